@@ -1,0 +1,14 @@
+export {
+  DeimosError,
+  FrameError,
+  LockTimeout,
+  ConfigError,
+  ChildProcessError,
+  MidonetHttpError,
+  EXIT_CODES,
+  UNEXPECTED_EXIT,
+  exitCodeOf,
+  formatError,
+  hasErrno,
+} from './errors';
+export type { ErrorCode, DeimosErrorOptions } from './errors';
