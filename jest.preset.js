@@ -38,11 +38,11 @@ function makeJestConfig(dir) {
       }),
       project(dir, 'integration', ['<rootDir>/**/*.int.spec.ts'], {
         globalSetup: path.join(root, 'tools/testbed/jest-global-setup.js'),
-        testTimeout: 120000,
+        setupFilesAfterEnv: [path.join(root, 'tools/testbed/jest-slow.js')],
       }),
       project(dir, 'e2e', ['<rootDir>/**/*.e2e.spec.ts'], {
         globalSetup: path.join(root, 'tools/testbed/jest-global-setup.js'),
-        testTimeout: 180000,
+        setupFilesAfterEnv: [path.join(root, 'tools/testbed/jest-slow.js')],
       }),
     ],
   };

@@ -1,0 +1,140 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DeimosError } from '@deimos/errors';
+import { buildCreateArgv, dockerNameFor, exposedPortsOf, interpretLaunch, labelArgs, type LaunchSpec } from '@deimos/docker';
+import type { Launch } from '@deimos/protocol';
+import { validateContainerId, type ContainerState, type HeldLock } from '@deimos/state';
+import { fetchUris, startHook } from '../sandbox';
+import { EXIT_LAUNCH_FAILED, type Runtime } from '../runtime';
+import { recordEnd } from '../settle';
+import { spawnWatcher } from '../watcher';
+
+/** Variables a custom executor needs to find its agent (reference §5.9). */
+const EXECUTOR_IDENTITY = ['MESOS_SLAVE_ID', 'MESOS_SLAVE_PID', 'MESOS_FRAMEWORK_ID', 'MESOS_EXECUTOR_ID', 'MESOS_CHECKPOINT', 'MESOS_RECOVERY_TIMEOUT'];
+
+export function executorEnv(spec: LaunchSpec, env: Record<string, string | undefined>, workdir: string): Array<[string, string]> {
+  if (spec.kind !== 'executor') return [];
+  const out: Array<[string, string]> = [];
+  for (const k of EXECUTOR_IDENTITY) {
+    const v = env[k];
+    if (v !== undefined) out.push([k, v]);
+  }
+  out.push(['MESOS_DIRECTORY', workdir]);
+  return out;
+}
+
+/** Work out the spec and check it, before anything is created. */
+export function planLaunch(rt: Runtime, launch: Launch): LaunchSpec {
+  const id = validateContainerId(launch.containerId?.value);
+  const spec = interpretLaunch(launch, rt.containers, rt.env);
+  if (spec.directory !== undefined && !path.isAbsolute(spec.directory)) {
+    throw new DeimosError('INVALID_INPUT', `directory "${spec.directory}" is not an absolute path`);
+  }
+  if (spec.directory !== undefined && !fs.existsSync(spec.directory)) {
+    throw new DeimosError('INVALID_INPUT', `sandbox directory ${spec.directory} does not exist`, { hint: 'the agent creates it before launch' });
+  }
+  return { ...spec, containerId: id };
+}
+
+async function exposedPorts(rt: Runtime, spec: LaunchSpec): Promise<number[]> {
+  const needInspect = spec.ports.length > 0 && spec.portMappings.length === 0;
+  if (!needInspect && !spec.forcePull) return [];
+  let inspect = spec.forcePull ? undefined : await rt.docker.imageInspect(spec.image);
+  if (inspect === undefined) {
+    await rt.docker.pull(spec.image);
+    inspect = await rt.docker.imageInspect(spec.image);
+  }
+  return exposedPortsOf(inspect);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Poll until the container runs (or already ended); fail on a start error. */
+async function awaitStart(rt: Runtime, st: ContainerState, dockerId: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let delay = 10; ; delay = Math.min(delay * 2, 250)) {
+    const s = await rt.docker.inspect(dockerId);
+    if (!s) throw new DeimosError('DOCKER', `container ${dockerId.slice(0, 12)} disappeared while starting`);
+    if (s.error) throw new DeimosError('DOCKER', `container ${dockerId.slice(0, 12)} did not start: ${s.error}`);
+    if (s.running) {
+      st.write('pid', String(s.pid));
+      return;
+    }
+    if (s.status === 'exited' || s.status === 'dead') return; // ran and ended already: wait reports it
+    if (Date.now() > deadline) throw new DeimosError('DOCKER', `container ${dockerId.slice(0, 12)} did not start within ${timeoutMs / 1000} s`);
+    await sleep(delay);
+  }
+}
+
+/**
+ * launch: create the state, take the locks, run the container under a
+ * detached watcher and return once it runs. Any failure leaves the state
+ * recorded as ended (so wait and cleanup behave) and the container removed.
+ */
+export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> {
+  const spec = planLaunch(rt, launch); // validates: nothing is created on bad input
+  const st = rt.root.create(spec.containerId);
+  const log = rt.log.withContainer(spec.containerId);
+  log.info(`launch // ${spec.kind} task, image ${spec.image}, command ${JSON.stringify(spec.command)}`);
+  let launchLock: HeldLock | undefined;
+  let waitLock: HeldLock | undefined;
+  let dockerId: string | undefined;
+  let watcherStarted = false;
+  try {
+    launchLock = await st.lock('launch', { mode: 'exclusive', nonBlocking: true, log });
+    st.write('eid', spec.executorId);
+    st.write('kind', spec.kind);
+    waitLock = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log });
+
+    const workdir = rt.containers.workdir;
+    const sandboxLink = spec.directory ? st.linkSandbox(spec.directory) : undefined;
+    if (spec.directory) {
+      await fetchUris(spec.uris, spec.directory, { unpack: rt.uris.unpack, timeoutMs: rt.uris.timeoutMs, log });
+      if (rt.dockercfg) fs.copyFileSync(rt.dockercfg, path.join(spec.directory, '.dockercfg'));
+    }
+    const exposed = await exposedPorts(rt, spec);
+    if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, spec.env, rt.hooks.timeoutMs, log);
+
+    const name = dockerNameFor(spec.containerId);
+    const argv = buildCreateArgv(spec, {
+      globalArgs: rt.docker.globalArgs,
+      name,
+      labels: labelArgs(spec.containerId, rt.root.root),
+      sandboxLink,
+      workdir,
+      exposedPorts: exposed,
+      noNetwork: false,
+      hardCpuLimits: rt.containers.hardCpuLimits,
+      extraEnv: executorEnv(spec, rt.env, workdir),
+      user: rt.containers.runAsUser ? spec.user : undefined,
+    });
+    st.write('docker-name', name);
+    dockerId = await rt.docker.create(argv);
+    st.recordDockerId(dockerId);
+
+    const out = spec.directory
+      ? { stdout: path.join(spec.directory, 'stdout'), stderr: path.join(spec.directory, 'stderr') }
+      : { stdout: st.file('watcher.log'), stderr: st.file('watcher.log') };
+    const watcherPid = spawnWatcher(rt, st, dockerId, waitLock, out);
+    watcherStarted = true;
+    st.write('watcher-pid', String(watcherPid));
+    waitLock.annotate(watcherPid);
+    await awaitStart(rt, st, dockerId);
+    log.info(`launch // container ${dockerId.slice(0, 12)} started, watcher pid ${watcherPid}`);
+  } catch (err) {
+    log.error(`launch failed: ${(err as Error).message}`);
+    if (dockerId && watcherStarted) {
+      // The watcher records the end once the container is gone.
+      await rt.docker.kill(dockerId).catch(() => undefined);
+    } else {
+      if (dockerId) await rt.docker.remove(dockerId, true).catch(() => undefined);
+      if (st.exitCode() === undefined) {
+        recordEnd(st, { exitCode: EXIT_LAUNCH_FAILED, oomKilled: false, message: `launch failed: ${(err as Error).message}`, source: 'launch' });
+      }
+    }
+    throw err;
+  } finally {
+    waitLock?.release();
+    launchLock?.release();
+  }
+}

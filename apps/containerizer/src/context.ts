@@ -1,0 +1,43 @@
+import * as path from 'node:path';
+import { dockerGlobalArgs, loadConfig, type LoadedConfig } from '@deimos/config';
+import { createLogger, type Logger, type LogLevel } from '@deimos/log';
+import { StateRoot } from '@deimos/state';
+import { DockerClient } from './docker-client';
+import type { Runtime } from './runtime';
+
+export const PROGRAM = 'deimos-containerizer';
+
+/** Load the configuration and build the runtime a subcommand works with. */
+export function makeRuntime(opts: { debug?: boolean; loaded?: LoadedConfig } = {}): Runtime {
+  const loaded = opts.loaded ?? loadConfig();
+  const c = loaded.config;
+  const consoleLevel: LogLevel = opts.debug ? 'DEBUG' : c.log.console;
+  const log: Logger = createLogger({ program: PROGRAM, console: consoleLevel, syslog: c.log.syslog });
+  const timeoutMs = c.dockerTimeouts.commandSeconds * 1000;
+  return {
+    log,
+    root: new StateRoot(c.state.root),
+    docker: new DockerClient(dockerGlobalArgs(c), timeoutMs, log),
+    containers: {
+      defaultImage: c.containersImage.default,
+      ignoreTaskImage: c.containersImage.ignore,
+      defaultOptions: [...c.containersOptions.default],
+      appendOptions: [...c.containersOptions.append],
+      ignoreTaskOptions: c.containersOptions.ignore,
+      workdir: c.containers.workdir,
+      stopGraceSeconds: c.containers.stopGraceSeconds,
+      removeOnExit: c.containers.removeOnExit,
+      hardCpuLimits: c.containers.hardCpuLimits,
+      runAsUser: c.containers.runAsUser,
+    },
+    hooks: {
+      onlaunch: c.hooks.onlaunch.length > 0 ? c.hooks.onlaunch : undefined,
+      ondestroy: c.hooks.ondestroy.length > 0 ? c.hooks.ondestroy : undefined,
+      timeoutMs: c.hooks.timeoutSeconds * 1000,
+    },
+    uris: { unpack: c.uris.unpack, timeoutMs: c.uris.timeoutSeconds * 1000 },
+    dockercfg: c.dockerIndex.dockercfg,
+    self: { node: process.execPath, script: path.resolve(process.argv[1] ?? '') },
+    env: { ...process.env },
+  };
+}

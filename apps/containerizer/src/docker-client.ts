@@ -1,0 +1,119 @@
+import { ChildProcessError, DeimosError } from '@deimos/errors';
+import { dockerArgv, parseContainerInspect, type ContainerStatus } from '@deimos/docker';
+import type { Logger } from '@deimos/log';
+import { run } from '@deimos/process';
+
+function noSuchObject(err: unknown): boolean {
+  return err instanceof ChildProcessError && /no such (object|container|image)/i.test(err.stderr);
+}
+
+/** Engine unreachable or restarting: worth retrying, unlike a real answer. */
+export function engineDown(err: unknown): boolean {
+  return (
+    err instanceof ChildProcessError &&
+    (err.timedOut || /Cannot connect to the Docker daemon|connection refused|Is the docker daemon running|context deadline exceeded|EOF$/im.test(err.stderr))
+  );
+}
+
+/** The docker CLI, with our global options and a timeout on every call. */
+export class DockerClient {
+  constructor(
+    readonly globalArgs: readonly string[],
+    private readonly timeoutMs: number,
+    private readonly log: Logger,
+  ) {}
+
+  argv(subcommand: string, args: readonly string[]): string[] {
+    return dockerArgv(this.globalArgs, subcommand, args);
+  }
+
+  private async call(subcommand: string, args: readonly string[], timeoutMs = this.timeoutMs): Promise<string> {
+    try {
+      const r = await run(this.argv(subcommand, args), { timeoutMs, log: this.log });
+      return r.stdout;
+    } catch (err) {
+      if (err instanceof ChildProcessError && err.timedOut) {
+        throw new DeimosError('DOCKER', `docker ${subcommand} did not answer within ${Math.round(timeoutMs / 1000)} s`, {
+          hint: 'is the Docker engine running? (docker info)',
+          cause: err,
+        });
+      }
+      throw err;
+    }
+  }
+
+  /** Run a prepared `docker create` argv; returns the new container's id. */
+  async create(argv: readonly string[]): Promise<string> {
+    const r = await run(argv, { timeoutMs: this.timeoutMs, log: this.log });
+    const id = r.stdout.trim().split('\n').pop() ?? '';
+    if (!/^[0-9a-f]{64}$/.test(id)) throw new DeimosError('DOCKER', `docker create printed no container id (got "${id.slice(0, 80)}")`);
+    return id;
+  }
+
+  /** State of a container, or undefined when Docker does not know it. */
+  async inspect(id: string): Promise<ContainerStatus | undefined> {
+    try {
+      return parseContainerInspect(JSON.parse(await this.call('inspect', ['--type', 'container', id])));
+    } catch (err) {
+      if (noSuchObject(err)) return undefined;
+      throw err;
+    }
+  }
+
+  /** `docker image inspect` JSON, or undefined when the image is not here. */
+  async imageInspect(image: string): Promise<unknown | undefined> {
+    try {
+      return JSON.parse(await this.call('image', ['inspect', image]));
+    } catch (err) {
+      if (noSuchObject(err)) return undefined;
+      throw err;
+    }
+  }
+
+  async pull(image: string): Promise<void> {
+    // Pulls can be slow; give them ten times the usual limit.
+    await this.call('pull', ['--quiet', image], this.timeoutMs * 10);
+  }
+
+  async stop(id: string, graceSeconds: number, extraMs: number): Promise<void> {
+    try {
+      await this.call('stop', ['-t', String(Math.round(graceSeconds)), id], graceSeconds * 1000 + extraMs);
+    } catch (err) {
+      if (noSuchObject(err)) return;
+      throw err;
+    }
+  }
+
+  async kill(id: string): Promise<void> {
+    try {
+      await this.call('kill', [id]);
+    } catch (err) {
+      if (noSuchObject(err) || (err instanceof ChildProcessError && /is not running/.test(err.stderr))) return;
+      throw err;
+    }
+  }
+
+  async remove(id: string, force = false): Promise<void> {
+    try {
+      await this.call('rm', force ? ['-f', '-v', id] : ['-v', id]);
+    } catch (err) {
+      if (noSuchObject(err)) return;
+      throw err;
+    }
+  }
+
+  /** Block until the container ends (no time limit); returns its exit code text. */
+  async wait(id: string): Promise<string> {
+    return this.call('wait', [id], 0);
+  }
+
+  async update(id: string, args: readonly string[]): Promise<void> {
+    await this.call('update', [...args, id]);
+  }
+
+  /** Ids (full) of containers matching the filters, running or not. */
+  async ps(filters: readonly string[], all = true): Promise<string[]> {
+    const out = await this.call('ps', [...(all ? ['-a'] : []), '--no-trunc', '-q', ...filters]);
+    return out.split('\n').map((s) => s.trim()).filter(Boolean);
+  }
+}

@@ -1,0 +1,29 @@
+import type { ContainerSettings } from '@deimos/docker';
+import type { Logger } from '@deimos/log';
+import type { StateRoot } from '@deimos/state';
+import type { DockerClient } from './docker-client';
+
+/** Everything a subcommand needs, built once per process from the configuration. */
+export interface Runtime {
+  log: Logger;
+  root: StateRoot;
+  docker: DockerClient;
+  containers: ContainerSettings & {
+    stopGraceSeconds: number;
+    removeOnExit: boolean;
+    hardCpuLimits: boolean;
+    runAsUser: boolean;
+  };
+  hooks: { onlaunch?: readonly string[]; ondestroy?: readonly string[]; timeoutMs: number };
+  uris: { unpack: boolean; timeoutMs: number };
+  dockercfg?: string;
+  /** How to run this program again (the watcher's tail runs `settle`). */
+  self: { node: string; script: string };
+  /** Environment of this invocation (the agent's). */
+  env: Record<string, string | undefined>;
+}
+
+/** Exit code recorded when a container's end cannot be known (it vanished). */
+export const EXIT_LOST = 64;
+/** Exit code recorded when launch itself failed before the container ran. */
+export const EXIT_LAUNCH_FAILED = 125;

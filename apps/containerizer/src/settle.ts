@@ -1,0 +1,117 @@
+import { DeimosError } from '@deimos/errors';
+import type { ContainerStatus } from '@deimos/docker';
+import type { Logger } from '@deimos/log';
+import type { ContainerState } from '@deimos/state';
+import { engineDown } from './docker-client';
+import { startHook } from './sandbox';
+import { EXIT_LOST, type Runtime } from './runtime';
+
+/** How a container ended, as recorded in the state's `termination` file. */
+export interface EndRecord {
+  exitCode: number;
+  oomKilled: boolean;
+  message: string;
+  /** Who recorded it: the watcher, wait, recover, launch. */
+  source: string;
+  finishedAt?: string;
+  memoryLimit?: number;
+}
+
+/** Write the end: details first, then `exit`, whose presence means "ended". */
+export function recordEnd(st: ContainerState, end: EndRecord): void {
+  st.write('termination', JSON.stringify(end));
+  st.write('exit', String(end.exitCode));
+}
+
+export function readEnd(st: ContainerState): EndRecord | undefined {
+  const code = st.exitCode();
+  if (code === undefined) return undefined;
+  const text = st.read('termination');
+  if (text) {
+    try {
+      const rec = JSON.parse(text) as EndRecord;
+      return { ...rec, exitCode: code };
+    } catch {
+      /* fall through: exit alone is enough */
+    }
+  }
+  return { exitCode: code, oomKilled: false, message: '', source: 'unknown' };
+}
+
+function endFromStatus(s: ContainerStatus, source: string): EndRecord {
+  const message = s.oomKilled
+    ? `container killed for exceeding its memory limit${s.memoryLimit ? ` of ${Math.round(s.memoryLimit / 1048576)} MiB` : ''}`
+    : '';
+  return { exitCode: s.exitCode, oomKilled: s.oomKilled, message, source, finishedAt: s.finishedAt, memoryLimit: s.memoryLimit };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface SettleOptions {
+  source: string;
+  /** Retry while the engine is down for at most this long (0 = for ever). */
+  engineRetryMs: number;
+}
+
+/**
+ * Find out how a container ended and record it, once. Waits for a running
+ * container to end. Survives an engine restart by retrying while the engine
+ * does not answer. Idempotent: a recorded end is left as it is.
+ */
+export async function settleContainer(rt: Runtime, st: ContainerState, opts: SettleOptions): Promise<EndRecord> {
+  const log = rt.log.withContainer(st.id);
+  const known = readEnd(st);
+  if (known) return known;
+  const dockerId = st.dockerId();
+  if (!dockerId) {
+    const end = { exitCode: EXIT_LOST, oomKilled: false, message: 'the container was never created', source: opts.source };
+    recordEnd(st, end);
+    return end;
+  }
+  const started = Date.now();
+  for (let delay = 250; ; ) {
+    try {
+      const s = await rt.docker.inspect(dockerId);
+      if (!s) {
+        log.warn(`container ${dockerId.slice(0, 12)} is gone from Docker; recording exit ${EXIT_LOST}`);
+        const end = { exitCode: EXIT_LOST, oomKilled: false, message: 'the container vanished from Docker before its end was recorded', source: opts.source };
+        recordEnd(st, end);
+        return end;
+      }
+      if (s.running || s.status === 'created' || s.status === 'restarting' || s.status === 'paused') {
+        if (s.status === 'created') {
+          // never started (the watcher died before docker start): nothing will run it now
+          const end = { exitCode: EXIT_LOST, oomKilled: false, message: 'the container was created but never started', source: opts.source };
+          recordEnd(st, end);
+          return end;
+        }
+        await rt.docker.wait(dockerId);
+        continue;
+      }
+      const end = endFromStatus(s, opts.source);
+      recordEnd(st, end);
+      log.info(`ended // exit ${end.exitCode}${end.oomKilled ? ' (out of memory)' : ''}`);
+      return end;
+    } catch (err) {
+      if (!engineDown(err)) throw err;
+      if (opts.engineRetryMs > 0 && Date.now() - started > opts.engineRetryMs) {
+        throw new DeimosError('DOCKER', `the Docker engine did not answer for ${Math.round(opts.engineRetryMs / 1000)} s while recording the end of ${st.id}`, {
+          hint: 'start the engine; the next wait or recover records the end',
+          cause: err,
+        });
+      }
+      log.warn(`docker engine not answering; retrying in ${delay} ms`);
+      await sleep(delay);
+      delay = Math.min(delay * 2, 5000);
+    }
+  }
+}
+
+/** After the end: ondestroy hook and removal of the Docker container. */
+export async function afterEnd(rt: Runtime, st: ContainerState, log: Logger): Promise<void> {
+  if (rt.hooks.ondestroy) startHook(rt.hooks.ondestroy, [], rt.hooks.timeoutMs, log);
+  const dockerId = st.dockerId();
+  if (dockerId && rt.containers.removeOnExit) {
+    await rt.docker.remove(dockerId).catch((err) => log.warn(`could not remove container ${dockerId.slice(0, 12)}: ${(err as Error).message}`));
+  }
+}

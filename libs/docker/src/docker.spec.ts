@@ -1,0 +1,194 @@
+import type { Launch } from '@deimos/protocol';
+import { buildCreateArgv, cpuShares, exposedPortsOf, pairPorts, parseContainerInspect, type CreateContext } from './argv';
+import { parseImageUrl, validateImageRef } from './image';
+import { commandArgv, interpretLaunch, splitOnDoubleSlash, type ContainerSettings } from './interpret';
+import { labelArgs } from './labels';
+
+const settings: ContainerSettings = {
+  ignoreTaskImage: false,
+  defaultOptions: [],
+  appendOptions: [],
+  ignoreTaskOptions: false,
+  workdir: '/tmp/mesos-sandbox',
+};
+
+const scalar = (name: string, value: number) => ({ name, type: 0, scalar: { value } });
+
+function commandTask(over: Partial<{ value: string; image: string; options: string[]; env: Array<[string, string]> }> = {}): Launch {
+  return {
+    containerId: { value: 'c-1' },
+    directory: '/var/lib/mesos/slaves/s/frameworks/f/executors/t1/runs/c-1',
+    taskInfo: {
+      name: 'my-task',
+      taskId: { value: 't1' },
+      slaveId: { value: 's' },
+      resources: [scalar('cpus', 0.5), scalar('mem', 64), { name: 'ports', type: 1, ranges: { range: [{ begin: 31000, end: 31002 }] } }],
+      command: {
+        value: over.value ?? 'echo hi',
+        container: over.image ? { image: over.image, options: over.options ?? [] } : undefined,
+        environment: { variables: (over.env ?? [['A', '1']]).map(([name, value]) => ({ name, value })) },
+      },
+    },
+    executorInfo: {
+      executorId: { value: 't1' },
+      frameworkId: { value: 'f' },
+      command: { value: '/usr/libexec/mesos/mesos-executor' },
+      resources: [scalar('cpus', 0.1), scalar('mem', 32)],
+    },
+  } as Launch;
+}
+
+const ctx: CreateContext = {
+  globalArgs: ['--host', 'unix:///var/run/docker.sock'],
+  name: 'deimos-c-1',
+  labels: labelArgs('c-1', '/tmp/deimos'),
+  sandboxLink: '/tmp/deimos/mesos/c-1/fs',
+  workdir: '/tmp/mesos-sandbox',
+  exposedPorts: [8080],
+  noNetwork: false,
+  hardCpuLimits: false,
+  extraEnv: [],
+};
+
+describe('image URLs', () => {
+  it('reads docker:///name:tag and docker://name', () => {
+    expect(parseImageUrl('docker:///busybox:1.36')).toBe('busybox:1.36');
+    expect(parseImageUrl('docker://registry.example:5000/team/app:2')).toBe('registry.example:5000/team/app:2');
+  });
+  it('quotes a malformed URL in the error', () => {
+    expect(() => parseImageUrl('http://busybox')).toThrow('container image "http://busybox" is not a docker:/// URL');
+    expect(() => validateImageRef('bad image', 'f')).toThrow('f "bad image" is not a valid Docker image reference');
+  });
+});
+
+describe('interpretLaunch', () => {
+  it('runs a command task as sh -c with the TaskInfo resources', () => {
+    const spec = interpretLaunch(commandTask({ image: 'docker:///busybox' }), settings, {});
+    expect(spec.kind).toBe('command');
+    expect(spec.command).toEqual(['sh', '-c', 'echo hi']);
+    expect(spec.cpus).toBe(0.5);
+    expect(spec.memMb).toBe(64);
+    expect(spec.image).toBe('busybox');
+    expect(spec.env).toEqual([
+      ['A', '1'],
+      ['TASK_INFO', 'my-task'],
+    ]);
+    expect(spec.executorCommand).toBe('/usr/libexec/mesos/mesos-executor');
+  });
+  it('replaces the command with the argv after // in the options', () => {
+    const spec = interpretLaunch(commandTask({ image: 'docker:///busybox', options: ['-m', '1g', '//', 'echo', 'x'] }), settings, {});
+    expect(spec.options).toEqual(['-m', '1g']);
+    expect(spec.command).toEqual(['echo', 'x']);
+  });
+  it('takes the image from config, then the agent default, in that order', () => {
+    expect(interpretLaunch(commandTask(), { ...settings, defaultImage: 'docker:///cfg' }, { MESOS_DEFAULT_CONTAINER_IMAGE: 'docker:///agent' }).image).toBe('cfg');
+    expect(interpretLaunch(commandTask(), settings, { MESOS_DEFAULT_CONTAINER_IMAGE: 'docker:///agent' }).image).toBe('agent');
+    expect(() => interpretLaunch(commandTask(), settings, {})).toThrow(/names no Docker image/);
+  });
+  it('ignores the task image and options when configured to', () => {
+    const spec = interpretLaunch(
+      commandTask({ image: 'docker:///task', options: ['--foo'] }),
+      { ...settings, ignoreTaskImage: true, defaultImage: 'cfg:1', ignoreTaskOptions: true, defaultOptions: ['--d'], appendOptions: ['--a'] },
+      {},
+    );
+    expect(spec.image).toBe('cfg:1');
+    expect(spec.options).toEqual(['--d', '--a']);
+  });
+  it('runs the executor command for a custom executor, with its resources', () => {
+    const launch = {
+      containerId: { value: 'c-2' },
+      executorInfo: {
+        executorId: { value: 'ex' },
+        name: 'exec',
+        command: { value: 'exit 4', container: { image: 'docker:///busybox' } },
+        resources: [scalar('cpus', 1), scalar('mem', 128)],
+      },
+    } as Launch;
+    const spec = interpretLaunch(launch, settings, {});
+    expect(spec.kind).toBe('executor');
+    expect(spec.command).toEqual(['sh', '-c', 'exit 4']);
+    expect(spec.cpus).toBe(1);
+    expect(spec.executorId).toBe('ex');
+  });
+  it('reads the new DockerInfo: network, mappings, volumes, privileged, parameters', () => {
+    const launch = commandTask();
+    launch.taskInfo!.container = {
+      type: 1,
+      volumes: [{ containerPath: '/data', hostPath: '/srv/data', mode: 2 }],
+      docker: {
+        image: 'busybox:latest',
+        network: 2,
+        portMappings: [{ hostPort: 31000, containerPort: 80, protocol: 'tcp' }],
+        privileged: true,
+        parameters: [{ key: 'ulimit', value: 'nofile=1024' }],
+        forcePullImage: true,
+      },
+    } as never;
+    const spec = interpretLaunch(launch, settings, {});
+    expect(spec.image).toBe('busybox:latest');
+    expect(spec.network).toBe('bridge');
+    expect(spec.forcePull).toBe(true);
+    const argv = buildCreateArgv(spec, ctx);
+    expect(argv).toEqual(expect.arrayContaining(['--net=bridge', '--privileged', '--ulimit=nofile=1024', '-p', '31000:80/tcp']));
+    expect(argv.join(' ')).toContain('-v /srv/data:/data:ro');
+  });
+  it('refuses bad environment names, volume paths and URIs, naming the field', () => {
+    expect(() => interpretLaunch(commandTask({ image: 'docker:///b', env: [['BAD-NAME', 'x']] }), settings, {})).toThrow(
+      'task_info.command has an environment variable named "BAD-NAME"',
+    );
+    const l = commandTask({ image: 'docker:///b' });
+    l.taskInfo!.command!.uris = [{ value: 'javascript:alert(1)' }];
+    expect(() => interpretLaunch(l, settings, {})).toThrow(/uris\[0\] "javascript:alert\(1\)"/);
+    const v = commandTask();
+    v.taskInfo!.container = { type: 1, docker: { image: 'b' }, volumes: [{ containerPath: '/x', hostPath: '/a/../etc', mode: 1 }] } as never;
+    expect(() => interpretLaunch(v, settings, {})).toThrow(/volumes\[0\].host_path/);
+  });
+});
+
+describe('buildCreateArgv', () => {
+  it('builds the reference argv: globals, name, labels, sandbox, resources, ports, env, image, command', () => {
+    const spec = interpretLaunch(commandTask({ image: 'docker:///busybox' }), settings, {});
+    expect(buildCreateArgv(spec, ctx)).toEqual([
+      'docker', '--host', 'unix:///var/run/docker.sock', 'create',
+      '--name', 'deimos-c-1',
+      '--label', 'org.deimos.managed=true', '--label', 'org.deimos.mesos-container-id=c-1', '--label', 'org.deimos.state-root=/tmp/deimos',
+      '-w', '/tmp/mesos-sandbox', '-v', '/tmp/deimos/mesos/c-1/fs:/tmp/mesos-sandbox',
+      '--cpu-shares', '512', '--memory', '64m',
+      '-p', '31000:8080', '-p', '31001:31001', '-p', '31002:31002',
+      '-e', 'A=1', '-e', 'TASK_INFO=my-task',
+      'busybox', 'sh', '-c', 'echo hi',
+    ]);
+  });
+  it('adds --net=none for MidoNet and a CFS quota for hard limits', () => {
+    const spec = interpretLaunch(commandTask({ image: 'docker:///busybox' }), settings, {});
+    const argv = buildCreateArgv(spec, { ...ctx, noNetwork: true, hardCpuLimits: true });
+    expect(argv).toEqual(expect.arrayContaining(['--net=none', '--cpus', '0.5']));
+  });
+});
+
+describe('small helpers', () => {
+  it('computes CPU shares as int(cpus*1024) with a floor of 2', () => {
+    expect(cpuShares(0.5)).toBe(512);
+    expect(cpuShares(0.001)).toBe(2);
+  });
+  it('pairs allocated ports with exposed ones, then p:p', () => {
+    expect(pairPorts([1, 2, 3], [80, 443])).toEqual([
+      [1, 80],
+      [2, 443],
+      [3, 3],
+    ]);
+  });
+  it('reads exposed ports from docker image inspect', () => {
+    expect(exposedPortsOf([{ Config: { ExposedPorts: { '9090/tcp': {}, '8080/tcp': {} } } }])).toEqual([8080, 9090]);
+    expect(exposedPortsOf([{ Config: {} }])).toEqual([]);
+  });
+  it('reads a container state from docker inspect', () => {
+    const s = parseContainerInspect([{ Id: 'abc', State: { Status: 'exited', Running: false, Pid: 0, ExitCode: 137, OOMKilled: true, Error: '' }, Config: { Labels: { a: 'b' } } }]);
+    expect(s).toMatchObject({ id: 'abc', status: 'exited', exitCode: 137, oomKilled: true, labels: { a: 'b' } });
+  });
+  it('splits options and renders commands', () => {
+    expect(splitOnDoubleSlash(['a', '//', 'b', '//'])).toEqual({ options: ['a'], trailing: ['b', '//'] });
+    expect(commandArgv({ shell: false, value: '/bin/echo', arguments: ['echo', 'x'] })).toEqual(['/bin/echo', 'x']);
+    expect(commandArgv({ value: '' })).toEqual([]);
+  });
+});

@@ -1,0 +1,14 @@
+export { LABELS, dockerNameFor, labelArgs, ownedFilterArgs } from './labels';
+export { parseImageUrl, parseImageSetting, validateImageRef } from './image';
+export { interpretLaunch, commandArgv, splitOnDoubleSlash } from './interpret';
+export type { LaunchSpec, ContainerSettings, PortRange, VolumeSpec, UriSpec } from './interpret';
+export {
+  buildCreateArgv,
+  dockerArgv,
+  expandPorts,
+  pairPorts,
+  cpuShares,
+  exposedPortsOf,
+  parseContainerInspect,
+} from './argv';
+export type { CreateContext, ContainerStatus } from './argv';

@@ -1,0 +1,235 @@
+import { DeimosError } from '@deimos/errors';
+import type { CommandInfo, ContainerInfo, Launch, Resource } from '@deimos/protocol';
+import { resourceTotals } from '@deimos/protocol';
+import { parseImageSetting, parseImageUrl, validateImageRef } from './image';
+
+/** Operator settings that shape a launch (from the configuration file). */
+export interface ContainerSettings {
+  defaultImage?: string;
+  ignoreTaskImage: boolean;
+  defaultOptions: string[];
+  appendOptions: string[];
+  ignoreTaskOptions: boolean;
+  /** Where the sandbox is mounted and the work directory inside the container. */
+  workdir: string;
+}
+
+export interface PortRange {
+  begin: number;
+  end: number;
+}
+
+export interface VolumeSpec {
+  containerPath: string;
+  hostPath?: string;
+  readOnly: boolean;
+}
+
+export interface UriSpec {
+  value: string;
+  executable: boolean;
+  extract: boolean;
+}
+
+/** Everything launch needs to know, worked out from the Launch message alone. */
+export interface LaunchSpec {
+  containerId: string;
+  /** `command`: a TaskInfo without executor (runs under mesos-executor); `executor`: a custom executor. */
+  kind: 'command' | 'executor';
+  executorId: string;
+  taskId?: string;
+  taskName?: string;
+  frameworkId?: string;
+  directory?: string;
+  user?: string;
+  image: string;
+  imageSource: 'task' | 'config' | 'agent-default';
+  forcePull: boolean;
+  /** The argv run inside the container; empty means the image's own command. */
+  command: string[];
+  /** docker run options from the old ContainerInfo and the configuration. */
+  options: string[];
+  network?: 'host' | 'bridge' | 'none';
+  portMappings: Array<{ hostPort: number; containerPort: number; protocol?: string }>;
+  volumes: VolumeSpec[];
+  privileged: boolean;
+  parameters: Array<{ key: string; value: string }>;
+  cpus?: number;
+  memMb?: number;
+  ports: PortRange[];
+  /** The task's environment, in order, without duplicates (last wins). */
+  env: Array<[string, string]>;
+  uris: UriSpec[];
+  /** Command tasks: the executor command the agent generated (mesos-executor's path). */
+  executorCommand?: string;
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function invalid(message: string, hint?: string): DeimosError {
+  return new DeimosError('INVALID_INPUT', message, hint ? { hint } : {});
+}
+
+/** Split options at the first `//`: what follows replaces the command. */
+export function splitOnDoubleSlash(options: readonly string[]): { options: string[]; trailing?: string[] } {
+  const at = options.indexOf('//');
+  if (at < 0) return { options: [...options] };
+  return { options: options.slice(0, at), trailing: options.slice(at + 1) };
+}
+
+/** The argv a CommandInfo runs: `sh -c <value>` for shell commands. */
+export function commandArgv(cmd: CommandInfo | null | undefined): string[] {
+  if (!cmd) return [];
+  const value = cmd.value ?? '';
+  const shell = cmd.shell ?? true;
+  if (shell) return value ? ['sh', '-c', value] : [];
+  const args = cmd.arguments ?? [];
+  if (!value) return [...args];
+  // Mesos execs `value` with `arguments` as argv (arguments[0] is argv0).
+  return [value, ...args.slice(1)];
+}
+
+function dockerInfoOf(container: ContainerInfo | null | undefined): ContainerInfo['docker'] | undefined {
+  if (!container) return undefined;
+  // ContainerInfo.Type: DOCKER = 1. A MESOS container has no Docker image.
+  if (container.type !== undefined && container.type !== null && Number(container.type) !== 1) return undefined;
+  return container.docker ?? undefined;
+}
+
+function networkName(n: unknown): LaunchSpec['network'] {
+  switch (Number(n)) {
+    case 1:
+      return 'host';
+    case 2:
+      return 'bridge';
+    case 3:
+      return 'none';
+    default:
+      return undefined;
+  }
+}
+
+function envEntries(cmd: CommandInfo | null | undefined, field: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const v of cmd?.environment?.variables ?? []) {
+    const name = v.name ?? '';
+    if (!ENV_NAME.test(name)) {
+      throw invalid(`${field} has an environment variable named ${JSON.stringify(name.slice(0, 80))}`, 'variable names are letters, digits and _ and do not start with a digit');
+    }
+    out.push([name, v.value ?? '']);
+  }
+  return out;
+}
+
+function dedupeEnv(entries: Array<[string, string]>): Array<[string, string]> {
+  const map = new Map<string, string>();
+  for (const [k, v] of entries) {
+    map.delete(k);
+    map.set(k, v);
+  }
+  return [...map.entries()];
+}
+
+function uriSpecs(cmd: CommandInfo | null | undefined): UriSpec[] {
+  return (cmd?.uris ?? []).map((u, i) => {
+    const value = u.value ?? '';
+    if (!/^(https?|ftp|s3|file):\/\/\S+$|^\/\S+$/.test(value)) {
+      throw invalid(`uris[${i}] "${value.slice(0, 200)}" is not a URL or absolute path we can fetch`, 'use http(s)://, ftp://, s3://, file:// or an absolute path');
+    }
+    return { value, executable: Boolean(u.executable), extract: u.extract ?? true };
+  });
+}
+
+function volumeSpecs(container: ContainerInfo | null | undefined): VolumeSpec[] {
+  return (container?.volumes ?? []).map((v, i) => {
+    const containerPath = v.containerPath ?? '';
+    if (!containerPath.startsWith('/') || containerPath.includes(':') || containerPath.split('/').includes('..')) {
+      throw invalid(`volumes[${i}].container_path "${containerPath}" must be an absolute path without ':' or '..'`);
+    }
+    const hostPath = v.hostPath ?? undefined;
+    if (hostPath !== undefined && hostPath !== '' && (!hostPath.startsWith('/') || hostPath.includes(':') || hostPath.split('/').includes('..'))) {
+      throw invalid(`volumes[${i}].host_path "${hostPath}" must be an absolute path without ':' or '..'`);
+    }
+    // Volume.Mode: RW = 1, RO = 2.
+    return { containerPath, hostPath: hostPath || undefined, readOnly: Number(v.mode) === 2 };
+  });
+}
+
+/**
+ * Work out what to run from a Launch, without any I/O. Command tasks carry
+ * task_info (the task's command and resources) plus a generated
+ * executor_info that runs mesos-executor; custom executors carry only
+ * executor_info, whose command runs in the container.
+ */
+export function interpretLaunch(launch: Launch, settings: ContainerSettings, agentEnv: Record<string, string | undefined>): LaunchSpec {
+  const containerId = launch.containerId?.value ?? '';
+  const task = launch.taskInfo ?? undefined;
+  const executor = launch.executorInfo ?? undefined;
+  if (!task && !executor) throw invalid('Launch has neither task_info nor executor_info', 'the agent always sends executor_info; check the frame');
+  const kind: LaunchSpec['kind'] = task && !task.executor ? 'command' : 'executor';
+  const cmd: CommandInfo | undefined = (kind === 'command' ? task?.command : (executor ?? task?.executor)?.command) ?? undefined;
+  const containerInfo: ContainerInfo | undefined =
+    (kind === 'command' ? (task?.container ?? executor?.container) : ((executor ?? task?.executor)?.container ?? undefined)) ?? undefined;
+  const resources: Resource[] = (kind === 'command' ? task?.resources : (executor ?? task?.executor)?.resources) ?? [];
+  const fieldPrefix = kind === 'command' ? 'task_info.command' : 'executor_info.command';
+
+  // Image and options from the old nested ContainerInfo, then the new one.
+  const old = cmd?.container ?? undefined;
+  const docker = dockerInfoOf(containerInfo);
+  let taskImage: string | undefined;
+  if (old?.image) taskImage = parseImageUrl(old.image, `${fieldPrefix}.container.image`);
+  else if (docker?.image) taskImage = validateImageRef(docker.image, 'container.docker.image');
+  const split = splitOnDoubleSlash(old?.options ?? []);
+  let options = settings.ignoreTaskOptions ? [] : split.options;
+  if (options.length === 0 && settings.defaultOptions.length > 0) options = [...settings.defaultOptions];
+  options = [...options, ...settings.appendOptions];
+
+  let image: string | undefined;
+  let imageSource: LaunchSpec['imageSource'] = 'task';
+  if (taskImage && !settings.ignoreTaskImage) image = taskImage;
+  else if (settings.defaultImage) {
+    image = parseImageSetting(settings.defaultImage, '[containers.image] default');
+    imageSource = 'config';
+  } else if (agentEnv.MESOS_DEFAULT_CONTAINER_IMAGE) {
+    image = parseImageSetting(agentEnv.MESOS_DEFAULT_CONTAINER_IMAGE, 'MESOS_DEFAULT_CONTAINER_IMAGE');
+    imageSource = 'agent-default';
+  }
+  if (!image) {
+    throw invalid('the task names no Docker image and none is configured', 'set [containers.image] default, or give the task docker:///<image>');
+  }
+
+  const command = split.trailing !== undefined ? split.trailing : commandArgv(cmd);
+  const totals = resourceTotals(resources);
+  const env = dedupeEnv([...envEntries(cmd, fieldPrefix), ['TASK_INFO', task?.name ?? executor?.name ?? '']]);
+
+  return {
+    containerId,
+    kind,
+    executorId: executor?.executorId?.value ?? task?.taskId?.value ?? containerId,
+    taskId: task?.taskId?.value ?? undefined,
+    taskName: task?.name ?? undefined,
+    frameworkId: executor?.frameworkId?.value ?? undefined,
+    directory: launch.directory ?? undefined,
+    user: launch.user ?? undefined,
+    image,
+    imageSource,
+    forcePull: Boolean(docker?.forcePullImage),
+    command,
+    options,
+    network: networkName(docker?.network),
+    portMappings: (docker?.portMappings ?? []).map((p) => ({
+      hostPort: Number(p.hostPort),
+      containerPort: Number(p.containerPort),
+      protocol: p.protocol ?? undefined,
+    })),
+    volumes: volumeSpecs(containerInfo),
+    privileged: Boolean(docker?.privileged),
+    parameters: (docker?.parameters ?? []).map((p) => ({ key: p.key ?? '', value: p.value ?? '' })),
+    cpus: totals.cpus,
+    memMb: totals.memMb,
+    ports: totals.ports,
+    env,
+    uris: uriSpecs(cmd),
+    executorCommand: kind === 'command' ? (executor?.command?.value ?? undefined) : undefined,
+  };
+}

@@ -1,0 +1,2 @@
+export { createLogger, parseLogLevel, silentLogger } from './log';
+export type { Logger, LoggerOptions, LogLevel } from './log';

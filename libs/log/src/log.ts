@@ -1,0 +1,157 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export type LogLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'CRITICAL';
+
+const RANK: Record<LogLevel, number> = { DEBUG: 10, INFO: 20, WARNING: 30, ERROR: 40, CRITICAL: 50 };
+const SYSLOG_PRIORITY: Record<LogLevel, string> = {
+  DEBUG: 'user.debug',
+  INFO: 'user.info',
+  WARNING: 'user.warning',
+  ERROR: 'user.err',
+  CRITICAL: 'user.crit',
+};
+
+export interface LoggerOptions {
+  /** Program name shown in every line, e.g. `deimos-containerizer`. */
+  program: string;
+  console: LogLevel;
+  /** When set, lines at or above this level also go to syslog (through logger(1)). */
+  syslog?: LogLevel;
+  /** Where console lines go; stderr by default (stdout carries protocol frames). */
+  write?: (line: string) => void;
+}
+
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+  /** A logger whose lines carry the given Mesos container id. */
+  withContainer(containerId: string): Logger;
+  isEnabled(level: LogLevel): boolean;
+  /** Flush and stop the syslog helper, if one was started. */
+  close(): Promise<void>;
+}
+
+/** Parse a level name; throws on anything else so bad config is caught early. */
+export function parseLogLevel(text: string): LogLevel {
+  const upper = text.trim().toUpperCase();
+  const level = upper === 'WARN' ? 'WARNING' : upper;
+  if (level in RANK) return level as LogLevel;
+  throw new Error(`unknown log level "${text}" (use DEBUG, INFO, WARNING, ERROR or CRITICAL)`);
+}
+
+class SyslogSink {
+  private child?: ChildProcess;
+  private failed = false;
+  constructor(private readonly tag: string) {}
+
+  write(level: LogLevel, line: string): void {
+    if (this.failed) return;
+    // logger(1) is started lazily, once per process, and fed lines on stdin:
+    // Node has no datagram socket for /dev/log, and a logger per line would
+    // cost a fork each time.
+    if (!this.child) {
+      try {
+        this.child = spawn('logger', ['-t', this.tag, '-p', 'user.info', '--id=' + process.pid], {
+          stdio: ['pipe', 'ignore', 'ignore'],
+        });
+        this.child.on('error', () => {
+          this.failed = true;
+        });
+        this.child.stdin?.on('error', () => {
+          this.failed = true;
+        });
+        this.child.unref();
+        (this.child.stdin as unknown as { unref?: () => void })?.unref?.();
+      } catch {
+        this.failed = true;
+        return;
+      }
+    }
+    // logger reads one message per line; the priority prefix keeps levels.
+    this.child.stdin?.write(`<${SYSLOG_PRIORITY[level]}> ${line.replace(/\n/g, ' ')}\n`);
+  }
+
+  async close(): Promise<void> {
+    const child = this.child;
+    if (!child || this.failed) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.stdin?.end();
+      setTimeout(resolve, 1000).unref();
+    });
+  }
+}
+
+class ConsoleLogger implements Logger {
+  constructor(
+    private readonly opts: LoggerOptions,
+    private readonly sink: SyslogSink | undefined,
+    private readonly containerId?: string,
+  ) {}
+
+  isEnabled(level: LogLevel): boolean {
+    return RANK[level] >= RANK[this.opts.console] || (this.opts.syslog !== undefined && RANK[level] >= RANK[this.opts.syslog]);
+  }
+
+  private emit(level: LogLevel, message: string): void {
+    const who = this.containerId ? ` [${this.containerId}]` : '';
+    if (RANK[level] >= RANK[this.opts.console]) {
+      const line = `${new Date().toISOString()} ${this.opts.program}[${process.pid}] ${level}${who} ${message}\n`;
+      if (this.opts.write) this.opts.write(line);
+      else {
+        try {
+          process.stderr.write(line);
+        } catch {
+          // stderr closed (the agent went away): logging must never crash us.
+        }
+      }
+    }
+    if (this.sink && this.opts.syslog && RANK[level] >= RANK[this.opts.syslog]) {
+      this.sink.write(level, `${level}${who} ${message}`);
+    }
+  }
+
+  debug(message: string): void {
+    this.emit('DEBUG', message);
+  }
+  info(message: string): void {
+    this.emit('INFO', message);
+  }
+  warn(message: string): void {
+    this.emit('WARNING', message);
+  }
+  error(message: string): void {
+    this.emit('ERROR', message);
+  }
+  withContainer(containerId: string): Logger {
+    return new ConsoleLogger(this.opts, this.sink, containerId);
+  }
+  close(): Promise<void> {
+    return this.sink ? this.sink.close() : Promise.resolve();
+  }
+}
+
+/** Lines go to stderr as `<ISO time> <program>[<pid>] <LEVEL> [<container>] <message>`. */
+export function createLogger(opts: LoggerOptions): Logger {
+  const sink = opts.syslog ? new SyslogSink(opts.program) : undefined;
+  return new ConsoleLogger(opts, sink);
+}
+
+/** A logger that drops everything: for library callers that pass none. */
+export const silentLogger: Logger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  withContainer() {
+    return silentLogger;
+  },
+  isEnabled() {
+    return false;
+  },
+  close() {
+    return Promise.resolve();
+  },
+};

@@ -1,0 +1,3 @@
+export { run, present, redact } from './run';
+export type { RunOptions, RunResult } from './run';
+export { readFrameFromFd, writeFrameToFd } from './stdio';

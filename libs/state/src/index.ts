@@ -1,0 +1,6 @@
+export { StateRoot, ContainerState, CONTAINER_LOCKS } from './layout';
+export type { ContainerLockName, StateFile, LogFile } from './layout';
+export { validateContainerId, validateDockerId } from './ids';
+export { writeFileAtomic, readValue, mkdirp, symlinkAtomic, removeFile, FILE_MODE, DIR_MODE } from './files';
+export { acquireLock, HeldLock, parseProcLocks, readKernelLocks, locksOnFile, devParts } from './locks';
+export type { LockMode, LockOptions, KernelLock } from './locks';

@@ -1,0 +1,236 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DeimosError, hasErrno } from '@deimos/errors';
+import { acquireLock, type HeldLock, type LockOptions } from './locks';
+import { mkdirp, readValue, removeFile, stateError, symlinkAtomic, writeFileAtomic, DIR_MODE } from './files';
+import { validateContainerId, validateDockerId } from './ids';
+
+/** Lock files kept per container (reference §4) plus the cleanup job's own. */
+export const CONTAINER_LOCKS = ['launch', 'wait', 'observe', 'destroy'] as const;
+export type ContainerLockName = (typeof CONTAINER_LOCKS)[number];
+
+/** Every one-value file a container's state directory may hold. */
+export type StateFile =
+  | 'mesos-container-id'
+  | 'eid'
+  | 'kind'
+  | 'cid'
+  | 'docker-name'
+  | 'pid'
+  | 'watcher-pid'
+  | 'exit'
+  | 'termination'
+  | 't'
+  | 'network';
+
+/** Output files written by processes we start, kept beside the state. */
+export type LogFile = 'observer.out' | 'observer.err' | 'watcher.log';
+
+/**
+ * The state root and everything under it. No other code joins paths into the
+ * root: apps ask this class.
+ *
+ *     <root>/mesos/<id>/...            one directory per container
+ *     <root>/docker/<docker-id>        -> ../mesos/<id>
+ *     <root>/start-time/<ISO time>     -> ../mesos/<id>
+ *     <root>/cleanup                   the cleanup job's lock
+ */
+export class StateRoot {
+  readonly root: string;
+
+  constructor(root: string) {
+    if (!path.isAbsolute(root)) {
+      throw new DeimosError('STATE', `state root "${root}" is not an absolute path`, { hint: 'set [state] root to an absolute path' });
+    }
+    if (root.includes(':')) {
+      // docker -v splits on ':'; the reference has the same restriction.
+      throw new DeimosError('STATE', `state root "${root}" contains ':'`, { hint: 'choose a [state] root without a colon' });
+    }
+    this.root = path.resolve(root);
+  }
+
+  get mesosDir(): string {
+    return path.join(this.root, 'mesos');
+  }
+  get dockerDir(): string {
+    return path.join(this.root, 'docker');
+  }
+  get startTimeDir(): string {
+    return path.join(this.root, 'start-time');
+  }
+  get cleanupLockFile(): string {
+    return path.join(this.root, 'cleanup');
+  }
+
+  /** Create the top-level directories (idempotent). */
+  ensure(): void {
+    mkdirp(this.mesosDir);
+    mkdirp(this.dockerDir);
+    mkdirp(this.startTimeDir);
+  }
+
+  /** The state of one container; the id is validated, nothing is created. */
+  container(id: string): ContainerState {
+    return new ContainerState(this, validateContainerId(id));
+  }
+
+  /**
+   * Create the state directory of a new container. Fails when it exists:
+   * the agent never launches the same container id twice.
+   */
+  create(id: string, now: Date = new Date()): ContainerState {
+    const state = this.container(id);
+    this.ensure();
+    try {
+      fs.mkdirSync(state.dir, { mode: DIR_MODE });
+    } catch (err) {
+      if (hasErrno(err, 'EEXIST')) {
+        throw new DeimosError('STATE', `container ${id} already has state in ${state.dir}`, {
+          hint: 'a container id is launched once; remove old state with deimos-cleanup --rm',
+        });
+      }
+      throw stateError('create directory', state.dir, err);
+    }
+    mkdirp(path.join(state.dir, 'lock'));
+    state.write('mesos-container-id', id);
+    // The start-time index makes "started before T" a directory listing.
+    // Two containers in the same millisecond: move on to the next one.
+    let t = now.getTime();
+    for (let attempt = 0; ; attempt++) {
+      const stamp = new Date(t).toISOString();
+      try {
+        fs.symlinkSync(path.join('..', 'mesos', id), path.join(this.startTimeDir, stamp));
+        state.write('t', stamp);
+        break;
+      } catch (err) {
+        if (!hasErrno(err, 'EEXIST') || attempt > 1000) throw stateError('link', path.join(this.startTimeDir, stamp), err);
+        t += 1;
+      }
+    }
+    return state;
+  }
+
+  /** Ids of every container with a state directory. */
+  list(): string[] {
+    try {
+      return fs.readdirSync(this.mesosDir).filter((n) => !n.startsWith('.'));
+    } catch (err) {
+      if (hasErrno(err, 'ENOENT')) return [];
+      throw stateError('list', this.mesosDir, err);
+    }
+  }
+
+  /** The container a Docker id belongs to, through the docker/ index. */
+  byDockerId(dockerId: string): ContainerState | undefined {
+    try {
+      const target = fs.readlinkSync(path.join(this.dockerDir, validateDockerId(dockerId)));
+      return this.container(path.basename(target));
+    } catch (err) {
+      if (hasErrno(err, 'ENOENT')) return undefined;
+      throw err;
+    }
+  }
+
+  dockerLinkPath(dockerId: string): string {
+    return path.join(this.dockerDir, validateDockerId(dockerId));
+  }
+
+  startTimeLinkPath(stamp: string): string {
+    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(stamp)) {
+      throw new DeimosError('STATE', `"${stamp}" is not a start-time stamp`);
+    }
+    return path.join(this.startTimeDir, stamp);
+  }
+}
+
+export class ContainerState {
+  readonly dir: string;
+
+  constructor(
+    readonly root: StateRoot,
+    readonly id: string,
+  ) {
+    this.dir = path.join(root.mesosDir, id);
+  }
+
+  exists(): boolean {
+    return fs.existsSync(this.dir);
+  }
+
+  file(name: StateFile | LogFile): string {
+    return path.join(this.dir, name);
+  }
+
+  read(name: StateFile): string | undefined {
+    return readValue(this.file(name));
+  }
+
+  write(name: StateFile, value: string): void {
+    writeFileAtomic(this.file(name), `${value}\n`);
+  }
+
+  /** The exit code once the end is recorded. */
+  exitCode(): number | undefined {
+    const text = this.read('exit');
+    if (text === undefined || text === '') return undefined;
+    const n = Number(text);
+    if (!Number.isInteger(n)) throw new DeimosError('STATE', `${this.file('exit')} holds "${text}", not an exit code`);
+    return n;
+  }
+
+  dockerId(): string | undefined {
+    const text = this.read('cid');
+    return text ? validateDockerId(text) : undefined;
+  }
+
+  /** Record the Docker id and index it under docker/. */
+  recordDockerId(dockerId: string): void {
+    const id = validateDockerId(dockerId);
+    this.write('cid', id);
+    symlinkAtomic(path.join('..', 'mesos', this.id), this.root.dockerLinkPath(id));
+  }
+
+  lockFile(name: ContainerLockName): string {
+    return path.join(this.dir, 'lock', name);
+  }
+
+  lock(name: ContainerLockName, opts: LockOptions): Promise<HeldLock> {
+    return acquireLock(this.lockFile(name), name, opts);
+  }
+
+  /**
+   * The `fs` link to the sandbox. Docker's -v cannot take a source path with
+   * ':' in it (sandbox paths may have one), so the link is mounted instead.
+   */
+  linkSandbox(sandbox: string): string {
+    const link = path.join(this.dir, 'fs');
+    symlinkAtomic(sandbox, link);
+    return link;
+  }
+
+  /** Remove every trace: docker/ and start-time/ links, then the directory. */
+  remove(): void {
+    const dockerId = this.read('cid');
+    if (dockerId) {
+      try {
+        removeFile(this.root.dockerLinkPath(dockerId));
+      } catch {
+        /* a malformed cid file: the directory goes anyway */
+      }
+    }
+    const t = this.read('t');
+    if (t) {
+      try {
+        removeFile(this.root.startTimeLinkPath(t));
+      } catch {
+        /* malformed stamp */
+      }
+    }
+    try {
+      // rmSync does not follow the fs -> sandbox link; it removes the link.
+      fs.rmSync(this.dir, { recursive: true, force: true });
+    } catch (err) {
+      throw stateError('remove', this.dir, err);
+    }
+  }
+}

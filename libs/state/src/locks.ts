@@ -1,0 +1,170 @@
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import { DeimosError, LockTimeout } from '@deimos/errors';
+import { silentLogger, type Logger } from '@deimos/log';
+import { FILE_MODE, stateError } from './files';
+
+export type LockMode = 'shared' | 'exclusive';
+
+export interface LockOptions {
+  mode: LockMode;
+  /** Give up after this long; `null` waits for ever. Ignored with nonBlocking. */
+  timeoutMs?: number | null;
+  nonBlocking?: boolean;
+  log?: Logger;
+}
+
+/**
+ * A held flock(2) lock. The lock belongs to the open file description behind
+ * `fd`: it is released when every descriptor for it is closed, which the
+ * kernel does at once when the holder dies. A child started with `fd` among
+ * its stdio keeps the lock alive after we exit (how launch hands the `wait`
+ * lock to its watcher).
+ */
+export class HeldLock {
+  private released = false;
+  constructor(
+    readonly name: string,
+    readonly file: string,
+    readonly fd: number,
+    readonly mode: LockMode,
+  ) {}
+
+  /** Record who holds the lock and since when (read by the lock browser). */
+  annotate(pid: number = process.pid, since: Date = new Date()): void {
+    if (this.mode !== 'exclusive' || this.released) return;
+    try {
+      const text = `pid=${pid} since=${since.toISOString()}\n`;
+      fs.ftruncateSync(this.fd, 0);
+      fs.writeSync(this.fd, text, 0);
+    } catch {
+      // The note is informational only; never fail a lock over it.
+    }
+  }
+
+  /** Drop our descriptor. Idempotent. */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    try {
+      fs.closeSync(this.fd);
+    } catch {
+      /* already closed */
+    }
+  }
+}
+
+function describe(opts: LockOptions): string {
+  if (opts.nonBlocking) return 'non-blocking';
+  if (opts.timeoutMs === null || opts.timeoutMs === undefined) return 'no time limit';
+  return `${(opts.timeoutMs / 1000).toFixed(1)} s`;
+}
+
+/**
+ * Take a flock(2) lock on `file`. Node has no flock binding, so util-linux
+ * flock(1) is run on a duplicate of our descriptor (`flock -x 3`): flock locks
+ * belong to the shared open file description, so the lock stays ours after
+ * flock(1) exits. Shared/exclusive, blocking with a timeout and non-blocking
+ * are the kernel's own semantics, and a dead holder releases at once.
+ */
+export async function acquireLock(file: string, name: string, opts: LockOptions): Promise<HeldLock> {
+  const log = opts.log ?? silentLogger;
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, FILE_MODE);
+  } catch (err) {
+    throw stateError('open lock file', file, err);
+  }
+  const args = [opts.mode === 'exclusive' ? '-x' : '-s'];
+  if (opts.nonBlocking) args.push('-n');
+  else if (opts.timeoutMs !== null && opts.timeoutMs !== undefined) args.push('-w', (opts.timeoutMs / 1000).toFixed(3));
+  args.push('3');
+  log.debug(`request // ${name} ${opts.mode} (${describe(opts)})`);
+  const outcome = await new Promise<{ code: number | null; stderr: string; error?: Error }>((resolve) => {
+    const child = spawn('flock', args, { stdio: ['ignore', 'ignore', 'pipe', fd] });
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', (error) => resolve({ code: null, stderr, error }));
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+  if (outcome.code === 0) {
+    const lock = new HeldLock(name, file, fd, opts.mode);
+    lock.annotate();
+    log.debug(`success // ${name} ${opts.mode}`);
+    return lock;
+  }
+  fs.closeSync(fd);
+  if (outcome.error) {
+    throw new DeimosError('STATE', `cannot run flock(1) to lock ${file}: ${outcome.error.message}`, {
+      hint: 'install util-linux (it provides flock)',
+      cause: outcome.error,
+    });
+  }
+  if (outcome.code === 1) {
+    log.debug(`failure // ${name} ${opts.mode} (${describe(opts)})`);
+    throw new LockTimeout(
+      name,
+      opts.nonBlocking
+        ? `lock "${name}" (${file}) is held by another process`
+        : `lock "${name}" (${file}) was not free within ${describe(opts)}`,
+    );
+  }
+  throw new DeimosError('STATE', `flock(1) failed on ${file} (exit ${outcome.code}): ${outcome.stderr.trim()}`);
+}
+
+export interface KernelLock {
+  kind: string; // FLOCK, POSIX, OFDLCK
+  mode: 'shared' | 'exclusive';
+  pid: number;
+  blocked: boolean;
+  major: number;
+  minor: number;
+  inode: number;
+}
+
+/** Parse /proc/locks text. Lines of waiters start with `->`. */
+export function parseProcLocks(text: string): KernelLock[] {
+  const out: KernelLock[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^\s*\d+:\s+(->\s+)?(\S+)\s+\S+\s+(READ|WRITE)\s+(-?\d+)\s+([0-9a-f]+):([0-9a-f]+):(\d+)\s/.exec(line);
+    if (!m) continue;
+    out.push({
+      kind: m[2],
+      blocked: Boolean(m[1]),
+      mode: m[3] === 'WRITE' ? 'exclusive' : 'shared',
+      pid: Number(m[4]),
+      major: parseInt(m[5], 16),
+      minor: parseInt(m[6], 16),
+      inode: Number(m[7]),
+    });
+  }
+  return out;
+}
+
+export function readKernelLocks(procRoot = '/proc'): KernelLock[] {
+  try {
+    return parseProcLocks(fs.readFileSync(`${procRoot}/locks`, 'utf8'));
+  } catch {
+    return [];
+  }
+}
+
+/** Device numbers as /proc/locks prints them (Linux new_encode_dev layout). */
+export function devParts(dev: bigint): { major: number; minor: number } {
+  const major = Number(((dev >> 8n) & 0xfffn) | ((dev >> 32n) & ~0xfffn));
+  const minor = Number((dev & 0xffn) | ((dev >> 12n) & ~0xffn));
+  return { major, minor };
+}
+
+/** Granted (not waiting) kernel locks on one file. */
+export function locksOnFile(file: string, table: KernelLock[]): KernelLock[] {
+  let st: fs.BigIntStats;
+  try {
+    st = fs.statSync(file, { bigint: true });
+  } catch {
+    return [];
+  }
+  const { major, minor } = devParts(st.dev);
+  const ino = Number(st.ino);
+  return table.filter((l) => !l.blocked && l.inode === ino && l.major === major && l.minor === minor);
+}

@@ -1,0 +1,156 @@
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { LockTimeout } from '@deimos/errors';
+import { StateRoot } from './layout';
+import { validateContainerId } from './ids';
+import { writeFileAtomic } from './files';
+import { acquireLock, locksOnFile, parseProcLocks, readKernelLocks } from './locks';
+
+let tmp: string;
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-state-'));
+});
+afterEach(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('validateContainerId', () => {
+  it('accepts UUIDs', () => {
+    expect(validateContainerId('435253ab-d246-47be-a350-35420465d868')).toBe('435253ab-d246-47be-a350-35420465d868');
+  });
+  it.each(['../x', 'a/b', '..', '.', '', 'a b', 'a\0b', 'x'.repeat(129), '-lead', 'a..b'])('refuses %j', (id) => {
+    expect(() => validateContainerId(id)).toThrow(/container_id/);
+  });
+});
+
+describe('StateRoot', () => {
+  it('creates the reference layout with a start-time index', () => {
+    const root = new StateRoot(tmp);
+    const st = root.create('c1', new Date('2026-01-02T03:04:05.678Z'));
+    expect(st.read('mesos-container-id')).toBe('c1');
+    expect(st.read('t')).toBe('2026-01-02T03:04:05.678Z');
+    expect(fs.readlinkSync(path.join(tmp, 'start-time', '2026-01-02T03:04:05.678Z'))).toBe('../mesos/c1');
+    expect(fs.statSync(st.dir).mode & 0o777).toBe(0o700);
+  });
+  it('gives two containers of the same millisecond distinct start-time entries', () => {
+    const root = new StateRoot(tmp);
+    const now = new Date('2026-01-02T03:04:05.678Z');
+    root.create('a', now);
+    const b = root.create('b', now);
+    expect(b.read('t')).toBe('2026-01-02T03:04:05.679Z');
+  });
+  it('refuses to create the same container twice', () => {
+    const root = new StateRoot(tmp);
+    root.create('dup');
+    expect(() => root.create('dup')).toThrow(/already has state/);
+  });
+  it('refuses an unsafe id before creating anything', () => {
+    const root = new StateRoot(tmp);
+    expect(() => root.create('../escape')).toThrow(/not a safe container id/);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+  });
+  it('refuses a root with a colon or a relative root', () => {
+    expect(() => new StateRoot('/tmp/a:b')).toThrow(/contains ':'/);
+    expect(() => new StateRoot('relative')).toThrow(/absolute/);
+  });
+  it('indexes the Docker id and removes every trace', () => {
+    const root = new StateRoot(tmp);
+    const st = root.create('c2');
+    const did = 'a'.repeat(64);
+    st.recordDockerId(did);
+    st.linkSandbox(tmp);
+    expect(root.byDockerId(did)?.id).toBe('c2');
+    st.remove();
+    expect(fs.readdirSync(path.join(tmp, 'mesos'))).toEqual([]);
+    expect(fs.readdirSync(path.join(tmp, 'docker'))).toEqual([]);
+    expect(fs.readdirSync(path.join(tmp, 'start-time'))).toEqual([]);
+    // the sandbox behind the fs link is untouched
+    expect(fs.existsSync(tmp)).toBe(true);
+  });
+  it('reads a recorded exit code and rejects garbage', () => {
+    const root = new StateRoot(tmp);
+    const st = root.create('c3');
+    expect(st.exitCode()).toBeUndefined();
+    st.write('exit', '3');
+    expect(st.exitCode()).toBe(3);
+    fs.writeFileSync(st.file('exit'), 'x');
+    expect(() => st.exitCode()).toThrow(/not an exit code/);
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('replaces content whole and leaves no temporary file', () => {
+    const f = path.join(tmp, 'v');
+    writeFileAtomic(f, 'one\n');
+    writeFileAtomic(f, 'two\n');
+    expect(fs.readFileSync(f, 'utf8')).toBe('two\n');
+    expect(fs.readdirSync(tmp)).toEqual(['v']);
+  });
+  it('names the path when the directory is missing and leaves nothing', () => {
+    expect(() => writeFileAtomic(path.join(tmp, 'no', 'v'), 'x')).toThrow(new RegExp(`cannot write ${tmp}/no/v`));
+  });
+});
+
+describe('locks', () => {
+  it('excludes a second exclusive holder and frees on release', async () => {
+    const f = path.join(tmp, 'l');
+    const a = await acquireLock(f, 'wait', { mode: 'exclusive' });
+    await expect(acquireLock(f, 'wait', { mode: 'exclusive', nonBlocking: true })).rejects.toBeInstanceOf(LockTimeout);
+    await expect(acquireLock(f, 'wait', { mode: 'shared', timeoutMs: 200 })).rejects.toThrow(/not free within 0.2 s/);
+    a.release();
+    const b = await acquireLock(f, 'wait', { mode: 'exclusive', nonBlocking: true });
+    b.release();
+  });
+  it('lets shared holders share', async () => {
+    const f = path.join(tmp, 'l');
+    const a = await acquireLock(f, 'launch', { mode: 'shared' });
+    const b = await acquireLock(f, 'launch', { mode: 'shared', nonBlocking: true });
+    a.release();
+    b.release();
+  });
+  it('records the holder pid in the lock file and shows up in /proc/locks', async () => {
+    const f = path.join(tmp, 'l');
+    const a = await acquireLock(f, 'wait', { mode: 'exclusive' });
+    expect(fs.readFileSync(f, 'utf8')).toMatch(new RegExp(`^pid=${process.pid} since=\\d{4}-`));
+    const held = locksOnFile(f, readKernelLocks());
+    expect(held).toHaveLength(1);
+    expect(held[0].mode).toBe('exclusive');
+    a.release();
+    expect(locksOnFile(f, readKernelLocks())).toHaveLength(0);
+  });
+  it('is released at once when a holder process is killed', async () => {
+    const f = path.join(tmp, 'l');
+    // One process holds the lock on its fd 9 until killed.
+    const holder = spawn('sh', ['-c', 'exec 9>"$1"; flock -x 9; exec sleep 60', 'sh', f], { stdio: 'ignore' });
+    for (let i = 0; i < 100 && locksOnFile(f, readKernelLocks()).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await expect(acquireLock(f, 'wait', { mode: 'shared', nonBlocking: true })).rejects.toBeInstanceOf(LockTimeout);
+    const started = Date.now();
+    const waiting = acquireLock(f, 'wait', { mode: 'shared', timeoutMs: 10_000 });
+    holder.kill('SIGKILL');
+    const got = await waiting;
+    expect(Date.now() - started).toBeLessThan(5000);
+    got.release();
+  });
+  it('keeps a lock alive in a child that inherited the descriptor', async () => {
+    const f = path.join(tmp, 'l');
+    const a = await acquireLock(f, 'wait', { mode: 'exclusive' });
+    const child = spawn('sleep', ['1'], { stdio: ['ignore', 'ignore', 'ignore', a.fd] });
+    a.release();
+    await expect(acquireLock(f, 'wait', { mode: 'shared', nonBlocking: true })).rejects.toBeInstanceOf(LockTimeout);
+    await new Promise((r) => child.on('exit', r));
+    const b = await acquireLock(f, 'wait', { mode: 'shared', timeoutMs: 2000 });
+    b.release();
+  });
+  it('parses /proc/locks lines including waiters', () => {
+    const table = parseProcLocks(
+      '1: FLOCK  ADVISORY  WRITE 1234 fd:01:5678 0 EOF\n1: -> FLOCK  ADVISORY  READ 99 fd:01:5678 0 EOF\n2: POSIX  ADVISORY  READ 7 00:2a:42 0 EOF\n',
+    );
+    expect(table).toEqual([
+      { kind: 'FLOCK', blocked: false, mode: 'exclusive', pid: 1234, major: 0xfd, minor: 1, inode: 5678 },
+      { kind: 'FLOCK', blocked: true, mode: 'shared', pid: 99, major: 0xfd, minor: 1, inode: 5678 },
+      { kind: 'POSIX', blocked: false, mode: 'shared', pid: 7, major: 0, minor: 0x2a, inode: 42 },
+    ]);
+  });
+});
