@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { dockerGlobalArgs, loadConfig, type LoadedConfig } from '@deimos/config';
 import { createLogger, type Logger, type LogLevel } from '@deimos/log';
 import { StateRoot } from '@deimos/state';
-import { DockerClient } from './docker-client';
+import { DockerClient } from '@deimos/engine';
 import type { Runtime } from './runtime';
 
 export const PROGRAM = 'deimos-containerizer';

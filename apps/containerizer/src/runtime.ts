@@ -1,7 +1,7 @@
 import type { ContainerSettings } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import type { StateRoot } from '@deimos/state';
-import type { DockerClient } from './docker-client';
+import type { DockerClient } from '@deimos/engine';
 
 /** Everything a subcommand needs, built once per process from the configuration. */
 export interface Runtime {

@@ -2,7 +2,7 @@ import { DeimosError } from '@deimos/errors';
 import type { ContainerStatus } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import type { ContainerState } from '@deimos/state';
-import { engineDown } from './docker-client';
+import { engineDown } from '@deimos/engine';
 import { startHook } from './sandbox';
 import { EXIT_LOST, type Runtime } from './runtime';
 
@@ -60,6 +60,7 @@ export interface SettleOptions {
  */
 export async function settleContainer(rt: Runtime, st: ContainerState, opts: SettleOptions): Promise<EndRecord> {
   const log = rt.log.withContainer(st.id);
+  const docker = rt.docker.withLog(log);
   const known = readEnd(st);
   if (known) return known;
   const dockerId = st.dockerId();
@@ -71,7 +72,7 @@ export async function settleContainer(rt: Runtime, st: ContainerState, opts: Set
   const started = Date.now();
   for (let delay = 250; ; ) {
     try {
-      const s = await rt.docker.inspect(dockerId);
+      const s = await docker.inspect(dockerId);
       if (!s) {
         log.warn(`container ${dockerId.slice(0, 12)} is gone from Docker; recording exit ${EXIT_LOST}`);
         const end = { exitCode: EXIT_LOST, oomKilled: false, message: 'the container vanished from Docker before its end was recorded', source: opts.source };
@@ -85,7 +86,7 @@ export async function settleContainer(rt: Runtime, st: ContainerState, opts: Set
           recordEnd(st, end);
           return end;
         }
-        await rt.docker.wait(dockerId);
+        await docker.wait(dockerId);
         continue;
       }
       const end = endFromStatus(s, opts.source);
@@ -112,6 +113,6 @@ export async function afterEnd(rt: Runtime, st: ContainerState, log: Logger): Pr
   if (rt.hooks.ondestroy) startHook(rt.hooks.ondestroy, [], rt.hooks.timeoutMs, log);
   const dockerId = st.dockerId();
   if (dockerId && rt.containers.removeOnExit) {
-    await rt.docker.remove(dockerId).catch((err) => log.warn(`could not remove container ${dockerId.slice(0, 12)}: ${(err as Error).message}`));
+    await rt.docker.withLog(log).remove(dockerId).catch((err) => log.warn(`could not remove container ${dockerId.slice(0, 12)}: ${(err as Error).message}`));
   }
 }

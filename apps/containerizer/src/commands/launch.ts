@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { DeimosError } from '@deimos/errors';
 import { buildCreateArgv, dockerNameFor, exposedPortsOf, interpretLaunch, labelArgs, type LaunchSpec } from '@deimos/docker';
 import type { Launch } from '@deimos/protocol';
+import type { DockerClient } from '@deimos/engine';
 import { validateContainerId, type ContainerState, type HeldLock } from '@deimos/state';
 import { fetchUris, startHook } from '../sandbox';
 import { EXIT_LAUNCH_FAILED, type Runtime } from '../runtime';
@@ -36,13 +37,13 @@ export function planLaunch(rt: Runtime, launch: Launch): LaunchSpec {
   return { ...spec, containerId: id };
 }
 
-async function exposedPorts(rt: Runtime, spec: LaunchSpec): Promise<number[]> {
+async function exposedPorts(docker: DockerClient, spec: LaunchSpec): Promise<number[]> {
   const needInspect = spec.ports.length > 0 && spec.portMappings.length === 0;
   if (!needInspect && !spec.forcePull) return [];
-  let inspect = spec.forcePull ? undefined : await rt.docker.imageInspect(spec.image);
+  let inspect = spec.forcePull ? undefined : await docker.imageInspect(spec.image);
   if (inspect === undefined) {
-    await rt.docker.pull(spec.image);
-    inspect = await rt.docker.imageInspect(spec.image);
+    await docker.pull(spec.image);
+    inspect = await docker.imageInspect(spec.image);
   }
   return exposedPortsOf(inspect);
 }
@@ -50,10 +51,10 @@ async function exposedPorts(rt: Runtime, spec: LaunchSpec): Promise<number[]> {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Poll until the container runs (or already ended); fail on a start error. */
-async function awaitStart(rt: Runtime, st: ContainerState, dockerId: string, timeoutMs = 60_000): Promise<void> {
+async function awaitStart(docker: DockerClient, st: ContainerState, dockerId: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (let delay = 10; ; delay = Math.min(delay * 2, 250)) {
-    const s = await rt.docker.inspect(dockerId);
+    const s = await docker.inspect(dockerId);
     if (!s) throw new DeimosError('DOCKER', `container ${dockerId.slice(0, 12)} disappeared while starting`);
     if (s.error) throw new DeimosError('DOCKER', `container ${dockerId.slice(0, 12)} did not start: ${s.error}`);
     if (s.running) {
@@ -75,6 +76,7 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
   const spec = planLaunch(rt, launch); // validates: nothing is created on bad input
   const st = rt.root.create(spec.containerId);
   const log = rt.log.withContainer(spec.containerId);
+  const docker = rt.docker.withLog(log);
   log.info(`launch // ${spec.kind} task, image ${spec.image}, command ${JSON.stringify(spec.command)}`);
   let launchLock: HeldLock | undefined;
   let waitLock: HeldLock | undefined;
@@ -92,12 +94,12 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
       await fetchUris(spec.uris, spec.directory, { unpack: rt.uris.unpack, timeoutMs: rt.uris.timeoutMs, log });
       if (rt.dockercfg) fs.copyFileSync(rt.dockercfg, path.join(spec.directory, '.dockercfg'));
     }
-    const exposed = await exposedPorts(rt, spec);
+    const exposed = await exposedPorts(docker, spec);
     if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, spec.env, rt.hooks.timeoutMs, log);
 
     const name = dockerNameFor(spec.containerId);
     const argv = buildCreateArgv(spec, {
-      globalArgs: rt.docker.globalArgs,
+      globalArgs: docker.globalArgs,
       name,
       labels: labelArgs(spec.containerId, rt.root.root),
       sandboxLink,
@@ -109,7 +111,7 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
       user: rt.containers.runAsUser ? spec.user : undefined,
     });
     st.write('docker-name', name);
-    dockerId = await rt.docker.create(argv);
+    dockerId = await docker.create(argv);
     st.recordDockerId(dockerId);
 
     const out = spec.directory
@@ -119,15 +121,15 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     watcherStarted = true;
     st.write('watcher-pid', String(watcherPid));
     waitLock.annotate(watcherPid);
-    await awaitStart(rt, st, dockerId);
+    await awaitStart(docker, st, dockerId);
     log.info(`launch // container ${dockerId.slice(0, 12)} started, watcher pid ${watcherPid}`);
   } catch (err) {
     log.error(`launch failed: ${(err as Error).message}`);
     if (dockerId && watcherStarted) {
       // The watcher records the end once the container is gone.
-      await rt.docker.kill(dockerId).catch(() => undefined);
+      await docker.kill(dockerId).catch(() => undefined);
     } else {
-      if (dockerId) await rt.docker.remove(dockerId, true).catch(() => undefined);
+      if (dockerId) await docker.remove(dockerId, true).catch(() => undefined);
       if (st.exitCode() === undefined) {
         recordEnd(st, { exitCode: EXIT_LAUNCH_FAILED, oomKilled: false, message: `launch failed: ${(err as Error).message}`, source: 'launch' });
       }

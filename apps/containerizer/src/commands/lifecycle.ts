@@ -85,7 +85,7 @@ export async function destroyCommand(rt: Runtime, containerId: string | null | u
     const dockerId = st.dockerId();
     if (dockerId) {
       log.info(`destroy // docker stop -t ${grace} ${dockerId.slice(0, 12)}`);
-      await rt.docker.stop(dockerId, grace, 30_000);
+      await rt.docker.withLog(log).stop(dockerId, grace, 30_000);
     }
     // The watcher records the end; wait for it (briefly) so that a wait
     // started after us sees the end at once.

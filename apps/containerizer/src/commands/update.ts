@@ -31,5 +31,5 @@ export async function updateCommand(rt: Runtime, msg: Update): Promise<void> {
     return;
   }
   log.info(`update // ${args.join(' ')}`);
-  await rt.docker.update(dockerId, args);
+  await rt.docker.withLog(log).update(dockerId, args);
 }

@@ -23,6 +23,11 @@ export class DockerClient {
     private readonly log: Logger,
   ) {}
 
+  /** The same client logging through another logger (e.g. one naming the container). */
+  withLog(log: Logger): DockerClient {
+    return new DockerClient(this.globalArgs, this.timeoutMs, log);
+  }
+
   argv(subcommand: string, args: readonly string[]): string[] {
     return dockerArgv(this.globalArgs, subcommand, args);
   }

@@ -1,0 +1,1 @@
+export { DockerClient, engineDown } from './client';
