@@ -3,10 +3,11 @@ import { DeimosError, exitCodeOf, formatError } from '@deimos/errors';
 import { readFrameFromFd, writeFrameToFd } from '@deimos/process';
 import { decode, encode } from '@deimos/protocol';
 import { loadConfig, renderConfig } from '@deimos/config';
-import { PROGRAM, makeRuntime } from './context';
-import type { Runtime } from './runtime';
+import { makeRuntime, type Runtime } from '@deimos/lifecycle';
 import { launchCommand } from './commands/launch';
-import { destroyCommand, liveContainers, settleCommand, waitCommand } from './commands/lifecycle';
+import { destroyCommand, liveContainers, settleCommand, waitCommand } from '@deimos/lifecycle';
+
+const PROGRAM = 'deimos-containerizer';
 import { updateCommand } from './commands/update';
 import { usageCommand } from './commands/usage';
 import { recoverCommand } from './commands/recover';
@@ -18,7 +19,7 @@ let runtime: Runtime | undefined;
 let debug = process.env.DEIMOS_DEBUG === '1';
 
 function rt(): Runtime {
-  runtime ??= makeRuntime({ debug });
+  runtime ??= makeRuntime({ program: PROGRAM, debug });
   return runtime;
 }
 

@@ -5,10 +5,7 @@ import { buildCreateArgv, dockerNameFor, exposedPortsOf, interpretLaunch, labelA
 import type { Launch } from '@deimos/protocol';
 import type { DockerClient } from '@deimos/engine';
 import { validateContainerId, type ContainerState, type HeldLock } from '@deimos/state';
-import { fetchUris, startHook } from '../sandbox';
-import { EXIT_LAUNCH_FAILED, type Runtime } from '../runtime';
-import { recordEnd } from '../settle';
-import { spawnWatcher } from '../watcher';
+import { EXIT_LAUNCH_FAILED, fetchUris, recordEnd, spawnWatcher, startHook, type Runtime } from '@deimos/lifecycle';
 
 /** Variables a custom executor needs to find its agent (reference §5.9). */
 const EXECUTOR_IDENTITY = ['MESOS_SLAVE_ID', 'MESOS_SLAVE_PID', 'MESOS_FRAMEWORK_ID', 'MESOS_EXECUTOR_ID', 'MESOS_CHECKPOINT', 'MESOS_RECOVERY_TIMEOUT'];

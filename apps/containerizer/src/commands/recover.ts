@@ -1,4 +1,4 @@
-import type { Runtime } from '../runtime';
+import type { Runtime } from '@deimos/lifecycle';
 
 /** recover: make sure the state root exists. Reconciliation with Docker comes with the recovery work. */
 export async function recoverCommand(rt: Runtime): Promise<void> {

@@ -1,8 +1,7 @@
 import { DeimosError } from '@deimos/errors';
 import { cpuShares } from '@deimos/docker';
 import { resourceTotals, type Update } from '@deimos/protocol';
-import type { Runtime } from '../runtime';
-import { existingState } from './lifecycle';
+import { existingState, type Runtime } from '@deimos/lifecycle';
 
 /**
  * update: apply the executor's new cpus and mem to the running container

@@ -1,7 +1,6 @@
 import { DeimosError } from '@deimos/errors';
 import type { ResourceStatistics, Usage } from '@deimos/protocol';
-import type { Runtime } from '../runtime';
-import { existingState } from './lifecycle';
+import { existingState, type Runtime } from '@deimos/lifecycle';
 
 /** usage: statistics of a running container. Placeholder until the cgroups reader is wired in. */
 export async function usageCommand(rt: Runtime, msg: Usage): Promise<ResourceStatistics> {

@@ -1,8 +1,8 @@
 import { DeimosError } from '@deimos/errors';
 import { TaskState, TaskStatusReason, waitStatus, type Termination } from '@deimos/protocol';
 import { locksOnFile, readKernelLocks, validateContainerId, type ContainerState } from '@deimos/state';
-import type { Runtime } from '../runtime';
-import { afterEnd, readEnd, settleContainer, type EndRecord } from '../settle';
+import type { Runtime } from './runtime';
+import { afterEnd, readEnd, settleContainer, type EndRecord } from './settle';
 
 /** The state of an existing container, or a NOT_FOUND error naming it. */
 export function existingState(rt: Runtime, rawId: string | null | undefined): ContainerState {

@@ -5,14 +5,13 @@ import { StateRoot } from '@deimos/state';
 import { DockerClient } from '@deimos/engine';
 import type { Runtime } from './runtime';
 
-export const PROGRAM = 'deimos-containerizer';
 
 /** Load the configuration and build the runtime a subcommand works with. */
-export function makeRuntime(opts: { debug?: boolean; loaded?: LoadedConfig } = {}): Runtime {
+export function makeRuntime(opts: { program: string; debug?: boolean; loaded?: LoadedConfig }): Runtime {
   const loaded = opts.loaded ?? loadConfig();
   const c = loaded.config;
   const consoleLevel: LogLevel = opts.debug ? 'DEBUG' : c.log.console;
-  const log: Logger = createLogger({ program: PROGRAM, console: consoleLevel, syslog: c.log.syslog });
+  const log: Logger = createLogger({ program: opts.program, console: consoleLevel, syslog: c.log.syslog });
   const timeoutMs = c.dockerTimeouts.commandSeconds * 1000;
   return {
     log,
