@@ -34,6 +34,11 @@ export default [
     },
   },
   {
+    // CommonJS config files (jest.config.js) load the shared preset with require.
+    files: ['**/*.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.spec.ts', 'tools/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },

@@ -1,0 +1,39 @@
+export { locateCgroups, detectCgroupVersion, parseProcCgroup, parseMountInfo, resolveCgroupPaths, cgroupVersionOf } from './locate';
+export type { CgroupVersion, CgroupPaths, LocateOptions, ProcCgroupEntry, MountInfoEntry } from './locate';
+export { readContainerStats, v1Stats, v2Stats, netStats, USER_HZ } from './stats';
+export type { ContainerStats, StatsOptions, FileText, V1Files, V2Files } from './stats';
+export {
+  parseKeyValue,
+  parseSingleNumber,
+  parseMaxOrNumber,
+  parseCpuMax,
+  parsePressure,
+  parseCpuacctStat,
+  parseV1CpuStat,
+  parseV2CpuStat,
+  parseV1MemoryStat,
+  parseV2MemoryStat,
+  parseV1MemoryLimit,
+  parseOomControl,
+  parseMemoryEvents,
+  parsePidList,
+  parseCpuWeight,
+  cpuSharesToWeight,
+  cpuWeightToCpus,
+  parseNetDev,
+  sumNetDev,
+  SHARES_PER_CPU,
+  V1_UNLIMITED_BYTES,
+} from './parse';
+export type {
+  CpuMax,
+  Pressure,
+  PressureLine,
+  CpuacctStat,
+  V1CpuStat,
+  V2CpuStat,
+  MemoryStat,
+  OomControl,
+  MemoryEvents,
+  NetDevCounters,
+} from './parse';

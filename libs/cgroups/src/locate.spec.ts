@@ -1,0 +1,210 @@
+import { join } from 'node:path';
+import { DeimosError } from '@deimos/errors';
+import {
+  cgroupVersionOf,
+  detectCgroupVersion,
+  locateCgroups,
+  parseMountInfo,
+  parseProcCgroup,
+  resolveCgroupPaths,
+} from './locate';
+
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const ID_A = 'eead7aabef5b480b04abc4f49876ea7926dbd83b22634070f145c9cec4ed5734';
+const ID_B = '3c5e99e00e9a5035a59e4f3b933cc4b8ef3bf5271feecbc8dda169427a435d61';
+
+function errorOf(fn: () => unknown): DeimosError {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(DeimosError);
+    expect((err as DeimosError).code).toBe('CGROUP');
+    return err as DeimosError;
+  }
+  throw new Error('expected a CGROUP error');
+}
+
+describe('locateCgroups on recorded and constructed trees', () => {
+  it('hybrid host (recorded): every v1 controller in docker/<id>, plus the cgroup2 dir as "unified"', () => {
+    const root = join(FIXTURES, 'v1-hybrid-cpu-shares');
+    const at = (mnt: string) => join(root, 'sys/fs/cgroup', mnt, 'docker', ID_A);
+    expect(locateCgroups(6866, { fsRoot: root })).toEqual({
+      version: 'v1',
+      dirs: {
+        cpu: at('cpu'),
+        cpuacct: at('cpuacct'),
+        cpuset: at('cpuset'),
+        memory: at('memory'),
+        devices: at('devices'),
+        freezer: at('freezer'),
+        blkio: at('blkio'),
+        pids: at('pids'),
+        'name=systemd': at('systemd'),
+        unified: at('unified'),
+      },
+    });
+  });
+
+  it('v1 systemd driver (constructed): co-mounted controllers share the system.slice scope dir', () => {
+    const root = join(FIXTURES, 'v1-systemd-constructed');
+    const at = (mnt: string) => join(root, 'sys/fs/cgroup', mnt, 'system.slice', `docker-${ID_A}.scope`);
+    const { version, dirs } = locateCgroups(6866, { fsRoot: root });
+    expect(version).toBe('v1');
+    expect(dirs.cpu).toBe(at('cpu,cpuacct'));
+    expect(dirs.cpuacct).toBe(at('cpu,cpuacct'));
+    expect(dirs.net_cls).toBe(at('net_cls,net_prio'));
+    expect(dirs.memory).toBe(at('memory'));
+    expect(dirs.pids).toBe(at('pids'));
+    expect(dirs.unified).toBeUndefined();
+  });
+
+  it('v2 (constructed): both the systemd-slice and the docker/<id> layouts', () => {
+    const root = join(FIXTURES, 'v2-constructed');
+    expect(locateCgroups(6866, { fsRoot: root })).toEqual({
+      version: 'v2',
+      dirs: { unified: join(root, 'sys/fs/cgroup/system.slice', `docker-${ID_A}.scope`) },
+    });
+    expect(locateCgroups(6929, { fsRoot: root })).toEqual({
+      version: 'v2',
+      dirs: { unified: join(root, 'sys/fs/cgroup/docker', ID_B) },
+    });
+  });
+
+  it('takes procRoot apart from fsRoot', () => {
+    const root = join(FIXTURES, 'v2-constructed');
+    const paths = locateCgroups(6929, { procRoot: join(root, 'proc'), fsRoot: '/host' });
+    expect(paths.dirs.unified).toBe(`/host/sys/fs/cgroup/docker/${ID_B}`);
+  });
+
+  it('says so when the process does not exist', () => {
+    const err = errorOf(() => locateCgroups(99999, { fsRoot: join(FIXTURES, 'v2-constructed') }));
+    expect(err.message).toMatch(/^process 99999 does not exist \(no .*\/proc\/99999\/cgroup\)$/);
+  });
+
+  it('rejects a pid that is not a positive integer', () => {
+    expect(errorOf(() => locateCgroups(0)).message).toBe('process id must be a positive integer, got 0');
+  });
+});
+
+describe('detectCgroupVersion', () => {
+  it('classifies each fixture host from its mountinfo', () => {
+    expect(detectCgroupVersion({ fsRoot: join(FIXTURES, 'v1-hybrid-cpus-quota') })).toBe('hybrid');
+    expect(detectCgroupVersion({ fsRoot: join(FIXTURES, 'v1-systemd-constructed') })).toBe('v1');
+    expect(detectCgroupVersion({ fsRoot: join(FIXTURES, 'v2-constructed') })).toBe('v2');
+  });
+  it('does not count a named v1 hierarchy alone as v1', () => {
+    const mounts = parseMountInfo(
+      [
+        '30 25 0:26 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw',
+        '40 30 0:40 / /sys/fs/cgroup/systemd rw - cgroup cgroup rw,name=systemd',
+      ].join('\n'),
+    );
+    expect(cgroupVersionOf(mounts)).toBe('v2');
+    expect(cgroupVersionOf([])).toBeUndefined();
+  });
+});
+
+describe('parseProcCgroup', () => {
+  it('reads v1 lines, co-mounted controllers and the v2 line', () => {
+    expect(parseProcCgroup('4:cpu,cpuacct:/a\n1:name=systemd:/b\n0::/c:d\n')).toEqual([
+      { hierarchyId: 4, controllers: ['cpu', 'cpuacct'], path: '/a' },
+      { hierarchyId: 1, controllers: ['name=systemd'], path: '/b' },
+      { hierarchyId: 0, controllers: [], path: '/c:d' },
+    ]);
+  });
+  it('names file and line of a malformed line', () => {
+    expect(errorOf(() => parseProcCgroup('0::/\nmemory:/x\n', '/proc/7/cgroup')).message).toBe(
+      '/proc/7/cgroup:2: expected "<id>:<controllers>:<path>", got "memory:/x"',
+    );
+  });
+});
+
+describe('parseMountInfo', () => {
+  it('reads the fields around a variable number of optional fields and unescapes paths', () => {
+    const [m] = parseMountInfo(
+      '29 25 0:24 /a\\040b /mnt/cg\\134x rw,relatime shared:9 master:2 - cgroup cgroup rw,cpuacct,cpu\n',
+    );
+    expect(m).toEqual({
+      mountId: 29,
+      parentId: 25,
+      root: '/a b',
+      mountPoint: '/mnt/cg\\x',
+      fsType: 'cgroup',
+      source: 'cgroup',
+      superOptions: ['rw', 'cpuacct', 'cpu'],
+    });
+  });
+  it('names file and line of a line without the separator', () => {
+    expect(errorOf(() => parseMountInfo('1 2 0:1 / / rw cgroup2 cgroup2 rw\n', 'mountinfo')).message).toMatch(
+      /^mountinfo:1: expected "<id> <parent> .*", got "1 2 0:1 \/ \/ rw cgroup2 cgroup2 rw"$/,
+    );
+  });
+});
+
+describe('resolveCgroupPaths', () => {
+  const oldHost = parseMountInfo(
+    [
+      '20 1 0:18 / /cgroup/cpu rw,relatime - cgroup cgroup rw,cpu,cpuacct',
+      '21 1 0:19 / /cgroup/memory rw,relatime - cgroup cgroup rw,memory',
+    ].join('\n'),
+  );
+
+  it('finds the /cgroup mounts of old hosts', () => {
+    const entries = parseProcCgroup('2:memory:/docker/x\n1:cpu,cpuacct:/docker/x\n');
+    expect(resolveCgroupPaths(entries, oldHost)).toEqual({
+      version: 'v1',
+      dirs: { memory: '/cgroup/memory/docker/x', cpu: '/cgroup/cpu/docker/x', cpuacct: '/cgroup/cpu/docker/x' },
+    });
+  });
+
+  it('joins the path relative to the root of a subtree mount', () => {
+    // As inside a container with the host cgroup namespace: only its own subtree is mounted.
+    const mounts = parseMountInfo('50 40 0:32 /docker/x /sys/fs/cgroup/memory ro - cgroup cgroup rw,memory\n');
+    const deeper = parseProcCgroup('4:memory:/docker/x/child\n');
+    expect(resolveCgroupPaths(deeper, mounts).dirs.memory).toBe('/sys/fs/cgroup/memory/child');
+    const same = parseProcCgroup('4:memory:/docker/x\n');
+    expect(resolveCgroupPaths(same, mounts).dirs.memory).toBe('/sys/fs/cgroup/memory');
+  });
+
+  it('prefers the mount of the whole hierarchy over a bind mount of a subtree', () => {
+    const mounts = parseMountInfo(
+      [
+        '60 1 0:32 /docker /srv/cg rw - cgroup cgroup rw,memory',
+        '61 1 0:32 / /sys/fs/cgroup/memory rw - cgroup cgroup rw,memory',
+      ].join('\n'),
+    );
+    const entries = parseProcCgroup('4:memory:/docker/x\n');
+    expect(resolveCgroupPaths(entries, mounts).dirs.memory).toBe('/sys/fs/cgroup/memory/docker/x');
+  });
+
+  it('skips hierarchies that are not mounted and fails when none is', () => {
+    const entries = parseProcCgroup('9:pids:/docker/x\n2:memory:/docker/x\n');
+    expect(resolveCgroupPaths(entries, oldHost).dirs).toEqual({ memory: '/cgroup/memory/docker/x' });
+    const err = errorOf(() => resolveCgroupPaths(parseProcCgroup('9:pids:/docker/x\n'), oldHost, { pid: 5 }));
+    expect(err.message).toBe('no mounted cgroup hierarchy holds process 5');
+  });
+
+  it('refuses a path outside our cgroup namespace', () => {
+    const v2 = parseMountInfo('35 24 0:30 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw\n');
+    const err = errorOf(() => resolveCgroupPaths(parseProcCgroup('0::/../docker-x.scope\n'), v2, { pid: 8 }));
+    expect(err.message).toBe('process 8 is in cgroup /../docker-x.scope, outside our own cgroup namespace');
+    expect(err.hint).toContain('host cgroup namespace');
+  });
+
+  it('refuses the root cgroup, which is what a namespaced view of a container shows', () => {
+    const v2 = parseMountInfo('35 24 0:30 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw\n');
+    const err = errorOf(() => resolveCgroupPaths(parseProcCgroup('0::/\n'), v2, { pid: 9 }));
+    expect(err.message).toContain('process 9 is in the root cgroup of every hierarchy');
+  });
+
+  it('reports v2 when only a named v1 hierarchy sits beside cgroup2', () => {
+    const mounts = parseMountInfo(
+      [
+        '30 25 0:26 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw',
+        '40 30 0:40 / /sys/fs/cgroup/systemd rw - cgroup cgroup rw,name=systemd',
+      ].join('\n'),
+    );
+    const entries = parseProcCgroup('1:name=systemd:/docker/x\n0::/docker/x\n');
+    expect(resolveCgroupPaths(entries, mounts)).toEqual({ version: 'v2', dirs: { unified: '/sys/fs/cgroup/docker/x' } });
+  });
+});
