@@ -1,0 +1,27 @@
+export { loadConfig, defaultConfig, defaultSearchPath } from './load';
+export { renderConfig } from './render';
+export { dockerGlobalArgs } from './docker-args';
+export { redactUrlCredentials, isSecretKey, REDACTED } from './redact';
+export type {
+  DeimosConfig,
+  LoadedConfig,
+  LoadConfigOptions,
+  LogLevel,
+  DockerOptionValue,
+  DockerGlobalOptions,
+  MidonetAttach,
+  MidonetApiVersion,
+  MidonetConfig,
+  MidonetSettings,
+  MidonetSource,
+  DockerIndexConfig,
+  DockerTimeoutsConfig,
+  ContainersConfig,
+  ContainersImageConfig,
+  ContainersOptionsConfig,
+  HooksConfig,
+  UrisConfig,
+  LogConfig,
+  StateConfig,
+  RecoverConfig,
+} from './types';

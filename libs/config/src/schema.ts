@@ -1,0 +1,157 @@
+import {
+  absolutePath,
+  argv,
+  attach,
+  bool,
+  httpUrl,
+  image,
+  interfaceName,
+  logLevel,
+  oneOf,
+  seconds,
+  stringList,
+  text,
+  uuid,
+  type ValueType,
+} from './values';
+
+/** What a default may depend on. */
+export interface DefaultsContext {
+  /** stderr is a terminal: an operator is watching. */
+  readonly isTTY: boolean;
+}
+
+/** One key: how its value is read, and what it is when the file leaves it out. */
+export interface KeySpec<T> {
+  readonly type: ValueType<T>;
+  /** `default`: always has a value; `optional`: may be undefined; `required`: the section must set it. */
+  readonly presence: 'default' | 'optional' | 'required';
+  readonly defaultValue?: (ctx: DefaultsContext) => T;
+}
+
+export function withDefault<T>(type: ValueType<T>, value: T | ((ctx: DefaultsContext) => T)): KeySpec<T> {
+  const defaultValue = typeof value === 'function' ? (value as (ctx: DefaultsContext) => T) : () => value;
+  return { type, presence: 'default', defaultValue };
+}
+
+export function optional<T>(type: ValueType<T>): KeySpec<T | undefined> {
+  return { type, presence: 'optional' };
+}
+
+export function required<T>(type: ValueType<T>): KeySpec<T> {
+  return { type, presence: 'required' };
+}
+
+/** Keys of one section, as written in the file (lower case, underscores). */
+export type SectionSchema = Readonly<Record<string, KeySpec<unknown>>>;
+
+/**
+ * The sections with a fixed set of keys. Adding a section is adding an entry
+ * here: its values appear in `DeimosConfig` under the camel-cased section
+ * name (`[docker.index] account_libmesos` -> `config.dockerIndex.accountLibmesos`),
+ * and loading, defaults, errors and `renderConfig` follow from the entry.
+ * The order here is the order `renderConfig` prints.
+ *
+ * `[docker]` (free-form keys) and `[midonet]` (optional, with fallbacks) are
+ * handled beside this table.
+ */
+export const SECTIONS = {
+  'docker.index': {
+    index: optional(text('a registry host, e.g. quay.io or registry.example:5000')),
+    account: optional(text('an account name on the index')),
+    account_libmesos: withDefault(text('an account name on the index'), 'libmesos'),
+    dockercfg: optional(absolutePath()),
+  },
+  'docker.timeouts': {
+    command_seconds: withDefault(seconds({ min: 'positive' }), 60),
+    stop_extra_seconds: withDefault(seconds({ min: 0 }), 30),
+  },
+  containers: {
+    // docker stop -t takes whole seconds.
+    stop_grace_seconds: withDefault(seconds({ min: 0, integer: true }), 2),
+    run_as_user: withDefault(bool(), false),
+    hard_cpu_limits: withDefault(bool(), false),
+    remove_on_exit: withDefault(bool(), true),
+    workdir: withDefault(absolutePath({ noColon: true, notRoot: true }), '/tmp/mesos-sandbox'),
+  },
+  'containers.image': {
+    default: optional(image()),
+    ignore: withDefault(bool(), false),
+  },
+  'containers.options': {
+    default: withDefault(stringList('["--dns", "8.8.8.8"]'), []),
+    append: withDefault(stringList('["--dns", "8.8.8.8"]'), []),
+    ignore: withDefault(bool(), false),
+  },
+  hooks: {
+    onlaunch: withDefault(argv(), []),
+    ondestroy: withDefault(argv(), []),
+    timeout_seconds: withDefault(seconds({ min: 'positive' }), 30),
+  },
+  uris: {
+    unpack: withDefault(bool(), true),
+    timeout_seconds: withDefault(seconds({ min: 'positive' }), 300),
+  },
+  log: {
+    console: withDefault(logLevel(), ({ isTTY }) => (isTTY ? 'DEBUG' : 'INFO')),
+    syslog: optional(logLevel()),
+  },
+  state: {
+    root: withDefault(absolutePath({ noColon: true, notRoot: true }), '/tmp/deimos'),
+  },
+  recover: {
+    remove_orphans: withDefault(bool(), true),
+  },
+} satisfies Readonly<Record<string, SectionSchema>>;
+
+export type SectionName = keyof typeof SECTIONS;
+
+/**
+ * Checks across keys of one section, run after every key parsed. The result
+ * names the key whose line the error points at.
+ */
+export const SECTION_CHECKS: { readonly [S in SectionName]?: (values: SectionValues<(typeof SECTIONS)[S]>) => { key: string; reason: string } | undefined } = {
+  'containers.image': (v) =>
+    v.ignore && v.default === undefined
+      ? { key: 'ignore', reason: 'ignore: true replaces every task image with the default, but no default is set; add "default: docker:///<image>"' }
+      : undefined,
+};
+
+/** The `[midonet]` keys. When the section is absent, see `legacyMidonet`. */
+export const MIDONET_KEYS = {
+  api_url: required(httpUrl()),
+  username: optional(text()),
+  password: optional(text()),
+  project_id: optional(text()),
+  host_id: optional(uuid()),
+  host_id_file: withDefault(absolutePath(), '/etc/midonet_host_id.properties'),
+  attach: withDefault(attach(), { mode: 'agent' }),
+  required: withDefault(bool(), true),
+  api_version: withDefault(oneOf(['2015', '5'] as const), '2015'),
+  timeout_seconds: withDefault(seconds({ min: 'positive' }), 10),
+  datapath: withDefault(interfaceName('datapath name'), 'midonet'),
+} satisfies SectionSchema;
+
+/** Every section a file may contain. */
+export const KNOWN_SECTIONS: readonly string[] = ['docker', ...Object.keys(SECTIONS), 'midonet'];
+
+type Underscored<S extends string> = S extends `${infer H}.${infer R}` ? `${H}_${Underscored<R>}` : S;
+type CamelCase<S extends string> = S extends `${infer H}_${infer R}` ? `${H}${Capitalize<CamelCase<R>>}` : S;
+
+/** `docker.index` -> `dockerIndex`, `stop_grace_seconds` -> `stopGraceSeconds`. */
+export type PropertyName<S extends string> = CamelCase<Underscored<S>>;
+
+/** The same mapping at run time. */
+export function propertyName(name: string): string {
+  return name.replace(/[._]+([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The typed values of one section. */
+export type SectionValues<K extends SectionSchema> = {
+  readonly [P in keyof K & string as PropertyName<P>]: K[P] extends KeySpec<infer T> ? T : never;
+};
+
+/** Every fixed section's values, keyed by property name. */
+export type SchemaSections = {
+  readonly [S in SectionName as PropertyName<S>]: SectionValues<(typeof SECTIONS)[S]>;
+};

@@ -1,0 +1,254 @@
+import path from 'node:path';
+import type { LogLevel, MidonetAttach } from './types';
+
+export type ListItem = string | number | boolean;
+
+/** A value as written, before the key's type is applied. */
+export type RawValue =
+  | { readonly kind: 'string'; readonly text: string; readonly quoted: boolean }
+  | { readonly kind: 'bool'; readonly value: boolean }
+  | { readonly kind: 'list'; readonly items: readonly ListItem[] };
+
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const no = (reason: string): Parsed<never> => ({ ok: false, reason });
+
+/**
+ * Read the text after the separator: a leading `[` means a JSON list, `true`
+ * and `false` are booleans (any case: the reference's own example wrote
+ * `True`), anything else is a string with optional surrounding quotes.
+ */
+export function scanValue(text: string): Parsed<RawValue> {
+  const t = text.trim();
+  if (t.startsWith('[')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(t);
+    } catch {
+      // V8's message quotes the whole text, which may hold a credential.
+      return no('bad JSON list; expected a JSON array on one line, e.g. ["a", "b"]');
+    }
+    if (!Array.isArray(data)) return no('bad JSON list; expected a JSON array on one line');
+    for (const [i, item] of data.entries()) {
+      const fine = typeof item === 'string' || typeof item === 'boolean' || (typeof item === 'number' && Number.isFinite(item));
+      if (!fine) return no(`bad JSON list: item ${i + 1} is ${item === null ? 'null' : Array.isArray(item) ? 'a list' : typeof item}; items must be strings, numbers or booleans`);
+    }
+    return ok({ kind: 'list', items: data as ListItem[] });
+  }
+  const lower = t.toLowerCase();
+  if (lower === 'true' || lower === 'false') return ok({ kind: 'bool', value: lower === 'true' });
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.endsWith(t[0])) {
+    return ok({ kind: 'string', text: t.slice(1, -1), quoted: true });
+  }
+  return ok({ kind: 'string', text: t, quoted: false });
+}
+
+/** How one key's value is read, checked and printed back. */
+export interface ValueType<T> {
+  /** What the key accepts, for error messages and docs: "true or false". */
+  readonly expected: string;
+  /** The reason never quotes the value; the caller adds it, redacted when secret. */
+  parse(raw: RawValue): Parsed<T>;
+  /** Text that reads back as the same value. */
+  render(value: T): string;
+}
+
+/** Quote a string when it would otherwise read back as something else. */
+export function renderString(s: string): string {
+  const lower = s.toLowerCase();
+  const ambiguous = s === '' || s !== s.trim() || s.startsWith('[') || s.startsWith('"') || s.startsWith("'") || lower === 'true' || lower === 'false';
+  return ambiguous ? `"${s}"` : s;
+}
+
+/** A non-empty string, optionally checked further. */
+export function text(expected = 'a non-empty string', check?: (s: string) => string | undefined): ValueType<string> {
+  return {
+    expected,
+    parse(raw) {
+      if (raw.kind !== 'string' || raw.text === '') return no(`expected ${expected}`);
+      const problem = check?.(raw.text);
+      return problem ? no(problem) : ok(raw.text);
+    },
+    render: renderString,
+  };
+}
+
+export function bool(): ValueType<boolean> {
+  return {
+    expected: 'true or false',
+    parse: (raw) => (raw.kind === 'bool' ? ok(raw.value) : no('expected true or false (unquoted)')),
+    render: (v) => String(v),
+  };
+}
+
+/** Node's timers overflow past 2^31-1 ms and then fire at once. */
+export const MAX_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+/** A number of seconds. */
+export function seconds(opts: { min: 0 | 'positive'; integer?: boolean }): ValueType<number> {
+  const floor = opts.min === 'positive' ? '> 0' : '>= 0';
+  const expected = `${opts.integer ? 'a whole number of seconds' : 'a number of seconds'} ${floor} and <= ${MAX_SECONDS}`;
+  return {
+    expected,
+    parse(raw) {
+      if (raw.kind !== 'string' || !/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(raw.text)) return no(`expected ${expected}`);
+      const n = Number(raw.text);
+      const low = opts.min === 'positive' ? n <= 0 : n < 0;
+      if (low || n > MAX_SECONDS || (opts.integer && !Number.isInteger(n))) return no(`expected ${expected}`);
+      return ok(n);
+    },
+    render: (v) => String(v),
+  };
+}
+
+const LEVELS: readonly LogLevel[] = ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'];
+
+export function logLevel(): ValueType<LogLevel> {
+  const expected = 'a log level: DEBUG, INFO, WARNING, ERROR or CRITICAL';
+  return {
+    expected,
+    parse(raw) {
+      if (raw.kind !== 'string') return no(`expected ${expected}`);
+      const upper = raw.text.toUpperCase();
+      // WARN is Python logging's alias; @deimos/log accepts it too.
+      const level = upper === 'WARN' ? 'WARNING' : upper;
+      return (LEVELS as readonly string[]).includes(level) ? ok(level as LogLevel) : no(`expected ${expected}`);
+    },
+    render: (v) => v,
+  };
+}
+
+/** A JSON list of strings (numbers are taken as their decimal text). */
+export function stringList(example: string): ValueType<readonly string[]> {
+  const expected = `a JSON list of strings, e.g. ${example}`;
+  return {
+    expected,
+    parse(raw) {
+      if (raw.kind !== 'list') return no(`expected ${expected}`);
+      const out: string[] = [];
+      for (const [i, item] of raw.items.entries()) {
+        if (typeof item === 'boolean') return no(`item ${i + 1} is a boolean; expected ${expected}`);
+        out.push(String(item));
+      }
+      return ok(out);
+    },
+    render: (v) => JSON.stringify(v),
+  };
+}
+
+/** An argv: a list of strings whose first item, when there is one, names a program. */
+export function argv(): ValueType<readonly string[]> {
+  const list = stringList('["/usr/local/bin/hook", "--flag"]');
+  return {
+    expected: list.expected,
+    parse(raw) {
+      const r = list.parse(raw);
+      if (r.ok && r.value.length > 0 && r.value[0] === '') return no('the program (item 1) is empty; expected a program path');
+      return r;
+    },
+    render: list.render,
+  };
+}
+
+/**
+ * An absolute path, normalized (no trailing slash, no `.` or `..`).
+ * `noColon` for paths that end up in `docker run -v a:b`, which splits on `:`.
+ */
+export function absolutePath(opts: { noColon?: boolean; notRoot?: boolean } = {}): ValueType<string> {
+  const expected = `an absolute path${opts.noColon ? ' without ":"' : ''}${opts.notRoot ? ' other than /' : ''}`;
+  const base = text(expected, (s) => {
+    if (!path.posix.isAbsolute(s)) return `expected ${expected}`;
+    if (opts.noColon && s.includes(':')) return `must not contain ":" (docker run -v splits on it); expected ${expected}`;
+    if (opts.notRoot && path.posix.normalize(s).replace(/\/+$/, '') === '') return `must not be /; expected ${expected}`;
+    return undefined;
+  });
+  return {
+    expected,
+    parse(raw) {
+      const r = base.parse(raw);
+      if (!r.ok) return r;
+      const normal = path.posix.normalize(r.value);
+      return ok(normal.length > 1 ? normal.replace(/\/+$/, '') : normal);
+    },
+    render: base.render,
+  };
+}
+
+export function oneOf<T extends string>(choices: readonly T[]): ValueType<T> {
+  const expected = `one of: ${choices.join(', ')}`;
+  return {
+    expected,
+    parse: (raw) => (raw.kind === 'string' && (choices as readonly string[]).includes(raw.text) ? ok(raw.text as T) : no(`expected ${expected}`)),
+    render: (v) => v,
+  };
+}
+
+export function httpUrl(): ValueType<string> {
+  const expected = 'an http:// or https:// URL, e.g. http://midonet-api:8080/midonet-api';
+  return text(expected, (s) => checkHttpUrl(s));
+}
+
+/** The reason an api_url is unusable, or undefined. Shared with the ~/.midonetrc fallback. */
+export function checkHttpUrl(s: string): string | undefined {
+  const expected = 'an http:// or https:// URL, e.g. http://midonet-api:8080/midonet-api';
+  let url: URL;
+  try {
+    url = new URL(s);
+  } catch {
+    return `not a URL; expected ${expected}`;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `scheme "${url.protocol.replace(/:$/, '')}" is not http or https; expected ${expected}`;
+  if (url.hostname === '') return `no host; expected ${expected}`;
+  return undefined;
+}
+
+/**
+ * A Linux network interface name, as the kernel's dev_valid_name() accepts
+ * it: 1 to 15 bytes (IFNAMSIZ 16 with the NUL), not "." or "..", no "/",
+ * ":" or whitespace.
+ */
+export function interfaceNameProblem(name: string): string | undefined {
+  if (name === '' || Buffer.byteLength(name) > 15) return `interface name "${name}" must be 1 to 15 bytes`;
+  if (name === '.' || name === '..') return `"${name}" is not a valid interface name`;
+  if (/[/:\s]/.test(name)) return `interface name "${name}" must not contain "/", ":" or whitespace`;
+  return undefined;
+}
+
+export function interfaceName(what: string): ValueType<string> {
+  return text(`a ${what} (a Linux interface name, 1 to 15 characters)`, interfaceNameProblem);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function uuid(): ValueType<string> {
+  const expected = 'a UUID, e.g. 5c0a1bc4-2d9f-4c1e-9a73-6f0e1d2c3b4a';
+  return text(expected, (s) => (UUID.test(s) ? undefined : `expected ${expected}`));
+}
+
+/** An image as `docker:///name[:tag]`, `docker://name[:tag]` or a bare reference. */
+export function image(): ValueType<string> {
+  const expected = 'an image such as docker:///ubuntu:14.04 or ubuntu:14.04';
+  return text(expected, (s) => {
+    if (/\s/.test(s)) return `must not contain whitespace; expected ${expected}`;
+    if (s.startsWith('docker:') && !/^docker:\/\/\/?[^/]/.test(s)) return `expected ${expected}`;
+    return undefined;
+  });
+}
+
+/** `agent`, `mm-dpctl` or `bridge:<interface>`. */
+export function attach(): ValueType<MidonetAttach> {
+  const expected = 'agent, mm-dpctl or bridge:<interface name>';
+  return {
+    expected,
+    parse(raw) {
+      if (raw.kind !== 'string') return no(`expected ${expected}`);
+      if (raw.text === 'agent' || raw.text === 'mm-dpctl') return ok({ mode: raw.text });
+      const m = /^bridge:(.*)$/.exec(raw.text);
+      if (!m) return no(`expected ${expected}`);
+      const problem = interfaceNameProblem(m[1]);
+      return problem ? no(`${problem}; expected ${expected}`) : ok({ mode: 'bridge', bridge: m[1] });
+    },
+    render: (v) => (v.mode === 'bridge' ? `bridge:${v.bridge}` : v.mode),
+  };
+}
