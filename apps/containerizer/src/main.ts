@@ -53,7 +53,7 @@ program
   .command('usage')
   .description('write ResourceStatistics for the container named by a Usage read from stdin')
   .action(async () => {
-    const stats = await usageCommand(rt(), decode('Usage', readFrameFromFd(0)));
+    const stats = usageCommand(rt(), decode('Usage', readFrameFromFd(0)));
     writeFrameToFd(encode('ResourceStatistics', stats));
   });
 
@@ -85,7 +85,7 @@ program
   .command('recover')
   .description('reconcile our state with Docker after an agent start (reads no stdin)')
   .action(async () => {
-    await recoverCommand(rt());
+    await recoverCommand(rt(), rt().config.recover.removeOrphans);
   });
 
 program

@@ -37,6 +37,7 @@ export function makeRuntime(opts: { program: string; debug?: boolean; loaded?: L
     uris: { unpack: c.uris.unpack, timeoutMs: c.uris.timeoutSeconds * 1000 },
     dockercfg: c.dockerIndex.dockercfg,
     self: { node: process.execPath, script: path.resolve(process.argv[1] ?? '') },
+    config: c,
     env: { ...process.env },
   };
 }

@@ -6,3 +6,6 @@ export type { EndRecord, SettleOptions } from './settle';
 export { spawnWatcher } from './watcher';
 export { fetchUris, startHook } from './sandbox';
 export { existingState, awaitLaunch, awaitEnd, terminationOf, waitCommand, destroyCommand, liveContainers, settleCommand } from './lifecycle';
+export { recoverAll } from './recover';
+export type { RecoverReport } from './recover';
+export { findMesosExecutor, observerBinary, spawnObserver } from './observer';

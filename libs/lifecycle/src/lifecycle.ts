@@ -58,6 +58,12 @@ export async function waitCommand(rt: Runtime, containerId: string | null | unde
   const st = existingState(rt, containerId);
   await awaitLaunch(rt, st);
   const end = await awaitEnd(rt, st);
+  if (st.read('kind') === 'command') {
+    // The observer (command executor) sends the task's own status update;
+    // the container's termination must not overtake it.
+    const observe = await st.lock('observe', { mode: 'shared', timeoutMs: null, log: rt.log.withContainer(st.id) });
+    observe.release();
+  }
   rt.log.withContainer(st.id).info(`wait // exit ${end.exitCode}`);
   return terminationOf(end);
 }

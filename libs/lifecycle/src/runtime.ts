@@ -1,3 +1,4 @@
+import type { DeimosConfig } from '@deimos/config';
 import type { ContainerSettings } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import type { StateRoot } from '@deimos/state';
@@ -19,6 +20,8 @@ export interface Runtime {
   dockercfg?: string;
   /** How to run this program again (the watcher's tail runs `settle`). */
   self: { node: string; script: string };
+  /** The whole effective configuration (MidoNet, recovery, ...). */
+  config: DeimosConfig;
   /** Environment of this invocation (the agent's). */
   env: Record<string, string | undefined>;
 }

@@ -11,6 +11,7 @@ import type { Runtime } from './runtime';
  * (by the shell, the docker client and finally settle) until the end is
  * recorded, and the kernel drops it if all of them die. Long-lived
  * processes per container: this shell and the docker client.
+ * A watcher adopted by recover attaches to the running container instead.
  */
 const WATCHER_SCRIPT = [
   '"$@" >>"$DEIMOS_TASK_STDOUT" 2>>"$DEIMOS_TASK_STDERR" </dev/null',
@@ -23,8 +24,11 @@ export function spawnWatcher(
   dockerId: string,
   waitLock: HeldLock,
   output: { stdout: string; stderr: string },
+  /** `start`: launch's watcher; `attach`: a watcher adopted by recover for a running container. */
+  how: 'start' | 'attach' = 'start',
 ): number {
-  const logFd = fs.openSync(st.file('watcher.log'), 'a', 0o600);
+  // O_NOFOLLOW: nothing in the state directory follows a planted link.
+  const logFd = fs.openSync(st.file('watcher.log'), fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, 0o600);
   try {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(rt.env)) if (v !== undefined) env[k] = v;
@@ -35,7 +39,7 @@ export function spawnWatcher(
       DEIMOS_SELF: rt.self.script,
       DEIMOS_CONTAINER_ID: st.id,
     });
-    const child = spawn('/bin/sh', ['-c', WATCHER_SCRIPT, 'deimos-watcher', ...rt.docker.argv('start', ['-a', dockerId])], {
+    const child = spawn('/bin/sh', ['-c', WATCHER_SCRIPT, 'deimos-watcher', ...(how === 'start' ? rt.docker.argv('start', ['-a', dockerId]) : rt.docker.argv('attach', ['--no-stdin', '--sig-proxy=false', dockerId]))], {
       detached: true, // its own session: survives us and the agent's kills
       stdio: ['ignore', logFd, logFd, waitLock.fd],
       env,

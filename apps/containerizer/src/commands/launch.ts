@@ -5,7 +5,7 @@ import { buildCreateArgv, dockerNameFor, exposedPortsOf, interpretLaunch, labelA
 import type { Launch } from '@deimos/protocol';
 import type { DockerClient } from '@deimos/engine';
 import { validateContainerId, type ContainerState, type HeldLock } from '@deimos/state';
-import { EXIT_LAUNCH_FAILED, fetchUris, recordEnd, spawnWatcher, startHook, type Runtime } from '@deimos/lifecycle';
+import { EXIT_LAUNCH_FAILED, fetchUris, findMesosExecutor, recordEnd, spawnObserver, spawnWatcher, startHook, type Runtime } from '@deimos/lifecycle';
 
 /** Variables a custom executor needs to find its agent (reference §5.9). */
 const EXECUTOR_IDENTITY = ['MESOS_SLAVE_ID', 'MESOS_SLAVE_PID', 'MESOS_FRAMEWORK_ID', 'MESOS_EXECUTOR_ID', 'MESOS_CHECKPOINT', 'MESOS_RECOVERY_TIMEOUT'];
@@ -77,6 +77,7 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
   log.info(`launch // ${spec.kind} task, image ${spec.image}, command ${JSON.stringify(spec.command)}`);
   let launchLock: HeldLock | undefined;
   let waitLock: HeldLock | undefined;
+  let observeLock: HeldLock | undefined;
   let dockerId: string | undefined;
   let watcherStarted = false;
   try {
@@ -120,6 +121,20 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     waitLock.annotate(watcherPid);
     await awaitStart(docker, st, dockerId);
     log.info(`launch // container ${dockerId.slice(0, 12)} started, watcher pid ${watcherPid}`);
+
+    if (spec.kind === 'command') {
+      // The agent's command executor reports the task's status; our
+      // observer, run by it, mirrors the container's exit code.
+      const mesosExecutor = findMesosExecutor(spec, rt.env);
+      if (!mesosExecutor) {
+        log.warn('no mesos-executor found (executor_info command or $MESOS_LIBEXEC_DIRECTORY); running the task without an observer');
+      } else {
+        observeLock = await st.lock('observe', { mode: 'exclusive', nonBlocking: true, log });
+        const observerPid = spawnObserver(rt, st, mesosExecutor, observeLock);
+        observeLock.annotate(observerPid);
+        log.info(`launch // observer ${mesosExecutor} --override ... pid ${observerPid}`);
+      }
+    }
   } catch (err) {
     log.error(`launch failed: ${(err as Error).message}`);
     if (dockerId && watcherStarted) {
@@ -133,6 +148,7 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     }
     throw err;
   } finally {
+    observeLock?.release();
     waitLock?.release();
     launchLock?.release();
   }

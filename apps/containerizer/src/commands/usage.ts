@@ -1,10 +1,32 @@
 import { DeimosError } from '@deimos/errors';
-import type { ResourceStatistics, Usage } from '@deimos/protocol';
+import { locateCgroups, readContainerStats } from '@deimos/cgroups';
 import { existingState, type Runtime } from '@deimos/lifecycle';
+import type { ResourceStatistics, Usage } from '@deimos/protocol';
 
-/** usage: statistics of a running container. Placeholder until the cgroups reader is wired in. */
-export async function usageCommand(rt: Runtime, msg: Usage): Promise<ResourceStatistics> {
+/**
+ * usage: statistics of a running container, from its cgroups and network
+ * namespace. The hot path (once a second per container on older agents):
+ * it reads our state and a few kernel files, takes no lock and runs no
+ * child process.
+ */
+export function usageCommand(rt: Runtime, msg: Usage): ResourceStatistics {
   const st = existingState(rt, msg.containerId?.value);
-  if (st.exitCode() !== undefined) throw new DeimosError('NOT_RUNNING', `container ${st.id} has ended; no usage to report`);
-  return { timestamp: Date.now() / 1000 };
+  if (st.read('exit') !== undefined) throw new DeimosError('NOT_RUNNING', `container ${st.id} has ended; no usage to report`);
+  const pidText = st.read('pid');
+  const dockerId = st.read('cid');
+  if (!pidText || !dockerId) throw new DeimosError('NOT_RUNNING', `container ${st.id} has not started yet; no usage to report`);
+  const pid = Number(pidText);
+  let paths;
+  try {
+    paths = locateCgroups(pid);
+  } catch (err) {
+    throw new DeimosError('NOT_RUNNING', `container ${st.id} is not running (its init process ${pid} is gone)`, { cause: err });
+  }
+  // A recycled pid would belong to another cgroup: make sure it is ours.
+  if (!Object.values(paths.dirs).some((d) => d.includes(dockerId))) {
+    throw new DeimosError('NOT_RUNNING', `container ${st.id} is not running (pid ${pid} is no longer its init process)`);
+  }
+  const stats = readContainerStats(pid, { paths });
+  const { oomKills: _oomKills, underOom: _underOom, ...fields } = stats;
+  return { timestamp: Date.now() / 1000, ...fields };
 }

@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { LaunchSpec } from '@deimos/docker';
+import type { ContainerState, HeldLock } from '@deimos/state';
+import type { Runtime } from './runtime';
+
+function isExecutable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The agent's command executor for a command task: the path in the
+ * generated executor_info when it names mesos-executor, else
+ * $MESOS_LIBEXEC_DIRECTORY/mesos-executor. Undefined when neither exists.
+ */
+export function findMesosExecutor(spec: Pick<LaunchSpec, 'executorCommand'>, env: Record<string, string | undefined>): string | undefined {
+  const candidates: string[] = [];
+  const fromInfo = spec.executorCommand?.trim();
+  if (fromInfo && path.isAbsolute(fromInfo) && path.basename(fromInfo) === 'mesos-executor') candidates.push(fromInfo);
+  if (env.MESOS_LIBEXEC_DIRECTORY) candidates.push(path.join(env.MESOS_LIBEXEC_DIRECTORY, 'mesos-executor'));
+  return candidates.find(isExecutable);
+}
+
+/** Our observer binary, installed beside this program. */
+export function observerBinary(rt: Runtime): string {
+  return path.join(path.dirname(rt.self.script), 'deimos-observer-executor');
+}
+
+/**
+ * Start `<mesos-executor> --override <observer> <container-id>` on the host,
+ * detached, output into the state directory, without LIBPROCESS_PORT/IP
+ * (a mesos-executor that inherits the agent's LIBPROCESS_PORT=0 is fine, but
+ * an explicit port would collide). It inherits the `observe` lock, held
+ * until it exits: wait for a command task returns only after that.
+ */
+export function spawnObserver(rt: Runtime, st: ContainerState, mesosExecutor: string, observeLock: HeldLock): number {
+  const open = (name: 'observer.out' | 'observer.err') =>
+    fs.openSync(st.file(name), fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, 0o600);
+  const out = open('observer.out');
+  const err = open('observer.err');
+  try {
+    const env: Record<string, string> = {};
+    for (const [k, v] of Object.entries(rt.env)) if (v !== undefined && k !== 'LIBPROCESS_PORT' && k !== 'LIBPROCESS_IP') env[k] = v;
+    const sandbox = st.read('t') !== undefined ? safeReadlink(path.join(st.dir, 'fs')) : undefined;
+    const child = spawn(mesosExecutor, ['--override', observerBinary(rt), st.id], {
+      detached: true,
+      stdio: ['ignore', out, err, observeLock.fd],
+      env,
+      cwd: sandbox ?? '/',
+    });
+    child.unref();
+    if (!child.pid) throw new Error(`${mesosExecutor} did not start`);
+    return child.pid;
+  } finally {
+    fs.closeSync(out);
+    fs.closeSync(err);
+  }
+}
+
+function safeReadlink(p: string): string | undefined {
+  try {
+    return fs.readlinkSync(p);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,109 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { LockTimeout } from '@deimos/errors';
+import { LABELS, ownedFilterArgs } from '@deimos/docker';
+import { locksOnFile, readKernelLocks, type ContainerState } from '@deimos/state';
+import type { Runtime } from './runtime';
+import { afterEnd, settleContainer } from './settle';
+import { spawnWatcher } from './watcher';
+
+export interface RecoverReport {
+  /** Running containers whose watcher had died: a new watcher attached. */
+  adopted: string[];
+  /** Ended containers whose end had not been recorded: now recorded. */
+  settled: string[];
+  /** Docker containers with our labels and no state: removed. */
+  orphansRemoved: string[];
+  /** Items that could not be handled, with the reason. */
+  failed: Array<{ id: string; reason: string }>;
+}
+
+function sandboxOutputs(st: ContainerState): { stdout: string; stderr: string } {
+  try {
+    const sandbox = fs.readlinkSync(path.join(st.dir, 'fs'));
+    return { stdout: path.join(sandbox, 'stdout'), stderr: path.join(sandbox, 'stderr') };
+  } catch {
+    return { stdout: st.file('watcher.log'), stderr: st.file('watcher.log') };
+  }
+}
+
+/**
+ * Reconcile our state with Docker (run on every agent start, before
+ * `containers`). Idempotent and cheap when all is well: one `docker ps` and
+ * one read of /proc/locks; Docker is asked about a container only when its
+ * watcher is gone.
+ */
+export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }): Promise<RecoverReport> {
+  rt.root.ensure();
+  const report: RecoverReport = { adopted: [], settled: [], orphansRemoved: [], failed: [] };
+  const table = readKernelLocks();
+  const ids = rt.root.list();
+  const known = new Set(ids);
+
+  for (const id of ids) {
+    let st: ContainerState;
+    try {
+      st = rt.root.container(id);
+    } catch {
+      continue;
+    }
+    const log = rt.log.withContainer(id);
+    try {
+      if (st.read('exit') !== undefined) continue;
+      const watched = locksOnFile(st.lockFile('wait'), table).length > 0 || locksOnFile(st.lockFile('launch'), table).length > 0;
+      if (watched) continue;
+      // The watcher is gone. Take its lock (someone else may be settling).
+      let lock;
+      try {
+        lock = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log });
+      } catch (err) {
+        if (err instanceof LockTimeout) continue;
+        throw err;
+      }
+      try {
+        if (st.read('exit') !== undefined) continue;
+        const dockerId = st.dockerId();
+        const status = dockerId ? await rt.docker.withLog(log).inspect(dockerId) : undefined;
+        if (dockerId && status?.running) {
+          const pid = spawnWatcher(rt, st, dockerId, lock, sandboxOutputs(st), 'attach');
+          st.write('watcher-pid', String(pid));
+          lock.annotate(pid);
+          log.info(`recover // watcher was gone; attached a new one (pid ${pid})`);
+          report.adopted.push(id);
+        } else {
+          const end = await settleContainer(rt, st, { source: 'recover', engineRetryMs: 30_000 });
+          await afterEnd(rt, st, log);
+          log.info(`recover // recorded the end: exit ${end.exitCode}`);
+          report.settled.push(id);
+        }
+      } finally {
+        lock.release();
+      }
+    } catch (err) {
+      log.error(`recover failed: ${(err as Error).message}`);
+      report.failed.push({ id, reason: (err as Error).message });
+    }
+  }
+
+  // Orphans: our labels, this state root, no state directory.
+  const docker = rt.docker;
+  const owned = await docker.ps(ownedFilterArgs(rt.root.root));
+  for (const dockerId of owned) {
+    try {
+      const status = await docker.inspect(dockerId);
+      if (!status) continue;
+      const mesosId = status.labels[LABELS.containerId];
+      if (mesosId && known.has(mesosId)) continue;
+      if (!opts.removeOrphans) {
+        rt.log.warn(`recover // orphan container ${dockerId.slice(0, 12)} (${mesosId ?? 'no id label'}) left in place: [recover] remove_orphans is false`);
+        continue;
+      }
+      rt.log.warn(`recover // removing orphan container ${dockerId.slice(0, 12)} (${mesosId ?? 'no id label'}): it has no state`);
+      await docker.remove(dockerId, true);
+      report.orphansRemoved.push(dockerId);
+    } catch (err) {
+      report.failed.push({ id: dockerId, reason: (err as Error).message });
+    }
+  }
+  return report;
+}
