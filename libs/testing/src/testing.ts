@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** The local test image made by tools/testbed/setup.sh (busybox-static). */
+export const TEST_IMAGE = 'deimos-test/busybox:latest';
+export const TEST_IMAGE_URL = `docker:///${TEST_IMAGE}`;
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** Absolute path of a built binary; fails with the fix when it is missing. */
+export function builtBinary(name: 'deimos-containerizer' | 'deimos-observer-executor' | 'deimos-cleanup' | 'deimos-lock-browser'): string {
+  const p = path.join(REPO_ROOT, 'dist', 'bin', name);
+  if (!fs.existsSync(p)) throw new Error(`${p} is missing: run "npm run build" first`);
+  return p;
+}
+
+/** The stand-in mesos-executor shipped with the agent emulator. */
+export const STANDIN_LIBEXEC = path.join(REPO_ROOT, 'tools', 'agent-emulator', 'bin');
+
+/**
+ * A fresh state root, configuration file and sandbox area per test, and
+ * removal of everything it made (containers found by our state-root label).
+ */
+export class TestBed {
+  readonly dir: string;
+  readonly stateRoot: string;
+  readonly configFile: string;
+  readonly workDir: string;
+
+  private constructor(dir: string, extraConfig: string) {
+    this.dir = dir;
+    this.stateRoot = path.join(dir, 'state');
+    this.workDir = path.join(dir, 'work');
+    this.configFile = path.join(dir, 'deimos.cfg');
+    fs.mkdirSync(this.workDir, { recursive: true });
+    fs.writeFileSync(this.configFile, `[state]\nroot = ${this.stateRoot}\n[log]\nconsole = DEBUG\n${extraConfig}`);
+  }
+
+  static create(extraConfig = ''): TestBed {
+    return new TestBed(fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-test-')), extraConfig);
+  }
+
+  /** Environment for our binaries: this bed's configuration. */
+  env(extra: Record<string, string> = {}): Record<string, string> {
+    return { DEIMOS_CONFIG: this.configFile, ...extra };
+  }
+
+  /** Docker containers carrying this bed's state-root label. */
+  containers(all = true): string[] {
+    const out = execFileSync('docker', ['ps', ...(all ? ['-a'] : []), '-q', '--no-trunc', '--filter', `label=org.deimos.state-root=${this.stateRoot}`], {
+      encoding: 'utf8',
+    });
+    return out.split('\n').filter(Boolean);
+  }
+
+  /** Remove our containers (their watchers then end) and the directory. */
+  cleanup(): void {
+    const ids = this.containers();
+    if (ids.length > 0) execFileSync('docker', ['rm', '-f', ...ids], { stdio: 'ignore' });
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Poll until `check` is true or the time is up; returns whether it became true. */
+export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, everyMs = 50): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
