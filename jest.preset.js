@@ -15,7 +15,7 @@ for (const [alias, [target]] of Object.entries(compilerOptions.paths)) {
 }
 
 const transform = {
-  '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(root, 'tsconfig.base.json'), isolatedModules: true, diagnostics: false }],
+  '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(root, 'tsconfig.base.json'), diagnostics: false }],
 };
 
 function project(dir, displayName, testMatch, extra = {}) {

@@ -1,0 +1,38 @@
+import * as path from 'node:path';
+
+/**
+ * Directory holding the stand-in `mesos-executor`; used as
+ * MESOS_LIBEXEC_DIRECTORY (the agent's --launcher_dir) by default. Resolved
+ * from this source file, so a bundle must pass `libexecDir` explicitly.
+ */
+export const DEFAULT_LIBEXEC_DIR = path.resolve(__dirname, '..', 'bin');
+
+/** The stand-in executor, as `<launcher_dir>/mesos-executor`. */
+export const STANDIN_EXECUTOR_PATH = path.join(DEFAULT_LIBEXEC_DIR, 'mesos-executor');
+
+/** The agent's default --work_dir. */
+export const DEFAULT_WORK_DIR = '/tmp/mesos';
+
+/**
+ * The executor run directory ("sandbox") the agent creates for a container:
+ * `<work_dir>/slaves/<slave>/frameworks/<fw>/executors/<ex>/runs/<container>`.
+ */
+export function sandboxPath(ids: {
+  workDir: string;
+  slaveId: string;
+  frameworkId: string;
+  executorId: string;
+  containerId: string;
+}): string {
+  return path.join(
+    ids.workDir,
+    'slaves',
+    ids.slaveId,
+    'frameworks',
+    ids.frameworkId,
+    'executors',
+    ids.executorId,
+    'runs',
+    ids.containerId,
+  );
+}
