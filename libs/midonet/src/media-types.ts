@@ -1,0 +1,52 @@
+/** The two API generations the client speaks (spec §0 and Appendix A). */
+export type MidonetApiVersion = '2015' | '5';
+
+/** The vendor media types one API generation uses for the resources we touch. */
+export interface MediaTypeSet {
+  readonly application: string;
+  readonly bridge: string;
+  readonly port: string;
+  readonly host: string;
+  readonly hostInterfacePort: string;
+  readonly bridgeCollection: string;
+  readonly portCollection: string;
+  readonly hostCollection: string;
+  readonly hostInterfacePortCollection: string;
+}
+
+const VENDOR = 'application/vnd.org.midonet.';
+
+function single(name: string): string {
+  return `${VENDOR}${name}+json`;
+}
+
+function collection(name: string): string {
+  return `${VENDOR}collection.${name}+json`;
+}
+
+function mediaTypeSet(bridge: string, port: string, host: string): MediaTypeSet {
+  return {
+    application: single('Application-v5'),
+    bridge: single(bridge),
+    port: single(port),
+    host: single(host),
+    hostInterfacePort: single('HostInterfacePort-v1'),
+    bridgeCollection: collection(bridge),
+    portCollection: collection(port),
+    hostCollection: collection(host),
+    hostInterfacePortCollection: collection('HostInterfacePort-v1'),
+  };
+}
+
+/**
+ * Exact media types per API generation. '2015' is what python-midonetclient
+ * v2015.06 asks for (and what MCP used); '5' is the MidoNet 5.x set, which
+ * dropped Port-v2 and Host-v2, so the 2015 strings get 406 there.
+ */
+export const MEDIA_TYPES: Readonly<Record<MidonetApiVersion, MediaTypeSet>> = {
+  '2015': mediaTypeSet('Bridge-v3', 'Port-v2', 'Host-v2'),
+  '5': mediaTypeSet('Bridge-v4', 'Port-v3', 'Host-v3'),
+};
+
+export const ERROR_MEDIA_TYPE = single('Error-v1');
+export const TOKEN_MEDIA_TYPE = single('Token-v1');

@@ -1,0 +1,57 @@
+/**
+ * Resource shapes as the API returns them (spec §1, §3, §4, §5). Only the
+ * fields the containerizer reads are typed; everything else the server sends
+ * is kept on the object untouched.
+ */
+
+/** The root resource. URIs are absolute; templates contain a literal `{id}`. */
+export interface MidonetApplication {
+  readonly uri: string;
+  readonly version?: string;
+  readonly bridgeTemplate: string;
+  readonly hostTemplate: string;
+  readonly portTemplate: string;
+  /** Present only when the root was fetched as Application-v5. */
+  readonly ports?: string;
+  readonly [key: string]: unknown;
+}
+
+export interface MidonetBridge {
+  readonly id: string;
+  readonly uri: string;
+  readonly name?: string | null;
+  readonly tenantId?: string | null;
+  /** Collection URI of the bridge's ports (create target). */
+  readonly ports: string;
+  readonly [key: string]: unknown;
+}
+
+export interface MidonetPort {
+  readonly id: string;
+  readonly uri: string;
+  readonly type: string;
+  readonly deviceId?: string | null;
+  readonly hostId?: string | null;
+  readonly interfaceName?: string | null;
+  readonly active?: boolean;
+  readonly [key: string]: unknown;
+}
+
+export interface MidonetHost {
+  readonly id: string;
+  readonly uri: string;
+  readonly name?: string | null;
+  readonly alive?: boolean;
+  /** Collection URI of the host's interface-port bindings. */
+  readonly ports: string;
+  readonly [key: string]: unknown;
+}
+
+/** A binding of a virtual port to a host interface; its id is the port id. */
+export interface MidonetHostInterfacePort {
+  readonly hostId: string;
+  readonly portId: string;
+  readonly interfaceName: string;
+  readonly uri: string;
+  readonly [key: string]: unknown;
+}
