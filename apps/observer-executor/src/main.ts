@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { DeimosError, exitCodeOf, formatError } from '@deimos/errors';
 import { makeRuntime, type Runtime } from '@deimos/lifecycle';
-import { observe } from './commands/observe';
+import { captureSignals, observe } from './commands/observe';
+
+const signals = captureSignals();
 
 declare const DEIMOS_VERSION: string | undefined;
 const VERSION = typeof DEIMOS_VERSION === 'string' ? DEIMOS_VERSION : '0.0.0-dev';
@@ -22,7 +24,7 @@ const program = new Command(PROGRAM)
   .exitOverride()
   .action(async (id: string, opts: { debug?: boolean }) => {
     runtime = makeRuntime({ program: PROGRAM, debug: Boolean(opts.debug) });
-    exitCode = await observe(runtime, id);
+    exitCode = await observe(runtime, id, signals);
   });
 
 async function main(argv: string[]): Promise<number> {
