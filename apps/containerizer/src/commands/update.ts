@@ -1,7 +1,29 @@
 import { DeimosError } from '@deimos/errors';
+import { readContainerStats } from '@deimos/cgroups';
 import { cpuShares } from '@deimos/docker';
-import { resourceTotals, type Update } from '@deimos/protocol';
 import { existingState, type Runtime } from '@deimos/lifecycle';
+import { resourceTotals, type Update } from '@deimos/protocol';
+
+const PAGE = 4096;
+
+/** Memory the container uses now, or undefined when it cannot be read. */
+function currentUsage(pidText: string | undefined): number | undefined {
+  if (!pidText) return undefined;
+  try {
+    return readContainerStats(Number(pidText)).memTotalBytes;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The memory limit to apply: the requested one, but never below what the
+ * container uses now (the kernel would reclaim or OOM-kill at once).
+ */
+export function safeMemoryLimit(requested: number, usage: number | undefined): { bytes: number; raised: boolean } {
+  if (usage === undefined || requested >= usage) return { bytes: requested, raised: false };
+  return { bytes: Math.ceil(usage / PAGE) * PAGE, raised: true };
+}
 
 /**
  * update: apply the executor's new cpus and mem to the running container
@@ -10,7 +32,7 @@ import { existingState, type Runtime } from '@deimos/lifecycle';
 export async function updateCommand(rt: Runtime, msg: Update): Promise<void> {
   const st = existingState(rt, msg.containerId?.value);
   const log = rt.log.withContainer(st.id);
-  if (st.exitCode() !== undefined) throw new DeimosError('NOT_RUNNING', `container ${st.id} has ended; nothing to update`);
+  if (st.read('exit') !== undefined) throw new DeimosError('NOT_RUNNING', `container ${st.id} has ended; nothing to update`);
   const dockerId = st.dockerId();
   if (!dockerId) throw new DeimosError('NOT_RUNNING', `container ${st.id} has not started; nothing to update`);
   const totals = resourceTotals(msg.resources ?? []);
@@ -20,10 +42,15 @@ export async function updateCommand(rt: Runtime, msg: Update): Promise<void> {
     if (rt.containers.hardCpuLimits) args.push('--cpus', String(totals.cpus));
   }
   if (totals.memMb !== undefined && totals.memMb > 0) {
-    const bytes = Math.floor(totals.memMb) * 1048576;
-    // Swap limit follows Docker's own default of twice the memory limit, and
-    // must be raised with the memory limit or Docker refuses the update.
-    args.push('--memory', String(bytes), '--memory-swap', String(bytes * 2));
+    const requested = Math.floor(totals.memMb) * 1048576;
+    const usage = currentUsage(st.read('pid'));
+    const limit = safeMemoryLimit(requested, usage);
+    if (limit.raised) {
+      log.warn(`update // asked for a memory limit of ${requested} bytes, below the current usage of ${usage}; keeping the limit at ${limit.bytes}`);
+    }
+    // The swap limit follows Docker's default of twice the memory limit and
+    // must move with it, or Docker refuses a memory limit above the old swap limit.
+    args.push('--memory', String(limit.bytes), '--memory-swap', String(limit.bytes * 2));
   }
   if (args.length === 0) {
     log.info('update // no cpus or mem in the update; nothing to change');

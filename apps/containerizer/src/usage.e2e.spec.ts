@@ -1,0 +1,100 @@
+import * as fs from 'node:fs';
+import { Agent, commandTaskLaunch, resourcesOf, sandboxPath } from '@deimos/agent-emulator';
+import { TaskState, TaskStatusReason } from '@deimos/protocol';
+import { TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
+
+// usage and update against real cgroups (this machine: v1 controllers with a
+// v2 mount), through the built binary as the agent calls it.
+
+const containerizer = builtBinary('deimos-containerizer');
+let bed: TestBed;
+let agent: Agent;
+
+async function launch(id: string, command: string, cpus: number, mem: number) {
+  const directory = sandboxPath({ workDir: bed.workDir, slaveId: 's1', frameworkId: 'fw', executorId: `t-${id}`, containerId: id });
+  fs.mkdirSync(directory, { recursive: true });
+  await agent.launch(
+    commandTaskLaunch({
+      containerId: id,
+      taskId: `t-${id}`,
+      directory,
+      slaveId: 's1',
+      frameworkId: 'fw',
+      command,
+      image: TEST_IMAGE_URL,
+      resources: { cpus, mem },
+      mesosExecutorPath: '/nonexistent/mesos-executor',
+    }),
+  );
+}
+
+beforeEach(() => {
+  bed = TestBed.create();
+  agent = new Agent({ containerizer, workDir: bed.workDir, env: bed.env() });
+});
+afterEach(() => {
+  agent.killAll();
+  bed.cleanup();
+});
+
+it('reports the cpus and mem limits of the task', async () => {
+  await launch('u-limits', 'sleep 30', 0.5, 64);
+  const s = await agent.usage('u-limits');
+  expect(s.cpusLimit).toBe(0.5);
+  expect(Number(s.memLimitBytes)).toBe(64 * 1048576);
+  expect(s.timestamp).toBeGreaterThan(Date.now() / 1000 - 60);
+  expect(Number(s.processes)).toBeGreaterThanOrEqual(1);
+});
+
+it('shows growing user time for a CPU-burning task', async () => {
+  await launch('u-burn', 'while :; do :; done', 1, 64);
+  const a = await agent.usage('u-burn');
+  await new Promise((r) => setTimeout(r, 1500));
+  const b = await agent.usage('u-burn');
+  expect(b.cpusUserTimeSecs!).toBeGreaterThan(a.cpusUserTimeSecs ?? 0);
+  expect(b.cpusUserTimeSecs!).toBeGreaterThan(0.3);
+});
+
+it('shows a larger rss for a task that allocates memory', async () => {
+  await launch('u-small', 'sleep 30', 0.1, 128);
+  // dd fills a 40 MB buffer, then blocks writing into a pipe nobody reads.
+  await launch('u-big', 'dd if=/dev/zero bs=40M count=1 | sleep 30', 0.1, 128);
+  const small = await agent.usage('u-small');
+  let big = 0;
+  const grew = await eventually(async () => {
+    big = Number((await agent.usage('u-big')).memRssBytes);
+    return big > Number(small.memRssBytes) + 30_000_000;
+  }, 20_000, 200);
+  expect({ grew, big }).toEqual({ grew: true, big: expect.any(Number) });
+});
+
+it('applies an update of cpus and mem, which usage then reports', async () => {
+  await launch('u-update', 'sleep 30', 0.5, 64);
+  const resources = resourcesOf({ cpus: 1, mem: 128 });
+  await agent.update('u-update', resources);
+  await agent.update('u-update', resources); // the same update again is harmless
+  const s = await agent.usage('u-update');
+  expect(s.cpusLimit).toBe(1);
+  expect(Number(s.memLimitBytes)).toBe(128 * 1048576);
+});
+
+it('fails usage and update of an ended container with one line', async () => {
+  await launch('u-ended', 'exit 0', 0.1, 32);
+  await agent.wait('u-ended');
+  const { invoke } = await import('@deimos/agent-emulator');
+  const { encode } = await import('@deimos/protocol');
+  const r = await invoke({ containerizer, subcommand: 'usage', input: encode('Usage', { containerId: { value: 'u-ended' } }), env: bed.env() });
+  expect(r.exitCode).toBe(4);
+  expect(r.stderr).toMatch(/has ended; no usage to report/);
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+});
+
+it('reports an out-of-memory kill as killed, with the memory reason', async () => {
+  await launch('u-oom', 'exec dd if=/dev/zero of=/dev/null bs=128M count=1', 0.1, 32);
+  const t = await agent.wait('u-oom');
+  expect(t.killed).toBe(true);
+  expect(t.message).toMatch(/memory limit of 32 MiB/);
+  expect(t.state).toBe(TaskState.TASK_FAILED);
+  expect(t.reasons).toEqual([TaskStatusReason.REASON_CONTAINER_LIMITATION_MEMORY]);
+  expect(t.status).toBe(137 << 8);
+});
