@@ -18,6 +18,7 @@ const binaries = [
   // Stand-ins for the Mesos agent and the MidoNet API, for tests and demos.
   ['tools/agent-emulator/src/cli.ts', 'dist/tools/agent-emulator'],
   ['tools/midonet-sim/src/main.ts', 'dist/tools/midonet-sim'],
+  ['tools/demo/src/main.ts', 'dist/tools/demo'],
 ];
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
