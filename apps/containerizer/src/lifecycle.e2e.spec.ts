@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { Agent, commandTaskLaunch, customExecutorLaunch, invoke, sandboxPath } from '@deimos/agent-emulator';
 import { decode, encode } from '@deimos/protocol';
 import { encodeFrame } from '@deimos/recordio';
@@ -152,7 +152,6 @@ describe('bad input and configuration', () => {
   });
 
   it('fails truncated and garbled frames with one line and no stack trace', async () => {
-    const { spawnSync } = await import('node:child_process');
     const cases: Array<[string, Buffer, RegExp]> = [
       ['truncated prefix', Buffer.from([5, 0]), /length prefix/],
       ['truncated body', Buffer.concat([Buffer.from([10, 0, 0, 0]), Buffer.from('abc')]), /expected 10 bytes/],

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Agent, commandTaskLaunch, invoke, sandboxPath } from '@deimos/agent-emulator';
 import { decode, encode } from '@deimos/protocol';
-import { TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
+import { TEST_IMAGE_URL, TestBed, builtBinary } from '@deimos/testing';
 
 // Recovery: the end of a container must be found even when its watcher died,
 // and recover must reconcile our state with what Docker has.

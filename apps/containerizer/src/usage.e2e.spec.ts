@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
-import { Agent, commandTaskLaunch, resourcesOf, sandboxPath } from '@deimos/agent-emulator';
-import { TaskState, TaskStatusReason } from '@deimos/protocol';
+import { Agent, commandTaskLaunch, invoke, resourcesOf, sandboxPath } from '@deimos/agent-emulator';
+import { TaskState, TaskStatusReason, encode } from '@deimos/protocol';
 import { TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
 
 // usage and update against real cgroups (this machine: v1 controllers with a
@@ -81,8 +81,6 @@ it('applies an update of cpus and mem, which usage then reports', async () => {
 it('fails usage and update of an ended container with one line', async () => {
   await launch('u-ended', 'exit 0', 0.1, 32);
   await agent.wait('u-ended');
-  const { invoke } = await import('@deimos/agent-emulator');
-  const { encode } = await import('@deimos/protocol');
   const r = await invoke({ containerizer, subcommand: 'usage', input: encode('Usage', { containerId: { value: 'u-ended' } }), env: bed.env() });
   expect(r.exitCode).toBe(4);
   expect(r.stderr).toMatch(/has ended; no usage to report/);
