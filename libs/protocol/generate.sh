@@ -21,6 +21,6 @@ cd "$root"
 # --no-delimited: protobufjs' varint-delimited form is not the EC framing
 #   (@deimos/recordio does that), so leave it out to avoid mix-ups.
 "$bin/pbjs" -t static-module -w commonjs --force-number \
-  --no-delimited --no-typeurl --no-service \
+  --no-delimited --no-typeurl --no-service --no-convert \
   -p proto -o "$out/mesos.js" proto/containerizer.proto
 "$bin/pbts" -o "$out/mesos.d.ts" "$out/mesos.js"

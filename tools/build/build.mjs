@@ -3,7 +3,8 @@
 // no node_modules beside it, a `#!/usr/bin/env node` line, runnable on
 // Node.js 18 (Debian 12) and 20. Usage: node tools/build/build.mjs
 import { build } from 'esbuild';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,8 +31,9 @@ for (const [entry, out] of binaries) {
     process.exit(1);
   }
   mkdirSync(dirname(join(root, out)), { recursive: true });
-  await build({
+  const result = await build({
     entryPoints: [entryPath],
+    write: false,
     outfile: join(root, out),
     bundle: true,
     platform: 'node',
@@ -39,11 +41,28 @@ for (const [entry, out] of binaries) {
     format: 'cjs',
     minify: true,
     legalComments: 'none',
-    banner: { js: '#!/usr/bin/env node' },
     define: { DEIMOS_VERSION: JSON.stringify(pkg.version) },
     tsconfig: join(root, 'tsconfig.base.json'),
+    // protobufjs probes for the optional `long` package inside a try; we
+    // decode 64-bit integers as numbers, so leave it out of the bundle.
+    external: ['long'],
+    // import() of a built-in module would stay a real dynamic import, which
+    // code compiled through vm.Script (loader.js) cannot run: make it require().
+    supported: { 'dynamic-import': false },
     logLevel: 'warning',
   });
+  const code = result.outputFiles[0].text;
+  const program = out.split('/').pop();
+  let text;
+  if (out.startsWith('dist/bin/')) {
+    // The product binaries start through the code-cache loader (loader.js).
+    const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+    const loader = readFileSync(join(root, 'tools/build/loader.js'), 'utf8');
+    text = `#!/usr/bin/env node\n${loader}${JSON.stringify(code)},\n${JSON.stringify(hash)},\n${JSON.stringify(program)});\n`;
+  } else {
+    text = `#!/usr/bin/env node\n${code}`;
+  }
+  writeFileSync(join(root, out), text);
   chmodSync(join(root, out), 0o755);
 }
 console.error(`build: ${binaries.length} files in ${Date.now() - started} ms -> dist/bin, dist/tools`);

@@ -1,17 +1,11 @@
-import { DeimosError } from '@deimos/errors';
 import { TaskState, TaskStatusReason, waitStatus, type Termination } from '@deimos/protocol';
-import { locksOnFile, readKernelLocks, validateContainerId, type ContainerState } from '@deimos/state';
+import { validateContainerId, type ContainerState } from '@deimos/state';
 import type { Runtime } from './runtime';
 import { afterEnd, readEnd, settleContainer, type EndRecord } from './settle';
 
 /** The state of an existing container, or a NOT_FOUND error naming it. */
 export function existingState(rt: Runtime, rawId: string | null | undefined): ContainerState {
-  const id = validateContainerId(rawId);
-  const st = rt.root.container(id);
-  if (!st.exists()) {
-    throw new DeimosError('NOT_FOUND', `no container ${id} under ${rt.root.root}`, { hint: 'was it launched with this [state] root?' });
-  }
-  return st;
+  return rt.root.existing(rawId);
 }
 
 /** Wait for a launch in progress to finish (launch holds `launch` exclusively). */
@@ -103,24 +97,9 @@ export async function destroyCommand(rt: Runtime, containerId: string | null | u
   }
 }
 
-/**
- * containers: ids whose end is not recorded and whose `wait` lock is held,
- * i.e. a live watcher. One read of /proc/locks serves every container.
- */
+/** containers: our live containers (see StateRoot.liveIds). */
 export function liveContainers(rt: Runtime): string[] {
-  const table = readKernelLocks();
-  const live: string[] = [];
-  for (const id of rt.root.list()) {
-    let st: ContainerState;
-    try {
-      st = rt.root.container(id);
-    } catch {
-      continue; // not one of ours (a stray name in the directory)
-    }
-    if (st.read('exit') !== undefined) continue;
-    if (locksOnFile(st.lockFile('wait'), table).some((l) => l.mode === 'exclusive')) live.push(id);
-  }
-  return live.sort();
+  return rt.root.liveIds();
 }
 
 /** settle: the watcher's tail, after `docker start -a` returned. */

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'CRITICAL';
 
@@ -53,6 +53,10 @@ class SyslogSink {
     // cost a fork each time.
     if (!this.child) {
       try {
+        // Loaded here, not at start-up: child_process costs milliseconds to
+        // load and most calls never log to syslog.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { spawn } = require('node:child_process') as typeof import('node:child_process');
         this.child = spawn('logger', ['-t', this.tag, '-p', 'user.info', '--id=' + process.pid], {
           stdio: ['pipe', 'ignore', 'ignore'],
         });

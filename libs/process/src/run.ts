@@ -1,4 +1,3 @@
-import execa from 'execa';
 import { ChildProcessError } from '@deimos/errors';
 import { silentLogger, type Logger } from '@deimos/log';
 
@@ -53,6 +52,8 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
   const [file, ...args] = argv;
   if (!file) throw new ChildProcessError('empty command', { argv });
   const started = Date.now();
+  // execa and its dependencies load on the first child process only.
+  const { default: execa } = await import('execa');
   const result = await execa(file, args, {
     cwd: opts.cwd,
     env: opts.env as NodeJS.ProcessEnv | undefined,

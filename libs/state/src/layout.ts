@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DeimosError, hasErrno } from '@deimos/errors';
-import { acquireLock, type HeldLock, type LockOptions } from './locks';
+import { acquireLock, locksOnFile, readKernelLocks, type HeldLock, type LockOptions } from './locks';
 import { mkdirp, readValue, removeFile, stateError, symlinkAtomic, writeFileAtomic, DIR_MODE } from './files';
 import { validateContainerId, validateDockerId } from './ids';
 
@@ -108,6 +108,35 @@ export class StateRoot {
       }
     }
     return state;
+  }
+
+  /** The state of a container that must exist: NOT_FOUND (naming the root) otherwise. */
+  existing(id: string | null | undefined): ContainerState {
+    const st = this.container(validateContainerId(id));
+    if (!st.exists()) {
+      throw new DeimosError('NOT_FOUND', `no container ${st.id} under ${this.root}`, { hint: 'was it launched with this [state] root?' });
+    }
+    return st;
+  }
+
+  /**
+   * Ids of live containers: no end recorded and the `wait` lock held
+   * exclusively (a live watcher). One read of /proc/locks serves them all.
+   */
+  liveIds(): string[] {
+    const table = readKernelLocks();
+    const live: string[] = [];
+    for (const id of this.list()) {
+      let st: ContainerState;
+      try {
+        st = this.container(id);
+      } catch {
+        continue; // not one of ours (a stray name in the directory)
+      }
+      if (st.read('exit') !== undefined) continue;
+      if (locksOnFile(st.lockFile('wait'), table).some((l) => l.mode === 'exclusive')) live.push(id);
+    }
+    return live.sort();
   }
 
   /** Ids of every container with a state directory. */

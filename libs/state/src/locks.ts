@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import { DeimosError, LockTimeout } from '@deimos/errors';
 import { silentLogger, type Logger } from '@deimos/log';
@@ -80,6 +79,8 @@ export async function acquireLock(file: string, name: string, opts: LockOptions)
   else if (opts.timeoutMs !== null && opts.timeoutMs !== undefined) args.push('-w', (opts.timeoutMs / 1000).toFixed(3));
   args.push('3');
   log.debug(`request // ${name} ${opts.mode} (${describe(opts)})`);
+  // Loaded on first use: the hot read-only paths (usage, containers) never lock.
+  const { spawn } = await import('node:child_process');
   const outcome = await new Promise<{ code: number | null; stderr: string; error?: Error }>((resolve) => {
     const child = spawn('flock', args, { stdio: ['ignore', 'ignore', 'pipe', fd] });
     let stderr = '';

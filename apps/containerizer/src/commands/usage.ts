@@ -1,7 +1,7 @@
 import { DeimosError } from '@deimos/errors';
 import { locateCgroups, readContainerStats } from '@deimos/cgroups';
-import { existingState, type Runtime } from '@deimos/lifecycle';
 import type { ResourceStatistics, Usage } from '@deimos/protocol';
+import type { StateRoot } from '@deimos/state';
 
 /**
  * usage: statistics of a running container, from its cgroups and network
@@ -9,8 +9,8 @@ import type { ResourceStatistics, Usage } from '@deimos/protocol';
  * it reads our state and a few kernel files, takes no lock and runs no
  * child process.
  */
-export function usageCommand(rt: Runtime, msg: Usage): ResourceStatistics {
-  const st = existingState(rt, msg.containerId?.value);
+export function usageCommand(root: StateRoot, msg: Usage): ResourceStatistics {
+  const st = root.existing(msg.containerId?.value);
   if (st.read('exit') !== undefined) throw new DeimosError('NOT_RUNNING', `container ${st.id} has ended; no usage to report`);
   const pidText = st.read('pid');
   const dockerId = st.read('cid');

@@ -82,27 +82,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Launch message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Launch
-             */
-            static fromObject(object: { [k: string]: any }): mesos.containerizer.Launch;
-
-            /**
-             * Creates a plain object from a Launch message. Also converts values to other types if specified.
-             * @param message Launch
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.containerizer.Launch, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Launch to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Launch {
@@ -199,27 +178,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates an Update message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Update
-             */
-            static fromObject(object: { [k: string]: any }): mesos.containerizer.Update;
-
-            /**
-             * Creates a plain object from an Update message. Also converts values to other types if specified.
-             * @param message Update
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.containerizer.Update, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Update to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Update {
@@ -295,27 +253,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Wait message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Wait
-             */
-            static fromObject(object: { [k: string]: any }): mesos.containerizer.Wait;
-
-            /**
-             * Creates a plain object from a Wait message. Also converts values to other types if specified.
-             * @param message Wait
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.containerizer.Wait, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Wait to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Wait {
@@ -388,27 +325,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Destroy message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Destroy
-             */
-            static fromObject(object: { [k: string]: any }): mesos.containerizer.Destroy;
-
-            /**
-             * Creates a plain object from a Destroy message. Also converts values to other types if specified.
-             * @param message Destroy
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.containerizer.Destroy, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Destroy to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Destroy {
@@ -481,27 +397,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Usage message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Usage
-             */
-            static fromObject(object: { [k: string]: any }): mesos.containerizer.Usage;
-
-            /**
-             * Creates a plain object from a Usage message. Also converts values to other types if specified.
-             * @param message Usage
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.containerizer.Usage, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Usage to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Usage {
@@ -586,27 +481,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Termination message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Termination
-             */
-            static fromObject(object: { [k: string]: any }): mesos.containerizer.Termination;
-
-            /**
-             * Creates a plain object from a Termination message. Also converts values to other types if specified.
-             * @param message Termination
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.containerizer.Termination, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Termination to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Termination {
@@ -691,27 +565,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Containers message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Containers
-             */
-            static fromObject(object: { [k: string]: any }): mesos.containerizer.Containers;
-
-            /**
-             * Creates a plain object from a Containers message. Also converts values to other types if specified.
-             * @param message Containers
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.containerizer.Containers, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Containers to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Containers {
@@ -785,27 +638,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a FrameworkID message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns FrameworkID
-         */
-        static fromObject(object: { [k: string]: any }): mesos.FrameworkID;
-
-        /**
-         * Creates a plain object from a FrameworkID message. Also converts values to other types if specified.
-         * @param message FrameworkID
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.FrameworkID, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this FrameworkID to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace FrameworkID {
@@ -878,27 +710,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a SlaveID message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns SlaveID
-         */
-        static fromObject(object: { [k: string]: any }): mesos.SlaveID;
-
-        /**
-         * Creates a plain object from a SlaveID message. Also converts values to other types if specified.
-         * @param message SlaveID
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.SlaveID, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this SlaveID to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace SlaveID {
@@ -971,27 +782,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a TaskID message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns TaskID
-         */
-        static fromObject(object: { [k: string]: any }): mesos.TaskID;
-
-        /**
-         * Creates a plain object from a TaskID message. Also converts values to other types if specified.
-         * @param message TaskID
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.TaskID, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this TaskID to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace TaskID {
@@ -1064,27 +854,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates an ExecutorID message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns ExecutorID
-         */
-        static fromObject(object: { [k: string]: any }): mesos.ExecutorID;
-
-        /**
-         * Creates a plain object from an ExecutorID message. Also converts values to other types if specified.
-         * @param message ExecutorID
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.ExecutorID, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this ExecutorID to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace ExecutorID {
@@ -1157,27 +926,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a ContainerID message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns ContainerID
-         */
-        static fromObject(object: { [k: string]: any }): mesos.ContainerID;
-
-        /**
-         * Creates a plain object from a ContainerID message. Also converts values to other types if specified.
-         * @param message ContainerID
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.ContainerID, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this ContainerID to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace ContainerID {
@@ -1268,27 +1016,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a CommandInfo message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns CommandInfo
-         */
-        static fromObject(object: { [k: string]: any }): mesos.CommandInfo;
-
-        /**
-         * Creates a plain object from a CommandInfo message. Also converts values to other types if specified.
-         * @param message CommandInfo
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.CommandInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this CommandInfo to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace CommandInfo {
@@ -1387,27 +1114,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a URI message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns URI
-             */
-            static fromObject(object: { [k: string]: any }): mesos.CommandInfo.URI;
-
-            /**
-             * Creates a plain object from a URI message. Also converts values to other types if specified.
-             * @param message URI
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.CommandInfo.URI, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this URI to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace URI {
@@ -1492,27 +1198,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ContainerInfo message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ContainerInfo
-             */
-            static fromObject(object: { [k: string]: any }): mesos.CommandInfo.ContainerInfo;
-
-            /**
-             * Creates a plain object from a ContainerInfo message. Also converts values to other types if specified.
-             * @param message ContainerInfo
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.CommandInfo.ContainerInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ContainerInfo to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace ContainerInfo {
@@ -1610,27 +1295,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates an ExecutorInfo message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns ExecutorInfo
-         */
-        static fromObject(object: { [k: string]: any }): mesos.ExecutorInfo;
-
-        /**
-         * Creates a plain object from an ExecutorInfo message. Also converts values to other types if specified.
-         * @param message ExecutorInfo
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.ExecutorInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this ExecutorInfo to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace ExecutorInfo {
@@ -1736,27 +1400,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a Value message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns Value
-         */
-        static fromObject(object: { [k: string]: any }): mesos.Value;
-
-        /**
-         * Creates a plain object from a Value message. Also converts values to other types if specified.
-         * @param message Value
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Value to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace Value {
@@ -1856,27 +1499,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Scalar message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Scalar
-             */
-            static fromObject(object: { [k: string]: any }): mesos.Value.Scalar;
-
-            /**
-             * Creates a plain object from a Scalar message. Also converts values to other types if specified.
-             * @param message Scalar
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.Value.Scalar, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Scalar to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Scalar {
@@ -1952,27 +1574,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Range message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Range
-             */
-            static fromObject(object: { [k: string]: any }): mesos.Value.Range;
-
-            /**
-             * Creates a plain object from a Range message. Also converts values to other types if specified.
-             * @param message Range
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.Value.Range, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Range to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Range {
@@ -2048,27 +1649,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Ranges message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Ranges
-             */
-            static fromObject(object: { [k: string]: any }): mesos.Value.Ranges;
-
-            /**
-             * Creates a plain object from a Ranges message. Also converts values to other types if specified.
-             * @param message Ranges
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.Value.Ranges, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Ranges to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Ranges {
@@ -2141,27 +1721,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Set message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Set
-             */
-            static fromObject(object: { [k: string]: any }): mesos.Value.Set;
-
-            /**
-             * Creates a plain object from a Set message. Also converts values to other types if specified.
-             * @param message Set
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.Value.Set, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Set to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Set {
@@ -2234,27 +1793,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Text message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Text
-             */
-            static fromObject(object: { [k: string]: any }): mesos.Value.Text;
-
-            /**
-             * Creates a plain object from a Text message. Also converts values to other types if specified.
-             * @param message Text
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.Value.Text, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Text to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Text {
@@ -2343,27 +1881,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a Resource message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns Resource
-         */
-        static fromObject(object: { [k: string]: any }): mesos.Resource;
-
-        /**
-         * Creates a plain object from a Resource message. Also converts values to other types if specified.
-         * @param message Resource
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.Resource, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Resource to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace Resource {
@@ -2565,27 +2082,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a ResourceStatistics message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns ResourceStatistics
-         */
-        static fromObject(object: { [k: string]: any }): mesos.ResourceStatistics;
-
-        /**
-         * Creates a plain object from a ResourceStatistics message. Also converts values to other types if specified.
-         * @param message ResourceStatistics
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.ResourceStatistics, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this ResourceStatistics to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace ResourceStatistics {
@@ -2793,27 +2289,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a TaskInfo message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns TaskInfo
-         */
-        static fromObject(object: { [k: string]: any }): mesos.TaskInfo;
-
-        /**
-         * Creates a plain object from a TaskInfo message. Also converts values to other types if specified.
-         * @param message TaskInfo
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.TaskInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this TaskInfo to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace TaskInfo {
@@ -2932,27 +2407,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a TaskStatus message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns TaskStatus
-         */
-        static fromObject(object: { [k: string]: any }): mesos.TaskStatus;
-
-        /**
-         * Creates a plain object from a TaskStatus message. Also converts values to other types if specified.
-         * @param message TaskStatus
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.TaskStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this TaskStatus to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace TaskStatus {
@@ -3101,27 +2555,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates an Environment message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns Environment
-         */
-        static fromObject(object: { [k: string]: any }): mesos.Environment;
-
-        /**
-         * Creates a plain object from an Environment message. Also converts values to other types if specified.
-         * @param message Environment
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.Environment, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Environment to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace Environment {
@@ -3196,27 +2629,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a Variable message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns Variable
-             */
-            static fromObject(object: { [k: string]: any }): mesos.Environment.Variable;
-
-            /**
-             * Creates a plain object from a Variable message. Also converts values to other types if specified.
-             * @param message Variable
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.Environment.Variable, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this Variable to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace Variable {
@@ -3296,27 +2708,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a Parameter message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns Parameter
-         */
-        static fromObject(object: { [k: string]: any }): mesos.Parameter;
-
-        /**
-         * Creates a plain object from a Parameter message. Also converts values to other types if specified.
-         * @param message Parameter
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.Parameter, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Parameter to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace Parameter {
@@ -3398,27 +2789,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a Volume message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns Volume
-         */
-        static fromObject(object: { [k: string]: any }): mesos.Volume;
-
-        /**
-         * Creates a plain object from a Volume message. Also converts values to other types if specified.
-         * @param message Volume
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.Volume, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Volume to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace Volume {
@@ -3516,27 +2886,6 @@ export namespace mesos {
          * @returns `null` if valid, otherwise the reason why it is not
          */
         static verify(message: { [k: string]: any }): (string|null);
-
-        /**
-         * Creates a ContainerInfo message from a plain object. Also converts values to their respective internal types.
-         * @param object Plain object
-         * @returns ContainerInfo
-         */
-        static fromObject(object: { [k: string]: any }): mesos.ContainerInfo;
-
-        /**
-         * Creates a plain object from a ContainerInfo message. Also converts values to other types if specified.
-         * @param message ContainerInfo
-         * @param [options] Conversion options
-         * @returns Plain object
-         */
-        static toObject(message: mesos.ContainerInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this ContainerInfo to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
     }
 
     namespace ContainerInfo {
@@ -3642,27 +2991,6 @@ export namespace mesos {
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a DockerInfo message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns DockerInfo
-             */
-            static fromObject(object: { [k: string]: any }): mesos.ContainerInfo.DockerInfo;
-
-            /**
-             * Creates a plain object from a DockerInfo message. Also converts values to other types if specified.
-             * @param message DockerInfo
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: mesos.ContainerInfo.DockerInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this DockerInfo to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
         }
 
         namespace DockerInfo {
@@ -3768,27 +3096,6 @@ export namespace mesos {
                  * @returns `null` if valid, otherwise the reason why it is not
                  */
                 static verify(message: { [k: string]: any }): (string|null);
-
-                /**
-                 * Creates a PortMapping message from a plain object. Also converts values to their respective internal types.
-                 * @param object Plain object
-                 * @returns PortMapping
-                 */
-                static fromObject(object: { [k: string]: any }): mesos.ContainerInfo.DockerInfo.PortMapping;
-
-                /**
-                 * Creates a plain object from a PortMapping message. Also converts values to other types if specified.
-                 * @param message PortMapping
-                 * @param [options] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(message: mesos.ContainerInfo.DockerInfo.PortMapping, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this PortMapping to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
             }
 
             namespace PortMapping {

@@ -1,0 +1,88 @@
+/**
+ * The agent's calls: `<program> <subcommand>` with nothing else on the
+ * command line. Every call is a fresh process, so this path loads only what
+ * the subcommand needs (no command-line parser; `usage` and `containers`
+ * load neither the Docker client nor execa).
+ */
+import { loadConfig } from '@deimos/config';
+import { createLogger, type Logger } from '@deimos/log';
+import { readFrameFromFd, writeFrameToFd } from '@deimos/process';
+import { decode, encode } from '@deimos/protocol';
+import { StateRoot } from '@deimos/state';
+import type { Runtime } from '@deimos/lifecycle';
+
+export const PROGRAM = 'deimos-containerizer';
+export const AGENT_SUBCOMMANDS = ['launch', 'update', 'usage', 'wait', 'destroy', 'containers', 'recover'] as const;
+export type AgentSubcommand = (typeof AGENT_SUBCOMMANDS)[number];
+
+export function isAgentSubcommand(s: string | undefined): s is AgentSubcommand {
+  return (AGENT_SUBCOMMANDS as readonly string[]).includes(s ?? '');
+}
+
+/** A logger for errors before (or without) a runtime. */
+export interface CallContext {
+  debug: boolean;
+  log?: Logger;
+}
+
+async function fullRuntime(ctx: CallContext): Promise<Runtime> {
+  const { makeRuntime } = await import('@deimos/lifecycle');
+  const rt = makeRuntime({ program: PROGRAM, debug: ctx.debug });
+  ctx.log = rt.log;
+  return rt;
+}
+
+/** Configuration, logger and state root only: enough for the hot paths. */
+function lightContext(ctx: CallContext): { root: StateRoot; log: Logger } {
+  const { config } = loadConfig();
+  const log = createLogger({ program: PROGRAM, console: ctx.debug ? 'DEBUG' : config.log.console, syslog: config.log.syslog });
+  ctx.log = log;
+  return { root: new StateRoot(config.state.root), log };
+}
+
+/** Run one agent call. Reads stdin first (before any slow work), as the agent's write may block on it. */
+export async function runAgentCall(sub: AgentSubcommand, ctx: CallContext): Promise<void> {
+  switch (sub) {
+    case 'usage': {
+      const msg = decode('Usage', readFrameFromFd(0));
+      const { usageCommand } = await import('./commands/usage');
+      writeFrameToFd(encode('ResourceStatistics', usageCommand(lightContext(ctx).root, msg)));
+      return;
+    }
+    case 'containers': {
+      const ids = lightContext(ctx).root.liveIds();
+      writeFrameToFd(encode('Containers', { containers: ids.map((value) => ({ value })) }));
+      return;
+    }
+    case 'launch': {
+      const msg = decode('Launch', readFrameFromFd(0));
+      const { launchCommand } = await import('./commands/launch');
+      await launchCommand(await fullRuntime(ctx), msg);
+      return;
+    }
+    case 'update': {
+      const msg = decode('Update', readFrameFromFd(0));
+      const { updateCommand } = await import('./commands/update');
+      await updateCommand(await fullRuntime(ctx), msg);
+      return;
+    }
+    case 'wait': {
+      const msg = decode('Wait', readFrameFromFd(0));
+      const { waitCommand } = await import('@deimos/lifecycle');
+      writeFrameToFd(encode('Termination', await waitCommand(await fullRuntime(ctx), msg.containerId?.value)));
+      return;
+    }
+    case 'destroy': {
+      const msg = decode('Destroy', readFrameFromFd(0));
+      const { destroyCommand } = await import('@deimos/lifecycle');
+      await destroyCommand(await fullRuntime(ctx), msg.containerId?.value);
+      return;
+    }
+    case 'recover': {
+      const { recoverCommand } = await import('./commands/recover');
+      const rt = await fullRuntime(ctx);
+      await recoverCommand(rt, rt.config.recover.removeOrphans);
+      return;
+    }
+  }
+}

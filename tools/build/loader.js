@@ -1,0 +1,63 @@
+// Template of the start of every binary (see build.mjs). The bundled program
+// is embedded as a string and compiled through vm.Script with a V8 code
+// cache, so that a fresh process (every agent call is one) skips most of the
+// parsing and compiling: the same idea as Node 22's module compile cache,
+// which the Node.js versions we support (18, 20) do not have.
+//
+// The cache is bytecode, so it is only read from a directory owned by the
+// running user and writable by nobody else (/var/cache/deimos for root),
+// and only from files owned by that user; V8 itself rejects a cache made for
+// another source text or Node.js version. DEIMOS_NO_CODE_CACHE=1 turns it
+// off; DEIMOS_CODE_CACHE_DIR moves it.
+'use strict';
+(function deimosLoader(source, sourceHash, program) {
+  const fs = require('fs');
+  const vm = require('vm');
+  const path = require('path');
+  const Module = require('module');
+  let cacheFile;
+  let cached;
+  if (!process.env.DEIMOS_NO_CODE_CACHE) {
+    try {
+      const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
+      const dir =
+        process.env.DEIMOS_CODE_CACHE_DIR ||
+        (uid === 0 ? '/var/cache/deimos' : path.join(require('os').tmpdir(), `deimos-code-cache-${uid}`));
+      try {
+        fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      } catch {
+        /* checked below */
+      }
+      const d = fs.lstatSync(dir);
+      if (d.isDirectory() && d.uid === uid && (d.mode & 0o022) === 0) {
+        cacheFile = path.join(dir, `${program}-${sourceHash}-${process.version}-${process.arch}.v8cache`);
+        try {
+          const f = fs.lstatSync(cacheFile);
+          if (f.isFile() && f.uid === uid && (f.mode & 0o022) === 0) cached = fs.readFileSync(cacheFile);
+        } catch {
+          /* no cache yet */
+        }
+      }
+    } catch {
+      cacheFile = undefined;
+    }
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: __filename, cachedData: cached });
+  if (cacheFile && (!cached || script.cachedDataRejected)) {
+    // Written once, at exit, so that it holds the functions this run compiled.
+    process.once('exit', () => {
+      const tmp = `${cacheFile}.${process.pid}`;
+      try {
+        fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600, flag: 'wx' });
+        fs.renameSync(tmp, cacheFile);
+      } catch {
+        try {
+          fs.unlinkSync(tmp);
+        } catch {
+          /* nothing to remove */
+        }
+      }
+    });
+  }
+  script.runInThisContext().call(module.exports, module.exports, require, module, __filename, __dirname);
+})(
