@@ -4,3 +4,28 @@ export { parseHostIdProperties } from './host-id';
 export { MEDIA_TYPES, ERROR_MEDIA_TYPE, TOKEN_MEDIA_TYPE } from './media-types';
 export type { MidonetApiVersion, MediaTypeSet } from './media-types';
 export type { MidonetApplication, MidonetBridge, MidonetPort, MidonetHost, MidonetHostInterfacePort } from './types';
+export {
+  planWiring,
+  wireContainer,
+  unwireContainer,
+  sweepLeftovers,
+  resolveHostId,
+  settingsFromConfig,
+  vethNamesFor,
+  OUR_VETH_PATTERN,
+  CONTAINER_IF,
+  MIDONET_BRIDGE_ENV,
+  MIDONET_IP_ENV,
+  MIDONET_GATEWAY_ENV,
+} from './wiring';
+export type {
+  WiringPlan,
+  WiringRecord,
+  WiringDeps,
+  WiringClient,
+  WiringAttach,
+  WiringStep,
+  WiringProgress,
+  SweepKnown,
+  SweepReport,
+} from './wiring';
