@@ -18,7 +18,20 @@ export interface CreateContext {
   extraEnv: ReadonlyArray<readonly [string, string]>;
   /** Run the task as this user inside the container. */
   user?: string;
+  /**
+   * Hold the task until this file exists inside the container (MidoNet: eth0
+   * is wired after the container starts). Needs /bin/sh in the image and
+   * the image's own entrypoint and command, which the wrapper runs then.
+   */
+  holdUntil?: { file: string; imageEntrypoint: readonly string[]; imageCmd: readonly string[] };
 }
+
+/**
+ * The shell loop that holds a task until its network is wired: polls for a
+ * marker file for at most about a minute, then execs the real argv.
+ */
+export const HOLD_SCRIPT =
+  'i=0; while [ ! -e "$DEIMOS_HOLD_FILE" ] && [ $i -lt 1200 ]; do sleep 0.05; i=$((i+1)); done; unset DEIMOS_HOLD_FILE; exec "$@"';
 
 /** `docker <global options> <subcommand> <args>`. */
 export function dockerArgv(globalArgs: readonly string[], subcommand: string, args: readonly string[]): string[] {
@@ -72,12 +85,24 @@ export function buildCreateArgv(spec: LaunchSpec, ctx: CreateContext): string[] 
   }
   for (const [k, v] of [...spec.env, ...ctx.extraEnv]) a.push('-e', `${k}=${v}`);
   if (ctx.user) a.push('--user', ctx.user);
+  if (ctx.holdUntil) {
+    // What Docker would run: ENTRYPOINT + (task command or CMD).
+    const real = [...ctx.holdUntil.imageEntrypoint, ...(spec.command.length > 0 ? spec.command : ctx.holdUntil.imageCmd)];
+    a.push('-e', `DEIMOS_HOLD_FILE=${ctx.holdUntil.file}`, '--entrypoint', '/bin/sh');
+    return dockerArgv(ctx.globalArgs, 'create', [...a, spec.image, '-c', HOLD_SCRIPT, 'deimos-hold', ...real]);
+  }
   if (spec.command.length > 0) {
     // --entrypoint clears an image ENTRYPOINT only when the task gives a
     // shell command: `sh -c` must be what runs. Argv after `//` keeps it.
     return dockerArgv(ctx.globalArgs, 'create', [...a, spec.image, ...spec.command]);
   }
   return dockerArgv(ctx.globalArgs, 'create', [...a, spec.image]);
+}
+
+/** Entrypoint and Cmd from `docker image inspect`. */
+export function imageCommandOf(inspect: unknown): { entrypoint: string[]; cmd: string[] } {
+  const cfg = (Array.isArray(inspect) ? inspect[0] : inspect) as { Config?: { Entrypoint?: string[] | null; Cmd?: string[] | null } } | undefined;
+  return { entrypoint: cfg?.Config?.Entrypoint ?? [], cmd: cfg?.Config?.Cmd ?? [] };
 }
 
 /** Exposed ports from `docker image inspect` Config.ExposedPorts, sorted as numbers. */

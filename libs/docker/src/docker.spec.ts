@@ -1,5 +1,5 @@
 import type { Launch } from '@deimos/protocol';
-import { buildCreateArgv, cpuShares, exposedPortsOf, pairPorts, parseContainerInspect, type CreateContext } from './argv';
+import { HOLD_SCRIPT, buildCreateArgv, cpuShares, exposedPortsOf, imageCommandOf, pairPorts, parseContainerInspect, type CreateContext } from './argv';
 import { parseImageUrl, validateImageRef } from './image';
 import { commandArgv, interpretLaunch, splitOnDoubleSlash, type ContainerSettings } from './interpret';
 import { labelArgs } from './labels';
@@ -166,6 +166,25 @@ describe('buildCreateArgv', () => {
   });
 });
 
+describe('holding a MidoNet task until its network is wired', () => {
+  it('wraps ENTRYPOINT + command in a shell loop that waits for the marker', () => {
+    const spec = interpretLaunch(commandTask({ image: 'docker:///busybox' }), settings, {});
+    const argv = buildCreateArgv(spec, {
+      ...ctx,
+      noNetwork: true,
+      holdUntil: { file: '/tmp/mesos-sandbox/.ready', imageEntrypoint: ['/init'], imageCmd: ['serve'] },
+    });
+    expect(argv).toEqual(expect.arrayContaining(['--net=none', '-e', 'DEIMOS_HOLD_FILE=/tmp/mesos-sandbox/.ready', '--entrypoint', '/bin/sh']));
+    expect(argv.slice(argv.indexOf('busybox'))).toEqual(['busybox', '-c', HOLD_SCRIPT, 'deimos-hold', '/init', 'sh', '-c', 'echo hi']);
+  });
+  it("runs the image's own command when the task gives none", () => {
+    const launch = commandTask({ image: 'docker:///busybox', value: '' });
+    const spec = interpretLaunch(launch, settings, {});
+    const argv = buildCreateArgv(spec, { ...ctx, holdUntil: { file: '/f', imageEntrypoint: [], imageCmd: ['/bin/sh'] } });
+    expect(argv.slice(-2)).toEqual(['deimos-hold', '/bin/sh']);
+  });
+});
+
 describe('small helpers', () => {
   it('computes CPU shares as int(cpus*1024) with a floor of 2', () => {
     expect(cpuShares(0.5)).toBe(512);
@@ -177,6 +196,9 @@ describe('small helpers', () => {
       [2, 443],
       [3, 3],
     ]);
+  });
+  it('reads entrypoint and cmd from docker image inspect', () => {
+    expect(imageCommandOf([{ Config: { Entrypoint: null, Cmd: ['/bin/sh'] } }])).toEqual({ entrypoint: [], cmd: ['/bin/sh'] });
   });
   it('reads exposed ports from docker image inspect', () => {
     expect(exposedPortsOf([{ Config: { ExposedPorts: { '9090/tcp': {}, '8080/tcp': {} } } }])).toEqual([8080, 9090]);

@@ -9,6 +9,8 @@ export {
   pairPorts,
   cpuShares,
   exposedPortsOf,
+  imageCommandOf,
+  HOLD_SCRIPT,
   parseContainerInspect,
 } from './argv';
 export type { CreateContext, ContainerStatus } from './argv';

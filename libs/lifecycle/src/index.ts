@@ -9,3 +9,11 @@ export { existingState, awaitLaunch, awaitEnd, terminationOf, waitCommand, destr
 export { recoverAll } from './recover';
 export type { RecoverReport } from './recover';
 export { findMesosExecutor, observerBinary, spawnObserver } from './observer';
+/**
+ * MidoNet wiring, loaded on demand: nothing MidoNet-related is loaded unless
+ * a task asks for it (MIDONET_BRIDGE_ID) or MidoNet is configured for a sweep.
+ */
+export function loadNetwork(): Promise<typeof import('./network')> {
+  return import('./network');
+}
+export const MIDONET_BRIDGE_VARIABLE = 'MIDONET_BRIDGE_ID';

@@ -105,5 +105,14 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
       report.failed.push({ id: dockerId, reason: (err as Error).message });
     }
   }
+  if (rt.config.midonet) {
+    const { sweepNetwork } = await import('./network');
+    try {
+      const swept = await sweepNetwork(rt, rt.log);
+      for (const item of swept?.failed ?? []) report.failed.push({ id: 'midonet', reason: item });
+    } catch (err) {
+      report.failed.push({ id: 'midonet', reason: (err as Error).message });
+    }
+  }
   return report;
 }

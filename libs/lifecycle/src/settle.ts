@@ -108,8 +108,13 @@ export async function settleContainer(rt: Runtime, st: ContainerState, opts: Set
   }
 }
 
-/** After the end: ondestroy hook and removal of the Docker container. */
+/** After the end: unwire, ondestroy hook and removal of the Docker container. */
 export async function afterEnd(rt: Runtime, st: ContainerState, log: Logger): Promise<void> {
+  if (st.read('network')) {
+    // Loaded only for wired containers: nothing MidoNet-related otherwise.
+    const { unwireNetwork } = await import('./network');
+    await unwireNetwork(rt, st, log);
+  }
   if (rt.hooks.ondestroy) startHook(rt.hooks.ondestroy, [], rt.hooks.timeoutMs, log);
   const dockerId = st.dockerId();
   if (dockerId && rt.containers.removeOnExit) {

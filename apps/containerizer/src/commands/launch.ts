@@ -1,11 +1,22 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DeimosError } from '@deimos/errors';
-import { buildCreateArgv, dockerNameFor, exposedPortsOf, interpretLaunch, labelArgs, type LaunchSpec } from '@deimos/docker';
+import { buildCreateArgv, dockerNameFor, exposedPortsOf, imageCommandOf, interpretLaunch, labelArgs, type LaunchSpec } from '@deimos/docker';
 import type { Launch } from '@deimos/protocol';
 import type { DockerClient } from '@deimos/engine';
 import { validateContainerId, type ContainerState, type HeldLock } from '@deimos/state';
-import { EXIT_LAUNCH_FAILED, fetchUris, findMesosExecutor, recordEnd, spawnObserver, spawnWatcher, startHook, type Runtime } from '@deimos/lifecycle';
+import {
+  EXIT_LAUNCH_FAILED,
+  MIDONET_BRIDGE_VARIABLE,
+  fetchUris,
+  findMesosExecutor,
+  loadNetwork,
+  recordEnd,
+  spawnObserver,
+  spawnWatcher,
+  startHook,
+  type Runtime,
+} from '@deimos/lifecycle';
 
 /** Variables a custom executor needs to find its agent (reference §5.9). */
 const EXECUTOR_IDENTITY = ['MESOS_SLAVE_ID', 'MESOS_SLAVE_PID', 'MESOS_FRAMEWORK_ID', 'MESOS_EXECUTOR_ID', 'MESOS_CHECKPOINT', 'MESOS_RECOVERY_TIMEOUT'];
@@ -21,8 +32,11 @@ export function executorEnv(spec: LaunchSpec, env: Record<string, string | undef
   return out;
 }
 
+type NetworkModule = Awaited<ReturnType<typeof loadNetwork>>;
+type WiringPlan = NonNullable<ReturnType<NetworkModule['planNetwork']>>;
+
 /** Work out the spec and check it, before anything is created. */
-export function planLaunch(rt: Runtime, launch: Launch): LaunchSpec {
+export async function planLaunch(rt: Runtime, launch: Launch): Promise<LaunchSpec & { midonet?: { plan: WiringPlan; module: NetworkModule } }> {
   const id = validateContainerId(launch.containerId?.value);
   const spec = interpretLaunch(launch, rt.containers, rt.env);
   if (spec.directory !== undefined && !path.isAbsolute(spec.directory)) {
@@ -31,18 +45,35 @@ export function planLaunch(rt: Runtime, launch: Launch): LaunchSpec {
   if (spec.directory !== undefined && !fs.existsSync(spec.directory)) {
     throw new DeimosError('INVALID_INPUT', `sandbox directory ${spec.directory} does not exist`, { hint: 'the agent creates it before launch' });
   }
+  if (spec.env.some(([k]) => k === MIDONET_BRIDGE_VARIABLE)) {
+    const module = await loadNetwork();
+    const plan = module.planNetwork(rt, id, spec.env);
+    if (plan) return { ...spec, containerId: id, midonet: { plan, module } };
+  }
   return { ...spec, containerId: id };
 }
 
-async function exposedPorts(docker: DockerClient, spec: LaunchSpec): Promise<number[]> {
-  const needInspect = spec.ports.length > 0 && spec.portMappings.length === 0;
-  if (!needInspect && !spec.forcePull) return [];
+/** `docker image inspect` of the task's image when the launch needs it (pulling it if missing). */
+async function imageFacts(docker: DockerClient, spec: LaunchSpec, needCommand: boolean): Promise<unknown | undefined> {
+  const needPorts = spec.ports.length > 0 && spec.portMappings.length === 0;
+  if (!needPorts && !needCommand && !spec.forcePull) return undefined;
   let inspect = spec.forcePull ? undefined : await docker.imageInspect(spec.image);
   if (inspect === undefined) {
     await docker.pull(spec.image);
     inspect = await docker.imageInspect(spec.image);
   }
-  return exposedPortsOf(inspect);
+  return inspect;
+}
+
+/** The marker launch writes into the sandbox once the network is wired. */
+const NETWORK_READY = '.deimos-network-ready';
+
+function removeQuietly(file: string): void {
+  try {
+    fs.unlinkSync(file);
+  } catch {
+    /* not there */
+  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -70,7 +101,7 @@ async function awaitStart(docker: DockerClient, st: ContainerState, dockerId: st
  * recorded as ended (so wait and cleanup behave) and the container removed.
  */
 export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> {
-  const spec = planLaunch(rt, launch); // validates: nothing is created on bad input
+  const spec = await planLaunch(rt, launch); // validates: nothing is created on bad input
   const st = rt.root.create(spec.containerId);
   const log = rt.log.withContainer(spec.containerId);
   const docker = rt.docker.withLog(log);
@@ -92,7 +123,10 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
       await fetchUris(spec.uris, spec.directory, { unpack: rt.uris.unpack, timeoutMs: rt.uris.timeoutMs, log });
       if (rt.dockercfg) fs.copyFileSync(rt.dockercfg, path.join(spec.directory, '.dockercfg'));
     }
-    const exposed = await exposedPorts(docker, spec);
+    const facts = await imageFacts(docker, spec, spec.midonet !== undefined);
+    const exposed = facts === undefined ? [] : exposedPortsOf(facts);
+    if (spec.midonet && !spec.directory) throw new DeimosError('INVALID_INPUT', 'a MidoNet task needs a sandbox directory', { hint: 'the agent always sends one' });
+    if (spec.directory) removeQuietly(path.join(spec.directory, NETWORK_READY));
     if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, spec.env, rt.hooks.timeoutMs, log);
 
     const name = dockerNameFor(spec.containerId);
@@ -103,10 +137,15 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
       sandboxLink,
       workdir,
       exposedPorts: exposed,
-      noNetwork: false,
+      noNetwork: spec.midonet !== undefined,
       hardCpuLimits: rt.containers.hardCpuLimits,
       extraEnv: executorEnv(spec, rt.env, workdir),
       user: rt.containers.runAsUser ? spec.user : undefined,
+      // A wired task must not start before its eth0 exists: the container
+      // holds it in a shell loop until launch writes the marker.
+      holdUntil: spec.midonet
+        ? { file: path.posix.join(workdir, NETWORK_READY), imageEntrypoint: imageCommandOf(facts).entrypoint, imageCmd: imageCommandOf(facts).cmd }
+        : undefined,
     });
     st.write('docker-name', name);
     dockerId = await docker.create(argv);
@@ -121,6 +160,13 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     waitLock.annotate(watcherPid);
     await awaitStart(docker, st, dockerId);
     log.info(`launch // container ${dockerId.slice(0, 12)} started, watcher pid ${watcherPid}`);
+    const initPid = Number(st.read('pid'));
+    if (spec.midonet && initPid > 1) {
+      await spec.midonet.module.wireNetwork(rt, st, spec.midonet.plan, initPid, log);
+      fs.writeFileSync(path.join(spec.directory!, NETWORK_READY), '');
+    } else if (spec.midonet) {
+      log.warn('midonet // the container ended before it could be wired');
+    }
 
     if (spec.kind === 'command') {
       // The agent's command executor reports the task's status; our

@@ -1,0 +1,126 @@
+import { DeimosError } from '@deimos/errors';
+import type { Logger } from '@deimos/log';
+import {
+  MidonetClient,
+  planWiring,
+  resolveHostId,
+  settingsFromConfig,
+  sweepLeftovers,
+  unwireContainer,
+  vethNamesFor,
+  wireContainer,
+  type SweepReport,
+  type WiringDeps,
+  type WiringPlan,
+  type WiringRecord,
+} from '@deimos/midonet';
+import { run } from '@deimos/process';
+import { locksOnFile, readKernelLocks, type ContainerState } from '@deimos/state';
+import type { Runtime } from './runtime';
+
+/**
+ * The MidoNet plan of a task, checked before anything is created: undefined
+ * for tasks without MIDONET_BRIDGE_ID (they are not touched); an error when
+ * the task asks for MidoNet and none is configured.
+ */
+export function planNetwork(rt: Runtime, containerId: string, env: ReadonlyArray<readonly [string, string]>): WiringPlan | undefined {
+  const plan = planWiring(containerId, env);
+  if (plan && !rt.config.midonet) {
+    throw new DeimosError('INVALID_INPUT', 'the task sets MIDONET_BRIDGE_ID but no MidoNet API is configured', {
+      hint: 'add a [midonet] section with api_url to the configuration, or drop the variable from the task',
+    });
+  }
+  return plan;
+}
+
+/** Client, host id and host tools for wiring; built only when a task needs them. */
+export function midonetDeps(rt: Runtime, log: Logger): WiringDeps {
+  const cfg = rt.config.midonet;
+  if (!cfg) throw new DeimosError('CONFIG', 'MidoNet is not configured', { hint: 'add a [midonet] section with api_url' });
+  const client = new MidonetClient(settingsFromConfig(cfg), { log: (line) => log.debug(line) });
+  return {
+    client,
+    run,
+    log,
+    hostId: resolveHostId(cfg),
+    attach: cfg.attach.mode === 'bridge' ? { mode: 'bridge', bridge: cfg.attach.bridge } : { mode: cfg.attach.mode },
+    datapath: cfg.datapath,
+  };
+}
+
+export function readWiring(st: ContainerState): WiringRecord | undefined {
+  const text = st.read('network');
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as WiringRecord;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Wire a running container. Every step is recorded in the state's `network`
+ * file as it completes, so a crash leaves the ids for unwiring. With
+ * `[midonet] required = false` a failure is logged and the container runs
+ * unwired; otherwise it fails the launch (after the wiring rolled itself back).
+ */
+export async function wireNetwork(rt: Runtime, st: ContainerState, plan: WiringPlan, initPid: number, log: Logger): Promise<void> {
+  const deps = midonetDeps(rt, log);
+  try {
+    const record = await wireContainer(deps, plan, initPid, (r) => st.write('network', JSON.stringify(r)));
+    st.write('network', JSON.stringify(record));
+    log.info(`midonet // wired: port ${record.portId} bound to ${record.hostIf} on host ${record.hostId}${record.ip ? `, eth0 ${record.ip}` : ''}`);
+  } catch (err) {
+    if (rt.config.midonet?.required === false) {
+      log.warn(`midonet // ${(err as Error).message}; running the container unwired ([midonet] required = false)`);
+      return;
+    }
+    throw err;
+  }
+}
+
+/** Undo the wiring recorded for a container (idempotent); errors are logged, not thrown. */
+export async function unwireNetwork(rt: Runtime, st: ContainerState, log: Logger): Promise<void> {
+  const record = readWiring(st);
+  if (!record) return;
+  try {
+    await unwireContainer(midonetDeps(rt, log), record);
+    st.write('network', JSON.stringify({ ...record, bound: false, portId: undefined, unwired: true }));
+    log.info(`midonet // unwired port ${record.portId ?? '-'} and ${record.hostIf}`);
+  } catch (err) {
+    log.error(`midonet // unwiring failed: ${(err as Error).message} (deimos-cleanup sweeps leftovers)`);
+  }
+}
+
+/**
+ * Remove MidoNet leftovers of containers that are gone (called from recover
+ * and cleanup). Live means: no end recorded, or any lock still held (a
+ * launch in progress holds `launch`).
+ */
+export async function sweepNetwork(rt: Runtime, log: Logger): Promise<SweepReport | undefined> {
+  if (!rt.config.midonet) return undefined;
+  const table = readKernelLocks();
+  const recorded: WiringRecord[] = [];
+  const live = new Set<string>();
+  const owners = new Map<string, string>();
+  for (const id of rt.root.list()) {
+    let st: ContainerState;
+    try {
+      st = rt.root.container(id);
+    } catch {
+      continue;
+    }
+    const names = vethNamesFor(id);
+    owners.set(names.hostIf, id);
+    owners.set(names.peerIf, id);
+    const ended = st.read('exit') !== undefined;
+    const locked = ['launch', 'wait', 'observe', 'destroy'].some((l) => locksOnFile(st.lockFile(l as 'launch'), table).length > 0);
+    if (!ended || locked) live.add(id);
+    const rec = readWiring(st);
+    if (rec && !(rec as { unwired?: boolean }).unwired) recorded.push(rec);
+  }
+  const report = await sweepLeftovers(midonetDeps(rt, log), { recorded, liveContainerIds: live, ownsVeth: (n) => owners.get(n) });
+  for (const item of report.removed) log.info(`midonet // swept ${item}`);
+  for (const item of report.failed) log.warn(`midonet // could not sweep ${item}`);
+  return report;
+}
