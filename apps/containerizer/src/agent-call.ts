@@ -9,7 +9,6 @@ import { createLogger, type Logger } from '@deimos/log';
 import { readFrameFromFd, writeFrameToFd } from '@deimos/process';
 import { decode, encode } from '@deimos/protocol';
 import { StateRoot } from '@deimos/state';
-import type { Runtime } from '@deimos/lifecycle';
 
 export const PROGRAM = 'deimos-containerizer';
 export const AGENT_SUBCOMMANDS = ['launch', 'update', 'usage', 'wait', 'destroy', 'containers', 'recover'] as const;
@@ -23,13 +22,6 @@ export function isAgentSubcommand(s: string | undefined): s is AgentSubcommand {
 export interface CallContext {
   debug: boolean;
   log?: Logger;
-}
-
-async function fullRuntime(ctx: CallContext): Promise<Runtime> {
-  const { makeRuntime } = await import('@deimos/lifecycle');
-  const rt = makeRuntime({ program: PROGRAM, debug: ctx.debug });
-  ctx.log = rt.log;
-  return rt;
 }
 
 /** Configuration, logger and state root only: enough for the hot paths. */
@@ -56,31 +48,31 @@ export async function runAgentCall(sub: AgentSubcommand, ctx: CallContext): Prom
     }
     case 'launch': {
       const msg = decode('Launch', readFrameFromFd(0));
-      const { launchCommand } = await import('./commands/launch');
-      await launchCommand(await fullRuntime(ctx), msg);
+      const [{ launchCommand }, { fullRuntime }] = await Promise.all([import('./commands/launch'), import('./commands/runtime')]);
+      await launchCommand(fullRuntime(ctx), msg);
       return;
     }
     case 'update': {
       const msg = decode('Update', readFrameFromFd(0));
-      const { updateCommand } = await import('./commands/update');
-      await updateCommand(await fullRuntime(ctx), msg);
+      const [{ updateCommand }, { fullRuntime }] = await Promise.all([import('./commands/update'), import('./commands/runtime')]);
+      await updateCommand(fullRuntime(ctx), msg);
       return;
     }
     case 'wait': {
       const msg = decode('Wait', readFrameFromFd(0));
-      const { waitCommand } = await import('@deimos/lifecycle');
-      writeFrameToFd(encode('Termination', await waitCommand(await fullRuntime(ctx), msg.containerId?.value)));
+      const { waitCall } = await import('./commands/lifecycle-calls');
+      writeFrameToFd(encode('Termination', await waitCall(ctx, msg.containerId?.value)));
       return;
     }
     case 'destroy': {
       const msg = decode('Destroy', readFrameFromFd(0));
-      const { destroyCommand } = await import('@deimos/lifecycle');
-      await destroyCommand(await fullRuntime(ctx), msg.containerId?.value);
+      const { destroyCall } = await import('./commands/lifecycle-calls');
+      await destroyCall(ctx, msg.containerId?.value);
       return;
     }
     case 'recover': {
-      const { recoverCommand } = await import('./commands/recover');
-      const rt = await fullRuntime(ctx);
+      const [{ recoverCommand }, { fullRuntime }] = await Promise.all([import('./commands/recover'), import('./commands/runtime')]);
+      const rt = fullRuntime(ctx);
       await recoverCommand(rt, rt.config.recover.removeOrphans);
       return;
     }

@@ -50,10 +50,8 @@ export function buildProgram(ctx: CallContext): Command {
     .option('--from-watcher', 'the wait lock is inherited on fd 3')
     .argument('<container-id>')
     .action(async (id: string, opts: { fromWatcher?: boolean }) => {
-      const { makeRuntime, settleCommand } = await import('@deimos/lifecycle');
-      const rt = makeRuntime({ program: PROGRAM, debug: ctx.debug });
-      ctx.log = rt.log;
-      await settleCommand(rt, id, Boolean(opts.fromWatcher));
+      const { settleCall } = await import('./commands/lifecycle-calls');
+      await settleCall(ctx, id, Boolean(opts.fromWatcher));
     });
 
   return program;

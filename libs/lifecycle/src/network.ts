@@ -34,7 +34,7 @@ export function planNetwork(rt: Runtime, containerId: string, env: ReadonlyArray
 }
 
 /** Client, host id and host tools for wiring; built only when a task needs them. */
-export function midonetDeps(rt: Runtime, log: Logger): WiringDeps {
+export function midonetDeps(rt: Pick<Runtime, 'config'>, log: Logger): WiringDeps {
   const cfg = rt.config.midonet;
   if (!cfg) throw new DeimosError('CONFIG', 'MidoNet is not configured', { hint: 'add a [midonet] section with api_url' });
   const client = new MidonetClient(settingsFromConfig(cfg), { log: (line) => log.debug(line) });
@@ -97,7 +97,7 @@ export async function unwireNetwork(rt: Runtime, st: ContainerState, log: Logger
  * and cleanup). Live means: no end recorded, or any lock still held (a
  * launch in progress holds `launch`).
  */
-export async function sweepNetwork(rt: Runtime, log: Logger): Promise<SweepReport | undefined> {
+export async function sweepNetwork(rt: Pick<Runtime, 'config' | 'root'>, log: Logger): Promise<SweepReport | undefined> {
   if (!rt.config.midonet) return undefined;
   const table = readKernelLocks();
   const recorded: WiringRecord[] = [];

@@ -9,6 +9,13 @@ import { validateContainerId, validateDockerId } from './ids';
 export const CONTAINER_LOCKS = ['launch', 'wait', 'observe', 'destroy'] as const;
 export type ContainerLockName = (typeof CONTAINER_LOCKS)[number];
 
+/**
+ * The cleanup job's single-instance lock is a proper-lockfile lock: refreshed
+ * every second, taken over when a crashed holder left it unrefreshed for 5 s.
+ */
+export const CLEANUP_LOCK_STALE_MS = 5000;
+export const CLEANUP_LOCK_UPDATE_MS = 1000;
+
 /** Every one-value file a container's state directory may hold. */
 export type StateFile =
   | 'mesos-container-id'
@@ -60,6 +67,10 @@ export class StateRoot {
   }
   get cleanupLockFile(): string {
     return path.join(this.root, 'cleanup');
+  }
+  /** The directory proper-lockfile creates while cleanup holds its lock. */
+  get cleanupLockDir(): string {
+    return `${this.cleanupLockFile}.lock`;
   }
 
   /** Create the top-level directories (idempotent). */
@@ -237,9 +248,14 @@ export class ContainerState {
     return link;
   }
 
-  /** Remove every trace: docker/ and start-time/ links, then the directory. */
+  /**
+   * Remove every trace: the docker/ link, the directory, and the start-time/
+   * entry last, so an interrupted removal leaves a dangling index entry that
+   * the next cleanup finds, never an unindexed directory.
+   */
   remove(): void {
     const dockerId = this.read('cid');
+    const t = this.read('t');
     if (dockerId) {
       try {
         removeFile(this.root.dockerLinkPath(dockerId));
@@ -247,19 +263,18 @@ export class ContainerState {
         /* a malformed cid file: the directory goes anyway */
       }
     }
-    const t = this.read('t');
+    try {
+      // rmSync does not follow the fs -> sandbox link; it removes the link.
+      fs.rmSync(this.dir, { recursive: true, force: true });
+    } catch (err) {
+      throw stateError('remove', this.dir, err);
+    }
     if (t) {
       try {
         removeFile(this.root.startTimeLinkPath(t));
       } catch {
         /* malformed stamp */
       }
-    }
-    try {
-      // rmSync does not follow the fs -> sandbox link; it removes the link.
-      fs.rmSync(this.dir, { recursive: true, force: true });
-    } catch (err) {
-      throw stateError('remove', this.dir, err);
     }
   }
 }

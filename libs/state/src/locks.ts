@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { DeimosError, LockTimeout } from '@deimos/errors';
 import { silentLogger, type Logger } from '@deimos/log';
 import { FILE_MODE, stateError } from './files';
+import { formatNote } from './notes';
 
 export type LockMode = 'shared' | 'exclusive';
 
@@ -33,7 +34,7 @@ export class HeldLock {
   annotate(pid: number = process.pid, since: Date = new Date()): void {
     if (this.mode !== 'exclusive' || this.released) return;
     try {
-      const text = `pid=${pid} since=${since.toISOString()}\n`;
+      const text = formatNote(pid, since);
       fs.ftruncateSync(this.fd, 0);
       fs.writeSync(this.fd, text, 0);
     } catch {

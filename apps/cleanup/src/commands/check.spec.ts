@@ -1,0 +1,154 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { exitCodeOf } from '@deimos/errors';
+import { silentLogger } from '@deimos/log';
+import { readKernelLocks, StateRoot } from '@deimos/state';
+import type { CleanupContext } from '../context';
+import { FakeDocker, ourContainer } from '../testing/fake-docker';
+import { checkCommand, type CheckReport } from './check';
+
+const HOUR_AGO = () => new Date(Date.now() - 3_600_000);
+const DEAD_PID = 4_000_000; // above pid_max's ceiling: never alive
+
+let tmp: string;
+let root: StateRoot;
+let docker: FakeDocker;
+let out: string[];
+let err: string[];
+
+function ctx(): CleanupContext {
+  return {
+    root,
+    docker,
+    log: silentLogger,
+    midonetSweep: () => undefined,
+    output: { out: (l) => out.push(l), err: (l) => err.push(l) },
+    readLocks: () => readKernelLocks(),
+  };
+}
+
+async function check(repair: boolean): Promise<CheckReport & { error?: unknown }> {
+  try {
+    return await checkCommand(ctx(), { kind: 'check', repair, json: true, quietIfBusy: false });
+  } catch (error) {
+    return { ...(JSON.parse(out[out.length - 1]) as CheckReport), error };
+  }
+}
+
+/** One of each inconsistency --check knows, planted by hand. */
+function plant() {
+  const did = (c: string) => c.repeat(64);
+  // dangling docker/ and start-time/ links: their state is gone
+  const gone = root.create('gone', HOUR_AGO());
+  gone.recordDockerId(did('a'));
+  fs.rmSync(gone.dir, { recursive: true });
+  // a state that is not ended, not being launched, and has no Docker id
+  root.create('no-cid', HOUR_AGO());
+  // recorded as running, but Docker does not know its container
+  root.create('vanished', HOUR_AGO()).recordDockerId(did('b'));
+  // recorded as running, its container runs, its watcher (the wait lock's holder) died
+  const orphaned = root.create('unwatched', HOUR_AGO());
+  orphaned.recordDockerId(did('c'));
+  fs.writeFileSync(orphaned.lockFile('wait'), `pid=${DEAD_PID} since=2026-01-01T00:00:00.000Z\n`);
+  // Docker containers with our labels and no state: one stopped, one running
+  docker.containers = [ourContainer(did('c'), 'unwatched', 'running'), ourContainer(did('d'), 'nobody', 'exited'), ourContainer(did('e'), 'nobody-running', 'running')];
+  // a state without a start-time entry
+  const lost = root.create('unindexed', HOUR_AGO());
+  lost.write('exit', '0');
+  fs.unlinkSync(root.startTimeLinkPath(lost.read('t') as string));
+  // a cleanup run that died holding its lock
+  fs.mkdirSync(`${root.cleanupLockFile}.lock`);
+  const old = new Date(Date.now() - 60_000);
+  fs.utimesSync(`${root.cleanupLockFile}.lock`, old, old);
+  fs.writeFileSync(root.cleanupLockFile, `pid=${DEAD_PID} since=2026-01-01T00:00:00.000Z\n`);
+}
+
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-check-'));
+  root = new StateRoot(path.join(tmp, 'state'));
+  docker = new FakeDocker();
+  out = [];
+  err = [];
+});
+afterEach(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('--check', () => {
+  it('finds nothing in a consistent root and exits 0', async () => {
+    root.create('fine', HOUR_AGO()).write('exit', '0');
+    root.create('launching'); // young: may be a launch about to take its lock
+    const report = await checkCommand(ctx(), { kind: 'check', repair: false, json: false, quietIfBusy: false });
+    expect(report.findings).toEqual([]);
+    expect(err).toEqual([`check: consistent under ${root.root}`]);
+  });
+
+  it('reports each planted inconsistency and changes nothing', async () => {
+    plant();
+    const before = fs.readdirSync(root.root, { recursive: true }).sort();
+    const report = await check(false);
+    expect(exitCodeOf(report.error)).toBe(4);
+    expect(report.findings.map((f) => [f.kind, path.basename(f.subject)]).sort()).toEqual(
+      [
+        ['container-without-state', 'Docker container dddddddddddd'],
+        ['container-without-state', 'Docker container eeeeeeeeeeee'],
+        ['dangling-docker-link', 'a'.repeat(64)],
+        ['dangling-start-time-link', expect.stringMatching(/^\d{4}-.*Z$/)],
+        ['dead-lock-holder', 'cleanup.lock'],
+        ['dead-lock-holder', 'wait'],
+        ['docker-container-gone', 'vanished'],
+        ['no-docker-id', 'no-cid'],
+        ['unindexed-state', 'unindexed'],
+      ].sort(),
+    );
+    expect(report.findings.find((f) => f.kind === 'dead-lock-holder' && f.subject.endsWith('wait'))?.detail).toBe(
+      `container running in Docker, but no process holds its wait lock: last holder pid ${DEAD_PID} (dead) since 2026-01-01T00:00:00.000Z`,
+    );
+    expect(report.findings.every((f) => f.repair === undefined)).toBe(true);
+    expect(fs.readdirSync(root.root, { recursive: true }).sort()).toEqual(before);
+    expect(docker.removed).toEqual([]);
+  });
+
+  it('--repair fixes the safe ones and says why it left the others', async () => {
+    plant();
+    const report = await check(true);
+    const outcome = Object.fromEntries(report.findings.map((f) => [`${f.kind} ${path.basename(f.subject)}`, `${f.repair}: ${f.note}`]));
+    expect(outcome).toMatchObject({
+      [`dangling-docker-link ${'a'.repeat(64)}`]: 'repaired: link removed',
+      'docker-container-gone vanished': 'repaired: end recorded (exit 64); a later cleanup removes the state',
+      'container-without-state Docker container dddddddddddd': 'repaired: container removed',
+      'container-without-state Docker container eeeeeeeeeeee': expect.stringMatching(/^left: it is running; running containers are never touched/),
+      'dead-lock-holder cleanup.lock': 'repaired: taken over by this run (a stale cleanup lock is replaced)',
+      'dead-lock-holder wait': expect.stringMatching(/^left: its watcher is gone; `deimos-containerizer recover` attaches a new one/),
+      'no-docker-id no-cid': expect.stringMatching(/^left: /),
+      'unindexed-state unindexed': expect.stringMatching(/^left: /),
+    });
+    expect(report.findings.find((f) => f.kind === 'dangling-start-time-link')).toMatchObject({ repair: 'repaired', note: 'link removed' });
+    expect(report.summary).toMatchObject({ found: 9, repaired: 5, left: 4, failed: 0 });
+    expect(exitCodeOf(report.error)).toBe(4);
+    // what was repaired is gone for good
+    expect(fs.readdirSync(root.dockerDir).sort()).toEqual(['b'.repeat(64), 'c'.repeat(64)]);
+    expect(root.container('vanished').read('exit')).toBe('64');
+    expect(JSON.parse(root.container('vanished').read('termination') as string)).toMatchObject({ exitCode: 64, source: 'cleanup --check --repair' });
+    expect(docker.removed).toEqual(['d'.repeat(64)]);
+    expect(fs.existsSync(`${root.cleanupLockFile}.lock`)).toBe(false);
+    // a second check finds only what was left
+    out = [];
+    const again = await check(false);
+    expect(again.findings.map((f) => f.kind).sort()).toEqual(['container-without-state', 'dead-lock-holder', 'no-docker-id', 'unindexed-state']);
+  });
+
+  it('leaves a container alone while its wait lock is held (its watcher records the end)', async () => {
+    const st = root.create('watched', HOUR_AGO());
+    st.recordDockerId('b'.repeat(64));
+    const lock = await st.lock('wait', { mode: 'exclusive', nonBlocking: true });
+    try {
+      const report = await check(true);
+      expect(report.findings).toEqual([]);
+      expect(st.read('exit')).toBeUndefined();
+    } finally {
+      lock.release();
+    }
+  });
+});

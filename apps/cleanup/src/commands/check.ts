@@ -1,0 +1,343 @@
+import * as fs from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import { DeimosError, hasErrno, LockTimeout } from '@deimos/errors';
+import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
+import { EXIT_LOST, recordEnd } from '@deimos/lifecycle';
+import { pidAlive, readNote, removeFile, type ContainerState, type KernelLock } from '@deimos/state';
+import type { CleanupContext } from '../context';
+import { inspectCleanupLock, takeInstanceLock, type InstanceLock } from '../instance-lock';
+import type { CleanupRequest } from '../options';
+import { containerOfLink, heldLocks, inBatches, listStamps, recordedExit, resolveStamp } from '../scan';
+
+type CheckRequest = Extract<CleanupRequest, { kind: 'check' }>;
+
+export type FindingKind =
+  /** docker/<id> points at a state directory that does not exist. */
+  | 'dangling-docker-link'
+  /** start-time/<stamp> points at a state directory that does not exist. */
+  | 'dangling-start-time-link'
+  /** An entry in docker/ or start-time/ that is not one of our links. */
+  | 'stray-index-entry'
+  /** A state that has not ended, is not being launched, and has no Docker id. */
+  | 'no-docker-id'
+  /** Recorded as running (no exit), but Docker no longer knows its container. */
+  | 'docker-container-gone'
+  /** Recorded as running, its container exists, but the process that held its wait lock is dead. */
+  | 'dead-lock-holder'
+  /** A Docker container with our labels and no state. */
+  | 'container-without-state'
+  /** A state directory with no start-time entry: cleanup would never find it. */
+  | 'unindexed-state';
+
+export interface Finding {
+  kind: FindingKind;
+  subject: string;
+  detail: string;
+  /** Only with --repair. */
+  repair?: 'repaired' | 'left' | 'failed';
+  /** What was done, or why it was left. */
+  note?: string;
+}
+
+export interface CheckReport {
+  stateRoot: string;
+  repair: boolean;
+  busy: boolean;
+  findings: Finding[];
+  summary: { found: number; repaired: number; left: number; failed: number };
+}
+
+/** A state younger than this may be a launch between creating its directory and taking its lock. */
+export const GRACE_MS = 60_000;
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');
+
+type Repair = () => Promise<string>;
+class Left extends Error {}
+
+/** Age of a state from its start time (or the id file written first by create). */
+function ageMs(st: ContainerState, now: number): number | undefined {
+  const t = Date.parse(st.read('t') ?? '');
+  if (!Number.isNaN(t)) return now - t;
+  try {
+    return now - fs.statSync(st.file('mesos-container-id')).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * --check: report inconsistencies between the state, the kernel's locks and
+ * Docker without changing anything; with --repair, fix the safe ones (under
+ * the cleanup lock) and say which were left and why.
+ */
+export async function checkCommand(ctx: CleanupContext, req: CheckRequest, now = Date.now()): Promise<CheckReport> {
+  const { root, log, docker } = ctx;
+  const report: CheckReport = { stateRoot: root.root, repair: req.repair, busy: false, findings: [], summary: { found: 0, repaired: 0, left: 0, failed: 0 } };
+  const repairs = new Map<Finding, Repair>();
+  const find = (f: Finding, repair?: Repair) => {
+    report.findings.push(f);
+    if (repair) repairs.set(f, repair);
+  };
+
+  if (!fs.existsSync(root.root)) return finish(ctx, req, report);
+
+  // The cleanup lock itself: a run that died leaves its directory behind.
+  const cleanupLock = await inspectCleanupLock(root);
+  // (A fresh lock without a note is a run between taking the lock and writing its note.)
+  if (cleanupLock.present && (!cleanupLock.fresh || (cleanupLock.note !== undefined && !cleanupLock.holderAlive))) {
+    const who = cleanupLock.note ? `pid ${cleanupLock.note.pid} (${cleanupLock.holderAlive ? 'alive' : 'dead'}), since ${cleanupLock.note.since}` : 'no holder recorded';
+    find(
+      { kind: 'dead-lock-holder', subject: `${root.cleanupLockDir}`, detail: `the cleanup lock is ${cleanupLock.fresh ? 'held' : 'stale'}: ${who}` },
+      async () => 'taken over by this run (a stale cleanup lock is replaced)',
+    );
+  } else if (cleanupLock.fresh && !req.repair) {
+    log.warn(`a cleanup run (pid ${cleanupLock.note?.pid ?? '?'}) is in progress; what it is removing may show up as transient findings`);
+  }
+
+  let lock: InstanceLock | undefined;
+  if (req.repair) {
+    try {
+      lock = await takeInstanceLock(root, log);
+    } catch (err) {
+      if (err instanceof DeimosError && err.code === 'BUSY' && req.quietIfBusy) {
+        report.busy = true;
+        return report;
+      }
+      throw err;
+    }
+  }
+
+  try {
+    // start-time/: dangling and stray entries; remember which states are indexed.
+    const indexed = new Set<string>();
+    const stamps = await listStamps(root);
+    await inBatches(stamps, async (stamp) => {
+      const link = root.startTimeLinkPath(stamp);
+      try {
+        const entry = await resolveStamp(root, stamp);
+        if (entry.kind === 'stray') {
+          find({ kind: 'stray-index-entry', subject: link, detail: `points at ${entry.target}, not at ../mesos/<container id>` });
+        } else if (entry.kind === 'dangling') {
+          find({ kind: 'dangling-start-time-link', subject: link, detail: `its state ${entry.st.dir} does not exist` }, async () => {
+            if (fs.existsSync(entry.st.dir)) throw new Left('its state directory exists again');
+            removeFile(link);
+            return 'link removed';
+          });
+        } else indexed.add(entry.st.id);
+      } catch (err) {
+        find({ kind: 'stray-index-entry', subject: link, detail: `cannot read it: ${message(err)}` });
+      }
+    });
+    const stampSet = new Set(stamps);
+    for (const name of await listDir(root.startTimeDir)) {
+      if (!stampSet.has(name)) find({ kind: 'stray-index-entry', subject: `${root.startTimeDir}/${name}`, detail: 'not a start-time stamp' });
+    }
+
+    // docker/: dangling and stray entries.
+    for (const name of await listDir(root.dockerDir)) {
+      let link: string;
+      try {
+        link = root.dockerLinkPath(name);
+      } catch {
+        find({ kind: 'stray-index-entry', subject: `${root.dockerDir}/${name}`, detail: 'not a Docker container id' });
+        continue;
+      }
+      try {
+        const target = await fsp.readlink(link);
+        const st = containerOfLink(root, target);
+        if (!st) {
+          find({ kind: 'stray-index-entry', subject: link, detail: `points at ${target}, not at ../mesos/<container id>` });
+        } else if (!fs.existsSync(st.dir)) {
+          find({ kind: 'dangling-docker-link', subject: link, detail: `its state ${st.dir} does not exist` }, async () => {
+            if (fs.existsSync(st.dir)) throw new Left('its state directory exists again');
+            removeFile(link);
+            return 'link removed';
+          });
+        }
+      } catch (err) {
+        find({ kind: 'stray-index-entry', subject: link, detail: `cannot read it: ${message(err)}` });
+      }
+    }
+
+    // States: exits first, then one read of the lock table (see sweep.ts).
+    const states = root.list().flatMap((id) => {
+      try {
+        return [root.container(id)];
+      } catch {
+        return [];
+      }
+    });
+    const exits = new Map(states.map((st) => [st.id, recordedExit(st)]));
+    const table: KernelLock[] = ctx.readLocks();
+    for (const st of states) {
+      // A younger state may be a launch between creating its directory and
+      // indexing it or taking its locks.
+      const age = ageMs(st, now);
+      if (age === undefined || age < GRACE_MS) continue;
+      if (!indexed.has(st.id)) {
+        find({ kind: 'unindexed-state', subject: st.dir, detail: 'no start-time entry points at it, so cleanup never removes it' }, async () => {
+          throw new Left('remove it by hand once you know it is not needed');
+        });
+      }
+      if (exits.get(st.id) !== undefined) continue;
+      if (heldLocks(st, table).length > 0) continue; // being launched, or watched
+      const dockerId = safeDockerId(st);
+      if (!dockerId) {
+        find({ kind: 'no-docker-id', subject: st.dir, detail: 'not ended, not being launched, and no Docker id recorded' }, async () => {
+          throw new Left('only Docker can tell what happened; `deimos-containerizer recover` records its end');
+        });
+        continue;
+      }
+      let status: ContainerStatus | undefined;
+      try {
+        status = await docker.inspect(dockerId);
+      } catch (err) {
+        find({ kind: 'docker-container-gone', subject: st.dir, detail: `cannot ask Docker about ${dockerId.slice(0, 12)}: ${message(err)}` }, async () => {
+          throw new Left('Docker did not answer');
+        });
+        continue;
+      }
+      if (!status) {
+        find(
+          { kind: 'docker-container-gone', subject: st.dir, detail: `recorded as running, but Docker has no container ${dockerId.slice(0, 12)}` },
+          () => recordLost(ctx, st, dockerId),
+        );
+        continue;
+      }
+      const note = readNote(st.lockFile('wait'));
+      const holder = note ? `pid ${note.pid}${pidAlive(note.pid) ? ' (alive, but not holding it)' : ' (dead)'} since ${note.since}` : 'no holder recorded';
+      find(
+        { kind: 'dead-lock-holder', subject: st.lockFile('wait'), detail: `container ${status.status} in Docker, but no process holds its wait lock: last holder ${holder}` },
+        async () => {
+          throw new Left(`its watcher is gone; \`deimos-containerizer recover\` ${status.running ? 'attaches a new one' : 'records its end'}`);
+        },
+      );
+    }
+
+    // Docker: containers with our labels and no state.
+    let owned: string[] = [];
+    try {
+      owned = await docker.ps(ownedFilterArgs(root.root));
+    } catch (err) {
+      report.summary.failed++;
+      log.error(`cannot list our Docker containers: ${message(err)}`);
+    }
+    for (const dockerId of owned) {
+      const status = await docker.inspect(dockerId).catch(() => undefined);
+      if (!status) continue;
+      const id = status.labels[LABELS.containerId];
+      let hasState = false;
+      try {
+        hasState = id !== undefined && root.container(id).exists();
+      } catch {
+        /* not a valid container id: no state */
+      }
+      if (hasState) continue;
+      find(
+        { kind: 'container-without-state', subject: `Docker container ${dockerId.slice(0, 12)}`, detail: `${status.status}, labelled ${id ?? '(no container id)'}, no state under ${root.mesosDir}` },
+        async () => {
+          if (status.running || !['exited', 'dead', 'created'].includes(status.status)) {
+            throw new Left(`it is ${status.status}; running containers are never touched (docker rm -f ${dockerId.slice(0, 12)} if unwanted)`);
+          }
+          await docker.remove(dockerId);
+          return 'container removed';
+        },
+      );
+    }
+
+    if (req.repair) {
+      for (const f of report.findings) {
+        const repair = repairs.get(f);
+        if (!repair) {
+          f.repair = 'left';
+          f.note = 'not ours to change; look at it by hand';
+          continue;
+        }
+        try {
+          f.note = await repair();
+          f.repair = 'repaired';
+        } catch (err) {
+          f.repair = err instanceof Left ? 'left' : 'failed';
+          f.note = message(err);
+        }
+      }
+    }
+  } finally {
+    await lock?.release();
+  }
+  return finish(ctx, req, report);
+}
+
+function safeDockerId(st: ContainerState): string | undefined {
+  try {
+    return st.dockerId();
+  } catch {
+    return undefined;
+  }
+}
+
+async function listDir(dir: string): Promise<string[]> {
+  try {
+    return (await fsp.readdir(dir)).sort();
+  } catch (err) {
+    if (hasErrno(err, 'ENOENT')) return [];
+    throw err;
+  }
+}
+
+/**
+ * Record the end of a container that vanished from Docker while nobody
+ * watched it, as the containerizer's settle would: under its wait lock,
+ * after checking again that nobody recorded it meanwhile.
+ */
+async function recordLost(ctx: CleanupContext, st: ContainerState, dockerId: string): Promise<string> {
+  let lock;
+  try {
+    lock = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log: ctx.log.withContainer(st.id) });
+  } catch (err) {
+    if (err instanceof LockTimeout) throw new Left('its wait lock is held now; its holder records the end');
+    throw err;
+  }
+  try {
+    if (recordedExit(st) !== undefined) return 'its end was recorded meanwhile';
+    if (await ctx.docker.inspect(dockerId)) throw new Left('Docker knows the container again');
+    recordEnd(st, {
+      exitCode: EXIT_LOST,
+      oomKilled: false,
+      message: 'the container vanished from Docker before its end was recorded',
+      source: 'cleanup --check --repair',
+    });
+    return `end recorded (exit ${EXIT_LOST}); a later cleanup removes the state`;
+  } finally {
+    lock.release();
+  }
+}
+
+function finish(ctx: CleanupContext, req: CheckRequest, report: CheckReport): CheckReport {
+  const s = report.summary;
+  s.found = report.findings.length;
+  s.repaired = report.findings.filter((f) => f.repair === 'repaired').length;
+  s.left = report.findings.filter((f) => f.repair === 'left').length;
+  s.failed += report.findings.filter((f) => f.repair === 'failed').length;
+  if (req.json) {
+    ctx.output.out(JSON.stringify(report, null, 2));
+  } else {
+    for (const f of report.findings) {
+      const outcome = f.repair ? ` -> ${f.repair}${f.note ? `: ${f.note}` : ''}` : '';
+      ctx.output.out(`${f.kind}: ${f.subject}: ${f.detail}${outcome}`);
+    }
+    ctx.output.err(
+      req.repair
+        ? `check: ${s.found} found, ${s.repaired} repaired, ${s.left} left, ${s.failed} failed under ${report.stateRoot}`
+        : `check: ${s.found === 0 ? 'consistent' : `${s.found} found`} under ${report.stateRoot}`,
+    );
+  }
+  const unresolved = req.repair ? s.left + s.failed : s.found + s.failed;
+  if (unresolved > 0) {
+    throw new DeimosError('STATE', req.repair ? `${unresolved} inconsistencies left under ${report.stateRoot}` : `${s.found} inconsistencies under ${report.stateRoot}`, {
+      hint: req.repair ? 'the lines above say why each was left' : 'deimos-cleanup --check --repair fixes the safe ones',
+    });
+  }
+  return report;
+}

@@ -1,0 +1,242 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import lockfile from 'proper-lockfile';
+import { DeimosError, exitCodeOf } from '@deimos/errors';
+import { silentLogger } from '@deimos/log';
+import { readKernelLocks, StateRoot, type HeldLock } from '@deimos/state';
+import type { CleanupContext } from '../context';
+import type { LeftoverSweep } from '../midonet';
+import { FakeDocker, ourContainer as container } from '../testing/fake-docker';
+import { sweepCommand, type SweepReport } from './sweep';
+
+const T0 = Date.parse('2026-01-01T00:00:00.000Z');
+const at = (minutes: number) => new Date(T0 + minutes * 60_000);
+
+let tmp: string;
+let root: StateRoot;
+let docker: FakeDocker;
+let out: string[];
+let err: string[];
+let midonet: LeftoverSweep | undefined;
+const held: HeldLock[] = [];
+
+function ctx(): CleanupContext {
+  return {
+    root,
+    docker,
+    log: silentLogger,
+    midonetSweep: () => midonet,
+    output: { out: (l) => out.push(l), err: (l) => err.push(l) },
+    readLocks: () => readKernelLocks(),
+  };
+}
+
+function ended(id: string, when: Date, dockerId?: string) {
+  const st = root.create(id, when);
+  if (dockerId) st.recordDockerId(dockerId);
+  st.write('exit', '0');
+  return st;
+}
+
+const sweep = (mode: 'list' | 'rm' | 'dry-run', before = at(100), extra: { json?: boolean; quietIfBusy?: boolean } = {}) =>
+  sweepCommand(ctx(), { kind: 'sweep', mode, before, json: Boolean(extra.json), quietIfBusy: Boolean(extra.quietIfBusy) });
+
+const ls = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
+
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-cleanup-'));
+  root = new StateRoot(path.join(tmp, 'state'));
+  docker = new FakeDocker();
+  out = [];
+  err = [];
+  midonet = undefined;
+});
+afterEach(() => {
+  for (const l of held.splice(0)) l.release();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('listing', () => {
+  it('lists only ended states that started before the threshold, and changes nothing', async () => {
+    ended('old-ended', at(1));
+    root.create('old-running', at(2));
+    ended('new-ended', at(200));
+    const report = await sweep('list');
+    expect(out).toEqual([root.container('old-ended').dir]);
+    expect(report.summary).toMatchObject({ removed: 0, kept: 2, keptRunning: 1, keptNewer: 1, failed: 0 });
+    expect(err.at(-1)).toMatch(/^cleanup: 1 ended state before 2026-01-01T01:40:00.000Z, kept 2 /);
+    expect(ls(root.mesosDir)).toEqual(['new-ended', 'old-ended', 'old-running']);
+  });
+
+  it('says there is nothing to do when the state root does not exist', async () => {
+    const report = await sweep('rm');
+    expect(report.summary).toMatchObject({ removed: 0, kept: 0, failed: 0 });
+    expect(fs.existsSync(root.root)).toBe(false);
+  });
+});
+
+describe('--rm', () => {
+  it('removes every trace of an ended state: directory, docker/ link and start-time/ entry', async () => {
+    const did = 'a'.repeat(64);
+    ended('gone', at(1), did);
+    root.create('running', at(2)).recordDockerId('b'.repeat(64));
+    const report = await sweep('rm');
+    expect(out).toEqual([`removed ${root.container('gone').dir}`]);
+    expect(ls(root.mesosDir)).toEqual(['running']);
+    expect(ls(root.dockerDir)).toEqual(['b'.repeat(64)]);
+    expect(ls(root.startTimeDir)).toEqual([at(2).toISOString()]);
+    expect(report.states.find((s) => s.id === 'gone')).toMatchObject({ action: 'removed', exitCode: 0 });
+    expect(err.at(-1)).toBe('cleanup: removed 1 (1 state, 0 Docker containers, 0 dangling links), kept 1 (1 not ended, 0 locked, 0 newer), failed 0');
+  });
+
+  it('keeps an ended state while any of its locks is held (a launch or a wait still at work)', async () => {
+    const st = ended('busy', at(1));
+    held.push(await st.lock('launch', { mode: 'shared', nonBlocking: true }));
+    const report = await sweep('rm');
+    expect(ls(root.mesosDir)).toEqual(['busy']);
+    expect(report.states[0]).toMatchObject({ action: 'kept', reason: 'lock launch held' });
+    held.pop()?.release();
+    await sweep('rm');
+    expect(ls(root.mesosDir)).toEqual([]);
+  });
+
+  it('removes a start-time entry left dangling by an interrupted removal', async () => {
+    const st = ended('half', at(1));
+    fs.rmSync(st.dir, { recursive: true });
+    const report = await sweep('rm');
+    expect(ls(root.startTimeDir)).toEqual([]);
+    expect(report.links).toEqual([{ link: root.startTimeLinkPath(at(1).toISOString()), action: 'removed', reason: `its state ${st.dir} is gone` }]);
+  });
+
+  it('removes our stopped Docker containers whose state is removed or missing, and no others', async () => {
+    ended('e1', at(1), 'e'.repeat(64));
+    root.create('r1', at(2)).recordDockerId('f'.repeat(64));
+    ended('later', at(300), 'd'.repeat(64));
+    docker.containers = [
+      container('e'.repeat(64), 'e1', 'exited'), // state removed now
+      container('f'.repeat(64), 'r1', 'created'), // state not ended (a launch at work)
+      container('d'.repeat(64), 'later', 'exited'), // state kept (after the threshold)
+      container('1'.repeat(64), 'orphan', 'exited'), // no state
+      container('2'.repeat(64), 'orphan-running', 'running'), // no state, but running
+    ];
+    const report = await sweep('rm');
+    expect(docker.removed.sort()).toEqual(['1'.repeat(64), 'e'.repeat(64)]);
+    expect(report.docker.map((d) => [d.containerId, d.action, d.reason])).toEqual([
+      ['e1', 'removed', 'its state is removed'],
+      ['r1', 'kept', 'its state is kept'],
+      ['later', 'kept', 'its state is kept'],
+      ['orphan', 'removed', 'no state'],
+      ['orphan-running', 'kept', 'running: running containers are never touched'],
+    ]);
+  });
+
+  it('attempts every item, lists the failures with their reasons and ends with an exit-4 error', async () => {
+    ended('a', at(1));
+    ended('b', at(2));
+    docker.containers = [container('1'.repeat(64), 'x', 'exited'), container('2'.repeat(64), 'y', 'dead')];
+    docker.failRemove.add('1'.repeat(64));
+    const run = sweep('rm');
+    await expect(run).rejects.toThrow(/1 item could not be cleaned up/);
+    await run.catch((e) => expect(exitCodeOf(e)).toBe(4));
+    expect(ls(root.mesosDir)).toEqual([]);
+    expect(docker.removed).toEqual(['2'.repeat(64)]);
+    expect(err).toContain(`failed: Docker container 111111111111: Error response from daemon: cannot remove ${'1'.repeat(64)}: device busy`);
+  });
+
+  it('sweeps MidoNet leftovers first (only when configured) and collects its failures', async () => {
+    ended('plain', at(1));
+    await sweep('rm');
+    expect(out).toEqual([`removed ${root.container('plain').dir}`]); // not configured: no sweep
+    const seen: string[][] = [];
+    midonet = async () => {
+      seen.push(ls(root.mesosDir)); // the wiring records are still there
+      return { removed: ['port p1'], failed: [] };
+    };
+    out = [];
+    ended('wired', at(2)).write('network', JSON.stringify({ containerId: 'wired', portId: 'p1' }));
+    await sweep('rm');
+    expect(seen).toEqual([['wired']]);
+    expect(out).toEqual(['removed MidoNet leftover port p1', `removed ${root.container('wired').dir}`]);
+  });
+
+  it('keeps the states that still carry MidoNet wiring when the sweep failed, so the next run retries', async () => {
+    midonet = async () => ({ removed: [], failed: ['port p2: MidoNet API DELETE /ports/p2: HTTP 500'] });
+    ended('wired', at(1)).write('network', JSON.stringify({ containerId: 'wired', portId: 'p2' }));
+    ended('unwired', at(2)).write('network', JSON.stringify({ containerId: 'unwired', unwired: true }));
+    ended('plain', at(3));
+    await expect(sweep('rm')).rejects.toThrow(/1 item could not/);
+    expect(ls(root.mesosDir)).toEqual(['wired']);
+    expect(err).toContain('failed: MidoNet: port p2: MidoNet API DELETE /ports/p2: HTTP 500');
+    expect(err.at(-1)).toMatch(/kept 1 \(0 not ended, 0 locked, 0 newer, 1 still wired\), failed 1$/);
+  });
+});
+
+describe('--dry-run and --json', () => {
+  it('shows what --rm would do and changes nothing', async () => {
+    ended('e1', at(1), 'e'.repeat(64));
+    docker.containers = [container('e'.repeat(64), 'e1', 'exited')];
+    await sweep('dry-run');
+    expect(out).toEqual([`would remove ${root.container('e1').dir}`, 'would remove Docker container eeeeeeeeeeee (e1, its state is to be removed)']);
+    expect(ls(root.mesosDir)).toEqual(['e1']);
+    expect(docker.removed).toEqual([]);
+    expect(err.at(-1)).toMatch(/^cleanup \(dry run\): would remove 2 \(1 state, 1 Docker container, 0 dangling links\)/);
+  });
+
+  it('prints one JSON document and nothing else', async () => {
+    ended('e1', at(1));
+    await sweep('rm', at(100), { json: true });
+    expect(out).toHaveLength(1);
+    expect(err).toEqual([]);
+    const report = JSON.parse(out[0]) as SweepReport;
+    expect(report).toMatchObject({ mode: 'rm', stateRoot: root.root, busy: false, summary: { removed: 1, kept: 0, failed: 0 } });
+    expect(report.states).toEqual([{ id: 'e1', dir: root.container('e1').dir, startTime: at(1).toISOString(), exitCode: 0, action: 'removed' }]);
+  });
+});
+
+describe('one instance at a time', () => {
+  it('refuses a second run with BUSY (exit 3) naming the holder, or returns quietly with --quiet-if-busy', async () => {
+    fs.mkdirSync(root.root, { recursive: true });
+    const release = await lockfile.lock(root.cleanupLockFile, { realpath: false, stale: 5000 });
+    fs.writeFileSync(root.cleanupLockFile, `pid=${process.pid} since=2026-01-01T00:00:00.000Z\n`);
+    try {
+      const e = await sweep('rm').catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(DeimosError);
+      expect(exitCodeOf(e)).toBe(3);
+      expect((e as Error).message).toBe(`another deimos-cleanup is running on ${root.root} (pid ${process.pid}, since 2026-01-01T00:00:00.000Z)`);
+      const quiet = await sweep('rm', at(100), { quietIfBusy: true });
+      expect(quiet.busy).toBe(true);
+      expect(out).toEqual([]);
+      // Listing and dry runs change nothing and do not need the lock.
+      await expect(sweep('dry-run')).resolves.toMatchObject({ busy: false });
+    } finally {
+      await release();
+    }
+  });
+
+  it('takes over the lock of a run that died (not refreshed for 5 s)', async () => {
+    fs.mkdirSync(`${root.cleanupLockFile}.lock`, { recursive: true });
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(`${root.cleanupLockFile}.lock`, old, old);
+    ended('e1', at(1));
+    await sweep('rm');
+    expect(ls(root.mesosDir)).toEqual([]);
+    expect(fs.existsSync(`${root.cleanupLockFile}.lock`)).toBe(false);
+  });
+});
+
+describe('scale', () => {
+  it('removes 10,000 ended states', async () => {
+    const n = 10_000;
+    const t = Date.now();
+    for (let i = 0; i < n; i++) root.create(`c${i}`, at(i / 100)).write('exit', '0');
+    const made = Date.now() - t;
+    const started = Date.now();
+    const report = await sweep('rm', at(1e6), { json: true });
+    const ms = Date.now() - started;
+    process.stderr.write(`scale: created ${n} states in ${made} ms; cleanup --rm removed them in ${ms} ms\n`);
+    expect(report.summary).toMatchObject({ removed: n, kept: 0, failed: 0 });
+    expect(ls(root.mesosDir)).toEqual([]);
+    expect(ls(root.startTimeDir)).toEqual([]);
+  }, 300_000);
+});

@@ -1,0 +1,381 @@
+import * as fs from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import { DeimosError } from '@deimos/errors';
+import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
+import { removeFile, type ContainerState, type StateRoot } from '@deimos/state';
+import type { CleanupContext } from '../context';
+import { takeInstanceLock, type InstanceLock } from '../instance-lock';
+import type { CleanupRequest } from '../options';
+import { heldLocks, inBatches, listStamps, recordedExit, resolveStamp, stampsBefore, type IndexEntry } from '../scan';
+
+type SweepRequest = Extract<CleanupRequest, { kind: 'sweep' }>;
+
+export interface StateItem {
+  id: string;
+  dir: string;
+  startTime: string;
+  /** The recorded exit code (the file's text when it is not a number). */
+  exitCode?: number | string;
+  action: 'listed' | 'removed' | 'would-remove' | 'kept' | 'failed';
+  reason?: string;
+}
+
+export interface LinkItem {
+  link: string;
+  action: 'removed' | 'would-remove' | 'failed';
+  reason: string;
+}
+
+export interface DockerItem {
+  dockerId: string;
+  containerId?: string;
+  status: string;
+  action: 'removed' | 'would-remove' | 'kept' | 'failed';
+  reason: string;
+}
+
+export interface Failure {
+  item: string;
+  reason: string;
+}
+
+export interface SweepReport {
+  mode: SweepRequest['mode'];
+  stateRoot: string;
+  before: string;
+  /** Another cleanup held the lock and --quiet-if-busy was given: nothing was done. */
+  busy: boolean;
+  /** Ended states before the threshold, and states before it that were kept (with the reason). */
+  states: StateItem[];
+  /** start-time/ entries whose state directory is gone (an interrupted removal). */
+  links: LinkItem[];
+  docker: DockerItem[];
+  /** null: MidoNet not configured, or not swept in this mode. */
+  midonet: { removed: string[]; failed: string[] } | null;
+  failures: Failure[];
+  summary: { removed: number; kept: number; failed: number; keptRunning: number; keptHeld: number; keptNewer: number; keptWired: number };
+}
+
+const short = (dockerId: string) => dockerId.slice(0, 12);
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');
+
+/**
+ * Remove one ended container's state: its docker/ link, the directory, and
+ * last its start-time/ entry, so that an interrupted removal leaves a
+ * dangling start-time link that the next run finds and removes (not an
+ * unindexed directory that no run would find).
+ */
+async function removeState(root: StateRoot, st: ContainerState, stamp: string): Promise<void> {
+  const cid = st.read('cid');
+  if (cid) {
+    let link: string | undefined;
+    try {
+      link = root.dockerLinkPath(cid);
+    } catch {
+      /* a malformed cid file has no docker/ link */
+    }
+    if (link) removeFile(link);
+  }
+  await fsp.rm(st.dir, { recursive: true, force: true });
+  removeFile(root.startTimeLinkPath(stamp));
+}
+
+/** Stopped means it will not run again by itself: never touch running, paused or restarting containers. */
+function stopped(s: ContainerStatus): boolean {
+  return !s.running && (s.status === 'exited' || s.status === 'dead' || s.status === 'created');
+}
+
+/**
+ * deimos-cleanup without --check: list (default), remove (--rm) or plan
+ * (--dry-run) the removal of ended containers' state started before the
+ * threshold, then of our stopped Docker containers without live state, then
+ * of MidoNet leftovers. Every item is attempted; failures are collected and
+ * turn into one error at the end (exit 4).
+ */
+export async function sweepCommand(ctx: CleanupContext, req: SweepRequest): Promise<SweepReport> {
+  const { root, log, output } = ctx;
+  const report: SweepReport = {
+    mode: req.mode,
+    stateRoot: root.root,
+    before: req.before.toISOString(),
+    busy: false,
+    states: [],
+    links: [],
+    docker: [],
+    midonet: null,
+    failures: [],
+    summary: { removed: 0, kept: 0, failed: 0, keptRunning: 0, keptHeld: 0, keptNewer: 0, keptWired: 0 },
+  };
+  const live = !req.json;
+  const removing = req.mode === 'rm';
+  const verb = removing ? 'removed' : 'would remove';
+
+  if (!fs.existsSync(root.root)) {
+    log.info(`no state root at ${root.root}; nothing to do`);
+    return finish(ctx, req, report);
+  }
+
+  let lock: InstanceLock | undefined;
+  if (removing) {
+    try {
+      lock = await takeInstanceLock(root, log);
+    } catch (err) {
+      if (err instanceof DeimosError && err.code === 'BUSY' && req.quietIfBusy) {
+        log.debug(`${err.message}; --quiet-if-busy: nothing to do`);
+        report.busy = true;
+        return report;
+      }
+      throw err;
+    }
+  }
+  const checkLock = () => {
+    const lost = lock?.lost();
+    if (lost) throw new DeimosError('STATE', `stopped: the cleanup lock was lost (${lost.message})`, { hint: 'another run took it over; let that run finish' });
+  };
+
+  try {
+    // 1. The index: stamps before the threshold are a prefix of the sorted listing.
+    const stamps = await listStamps(root);
+    const selected = stampsBefore(stamps, req.before);
+    report.summary.keptNewer = stamps.length - selected.length;
+
+    // 2. Resolve each entry and read its exit, BEFORE reading the lock table:
+    //    an end is recorded while its recorder holds the container's locks,
+    //    so "exit seen, then no lock held" means the recorder is done.
+    type Resolved = { entry: IndexEntry; exit?: string };
+    const resolved = (
+      await inBatches(selected, async (stamp): Promise<Resolved | undefined> => {
+        try {
+          const entry = await resolveStamp(root, stamp);
+          return { entry, exit: entry.kind === 'state' ? recordedExit(entry.st) : undefined };
+        } catch (err) {
+          report.failures.push({ item: root.startTimeLinkPath(stamp), reason: message(err) });
+          return undefined;
+        }
+      })
+    ).filter((r): r is Resolved => r !== undefined);
+
+    // 3. One read of /proc/locks for every container.
+    const table = ctx.readLocks();
+    const candidates: Array<{ st: ContainerState; stamp: string; item: StateItem }> = [];
+    const dangling: Array<{ stamp: string; item: LinkItem }> = [];
+    await inBatches(resolved, ({ entry, exit }) => {
+      if (entry.kind === 'stray') {
+        log.debug(`start-time/${entry.stamp} -> ${entry.target} is not ours; left alone`);
+        return;
+      }
+      if (entry.kind === 'dangling') {
+        const item: LinkItem = { link: root.startTimeLinkPath(entry.stamp), action: removing ? 'removed' : 'would-remove', reason: `its state ${entry.st.dir} is gone` };
+        if (req.mode !== 'list') dangling.push({ stamp: entry.stamp, item });
+        return;
+      }
+      const item: StateItem = { id: entry.st.id, dir: entry.st.dir, startTime: entry.stamp, action: 'kept' };
+      if (exit === undefined) {
+        item.reason = 'no exit recorded (running or launching)';
+        report.summary.keptRunning++;
+        report.states.push(item);
+        return;
+      }
+      item.exitCode = /^-?\d+$/.test(exit) ? Number(exit) : exit;
+      const held = heldLocks(entry.st, table);
+      if (held.length > 0) {
+        item.reason = `lock ${held.join(', ')} held`;
+        report.summary.keptHeld++;
+        report.states.push(item);
+        return;
+      }
+      item.action = req.mode === 'list' ? 'listed' : removing ? 'removed' : 'would-remove';
+      report.states.push(item);
+      candidates.push({ st: entry.st, stamp: entry.stamp, item });
+    });
+    report.summary.kept = report.summary.keptRunning + report.summary.keptHeld + report.summary.keptNewer;
+
+    // 4. The state directories.
+    if (req.mode === 'list') {
+      if (live) for (const c of candidates) output.out(c.st.dir);
+    } else {
+      // MidoNet first: its sweep finds the bridge ports of dead containers
+      // through the wiring records in their state, which must still exist.
+      // When it could not remove everything, states that still carry a
+      // wiring record stay for the next run to retry.
+      const swept = await sweepMidonet(ctx, removing, report, live ? output.out : undefined);
+      checkLock();
+      const removable = candidates.filter((c) => {
+        if (swept || !hasWiring(c.st)) return true;
+        c.item.action = 'kept';
+        c.item.reason = 'its MidoNet wiring was not swept; the next run retries';
+        report.summary.keptWired++;
+        report.summary.kept++;
+        return false;
+      });
+      await inBatches(
+        removable,
+        async (c) => {
+          if (removing) {
+            try {
+              await removeState(root, c.st, c.stamp);
+            } catch (err) {
+              c.item.action = 'failed';
+              c.item.reason = message(err);
+              report.failures.push({ item: c.st.dir, reason: c.item.reason });
+              return;
+            }
+          }
+          if (live) output.out(`${verb} ${c.st.dir}`);
+        },
+        checkLock,
+      );
+      for (const d of dangling) {
+        if (removing) {
+          try {
+            removeFile(d.item.link);
+          } catch (err) {
+            d.item.action = 'failed';
+            report.failures.push({ item: d.item.link, reason: message(err) });
+            continue;
+          }
+        }
+        if (live) output.out(`${verb} dangling link ${d.item.link} (${d.item.reason})`);
+      }
+      report.links = dangling.map((d) => d.item);
+
+      // 5. Our stopped Docker containers whose state is removed here or missing.
+      checkLock();
+      const gone = new Set(removable.filter((c) => c.item.action !== 'failed').map((c) => c.st.id));
+      await sweepDocker(ctx, gone, removing, report, live ? output.out : undefined);
+    }
+  } finally {
+    await lock?.release();
+  }
+  return finish(ctx, req, report);
+}
+
+async function sweepDocker(ctx: CleanupContext, removedStates: ReadonlySet<string>, removing: boolean, report: SweepReport, print?: (line: string) => void): Promise<void> {
+  const { root, docker } = ctx;
+  let ids: string[];
+  try {
+    ids = await docker.ps(ownedFilterArgs(root.root));
+  } catch (err) {
+    report.failures.push({ item: 'docker ps', reason: message(err) });
+    return;
+  }
+  for (const dockerId of ids) {
+    let status: ContainerStatus | undefined;
+    try {
+      status = await docker.inspect(dockerId);
+    } catch (err) {
+      report.failures.push({ item: `Docker container ${short(dockerId)}`, reason: message(err) });
+      continue;
+    }
+    if (!status) continue; // removed meanwhile
+    const containerId = status.labels[LABELS.containerId];
+    const item: DockerItem = { dockerId, containerId, status: status.status, action: 'kept', reason: '' };
+    report.docker.push(item);
+    if (!stopped(status)) {
+      item.reason = `${status.status}: running containers are never touched`;
+      continue;
+    }
+    let hasState = false;
+    try {
+      hasState = containerId !== undefined && root.container(containerId).exists();
+    } catch {
+      /* a label that is not a valid container id: no state of ours */
+    }
+    if (hasState && !removedStates.has(containerId as string)) {
+      item.reason = 'its state is kept';
+      continue;
+    }
+    item.reason = removedStates.has(containerId as string) ? `its state is ${removing ? '' : 'to be '}removed` : 'no state';
+    item.action = removing ? 'removed' : 'would-remove';
+    if (removing) {
+      try {
+        // Without -f: Docker itself refuses a container that started meanwhile.
+        await docker.remove(dockerId);
+      } catch (err) {
+        item.action = 'failed';
+        item.reason = message(err);
+        report.failures.push({ item: `Docker container ${short(dockerId)}`, reason: item.reason });
+        continue;
+      }
+    }
+    print?.(`${removing ? 'removed' : 'would remove'} Docker container ${short(dockerId)} (${containerId ?? 'no container id label'}, ${item.reason})`);
+  }
+}
+
+/**
+ * The MidoNet leftovers sweep, when MidoNet is configured. Returns whether
+ * everything was swept (true also when there is nothing to sweep).
+ */
+async function sweepMidonet(ctx: CleanupContext, removing: boolean, report: SweepReport, print?: (line: string) => void): Promise<boolean> {
+  let sweep;
+  try {
+    sweep = ctx.midonetSweep();
+  } catch (err) {
+    report.failures.push({ item: 'MidoNet settings', reason: message(err) });
+    return false;
+  }
+  if (!sweep) return true;
+  if (!removing) {
+    print?.('would sweep MidoNet leftovers');
+    return true;
+  }
+  try {
+    const result = await sweep(ctx.log);
+    report.midonet = result;
+    for (const r of result.removed) print?.(`removed MidoNet leftover ${r}`);
+    for (const f of result.failed) report.failures.push({ item: 'MidoNet', reason: f });
+    return result.failed.length === 0;
+  } catch (err) {
+    report.failures.push({ item: 'MidoNet leftovers sweep', reason: message(err) });
+    return false;
+  }
+}
+
+/** The state records MidoNet wiring that was not undone (the `network` file, JSON). */
+function hasWiring(st: ContainerState): boolean {
+  let text: string | undefined;
+  try {
+    text = st.read('network');
+  } catch {
+    return true; // unreadable: keep it to be safe
+  }
+  if (!text) return false;
+  try {
+    return (JSON.parse(text) as { unwired?: boolean }).unwired !== true;
+  } catch {
+    return true;
+  }
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Summary and failures on stderr (or the JSON on stdout); then the error when anything failed. */
+function finish(ctx: CleanupContext, req: SweepRequest, report: SweepReport): SweepReport {
+  const s = report.summary;
+  const done = (a: string) => report.states.filter((i) => i.action === a).length;
+  const gone = req.mode === 'rm' ? 'removed' : 'would-remove';
+  const states = done(gone);
+  const links = report.links.filter((l) => l.action === gone).length;
+  const containers = report.docker.filter((d) => d.action === gone).length;
+  const mido = report.midonet?.removed.length ?? 0;
+  s.removed = req.mode === 'list' ? 0 : states + links + containers + mido;
+  s.failed = report.failures.length;
+  if (req.json) {
+    ctx.output.out(JSON.stringify(report, null, 2));
+  } else {
+    for (const f of report.failures) ctx.output.err(`failed: ${f.item}: ${f.reason}`);
+    const kept = `kept ${s.kept} (${s.keptRunning} not ended, ${s.keptHeld} locked, ${s.keptNewer} newer${s.keptWired ? `, ${s.keptWired} still wired` : ''})`;
+    const parts = `${plural(states, 'state')}, ${plural(containers, 'Docker container')}, ${plural(links, 'dangling link')}${mido ? `, ${mido} MidoNet` : ''}`;
+    if (req.mode === 'list') ctx.output.err(`cleanup: ${plural(done('listed'), 'ended state')} before ${report.before}, ${kept}, failed ${s.failed}`);
+    else if (req.mode === 'dry-run') ctx.output.err(`cleanup (dry run): would remove ${s.removed} (${parts}), ${kept}, failed ${s.failed}`);
+    else ctx.output.err(`cleanup: removed ${s.removed} (${parts}), ${kept}, failed ${s.failed}`);
+  }
+  if (s.failed > 0) {
+    throw new DeimosError('STATE', `${plural(s.failed, 'item')} could not be cleaned up under ${report.stateRoot}`, {
+      hint: req.json ? 'see "failures" in the output' : 'see the failed: lines above',
+    });
+  }
+  return report;
+}

@@ -1,0 +1,99 @@
+import * as fsp from 'node:fs/promises';
+import * as path from 'node:path';
+import { hasErrno } from '@deimos/errors';
+import { CONTAINER_LOCKS, locksOnFile, type ContainerState, type KernelLock, type StateRoot } from '@deimos/state';
+
+/** Items are handled in batches with a yield in between, so that the event loop stays free (the cleanup lock is refreshed from it). */
+export const BATCH = 256;
+
+export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Run `fn` over `items`, `BATCH` at a time in parallel, yielding between batches. */
+export async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R> | R, between?: () => void): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += BATCH) {
+    out.push(...(await Promise.all(items.slice(i, i + BATCH).map(fn))));
+    between?.();
+    await yieldToLoop();
+  }
+  return out;
+}
+
+/** One entry of `<root>/start-time/`, resolved. */
+export type IndexEntry =
+  | { kind: 'state'; stamp: string; st: ContainerState }
+  /** The link points at a state directory that does not exist (an interrupted removal). */
+  | { kind: 'dangling'; stamp: string; st: ContainerState }
+  /** Not a link to `../mesos/<valid id>`: not written by us. */
+  | { kind: 'stray'; stamp: string; target: string };
+
+/** Start-time stamps, sorted (they are ISO times, so sorted by time). Names that are not stamps are left out. */
+export async function listStamps(root: StateRoot): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await fsp.readdir(root.startTimeDir);
+  } catch (err) {
+    if (hasErrno(err, 'ENOENT')) return [];
+    throw err;
+  }
+  return names.filter((n) => isStamp(root, n)).sort();
+}
+
+function isStamp(root: StateRoot, name: string): boolean {
+  try {
+    root.startTimeLinkPath(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Stamps strictly before `before`: a prefix of the sorted listing. */
+export function stampsBefore(sorted: readonly string[], before: Date): string[] {
+  const limit = before.toISOString();
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.slice(0, lo);
+}
+
+/** The container an index link (`../mesos/<id>`) names, or undefined when it is not ours. */
+export function containerOfLink(root: StateRoot, target: string): ContainerState | undefined {
+  const id = path.basename(target);
+  if (target !== path.join('..', 'mesos', id)) return undefined;
+  try {
+    return root.container(id);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function resolveStamp(root: StateRoot, stamp: string): Promise<IndexEntry> {
+  const target = await fsp.readlink(root.startTimeLinkPath(stamp));
+  const st = containerOfLink(root, target);
+  if (!st) return { kind: 'stray', stamp, target };
+  try {
+    await fsp.lstat(st.dir);
+    return { kind: 'state', stamp, st };
+  } catch (err) {
+    if (hasErrno(err, 'ENOENT')) return { kind: 'dangling', stamp, st };
+    throw err;
+  }
+}
+
+/** The recorded exit code text; undefined while the container has not ended. */
+export function recordedExit(st: ContainerState): string | undefined {
+  const text = st.read('exit');
+  // An empty file is not an end (the reference could leave one after a crash).
+  return text === undefined || text === '' ? undefined : text;
+}
+
+/** Lock names of this container that someone holds (granted kernel locks only). */
+export function heldLocks(st: ContainerState, table: readonly KernelLock[]): string[] {
+  if (table.length === 0) return [];
+  return CONTAINER_LOCKS.filter((name) => locksOnFile(st.lockFile(name), table as KernelLock[]).length > 0);
+}
