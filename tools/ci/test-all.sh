@@ -35,5 +35,8 @@ npx nx run-many -t integration --parallel=1 --outputStyle=static || status=1
 step "end-to-end tests (built binaries, serial)"
 npx nx run-many -t e2e --parallel=1 --outputStyle=static || status=1
 
+step "installation test (the .deb in a Debian 12 container)"
+bash tools/package/install-test.sh --no-build || status=1
+
 node tools/ci/summary.mjs test-results || status=1
 exit $status
