@@ -27,6 +27,12 @@ describe('defaults', () => {
       log: { console: 'INFO', syslog: undefined },
       state: { root: '/tmp/deimos' },
       recover: { removeOrphans: true },
+      policy: {
+        denyOptions: ['--privileged', '--pid=host', '--ipc=host', '--network=host', '--uts=host', '--userns=host', '--cap-add', '--device', '--security-opt', '--cgroup-parent', '--volumes-from'],
+        allowOptions: [],
+        allowedVolumePaths: [],
+        allowedImages: [],
+      },
       midonet: undefined,
     });
   });

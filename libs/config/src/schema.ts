@@ -102,6 +102,24 @@ export const SECTIONS = {
   recover: {
     remove_orphans: withDefault(bool(), true),
   },
+  policy: {
+    deny_options: withDefault(stringList('["--privileged", "--pid=host"]'), [
+      '--privileged',
+      '--pid=host',
+      '--ipc=host',
+      '--network=host',
+      '--uts=host',
+      '--userns=host',
+      '--cap-add',
+      '--device',
+      '--security-opt',
+      '--cgroup-parent',
+      '--volumes-from',
+    ]),
+    allow_options: withDefault(stringList('["--memory", "--env", "--dns"]'), []),
+    allowed_volume_paths: withDefault(stringList('["/srv/data", "/var/lib/shared"]'), []),
+    allowed_images: withDefault(stringList('["registry.example:5000/", "busybox"]'), []),
+  },
 } satisfies Readonly<Record<string, SectionSchema>>;
 
 export type SectionName = keyof typeof SECTIONS;

@@ -14,3 +14,5 @@ export {
   parseContainerInspect,
 } from './argv';
 export type { CreateContext, ContainerStatus } from './argv';
+export { checkPolicy, parseDockerOptions, launchOptions } from './policy';
+export type { LaunchPolicy, DockerOption } from './policy';

@@ -216,7 +216,10 @@ export function interpretLaunch(launch: Launch, settings: ContainerSettings, age
     forcePull: Boolean(docker?.forcePullImage),
     command,
     options,
-    network: networkName(docker?.network),
+    // Only a network the message really carries: protobufjs reads an absent
+    // field as its proto default (HOST), and "absent" must mean "the engine's
+    // default network", not host networking.
+    network: docker && Object.prototype.hasOwnProperty.call(docker, 'network') ? networkName(docker.network) : undefined,
     portMappings: (docker?.portMappings ?? []).map((p) => ({
       hostPort: Number(p.hostPort),
       containerPort: Number(p.containerPort),

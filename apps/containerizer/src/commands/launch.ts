@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DeimosError } from '@deimos/errors';
-import { buildCreateArgv, dockerNameFor, exposedPortsOf, imageCommandOf, interpretLaunch, labelArgs, type LaunchSpec } from '@deimos/docker';
+import { buildCreateArgv, checkPolicy, dockerNameFor, exposedPortsOf, imageCommandOf, interpretLaunch, labelArgs, type LaunchSpec } from '@deimos/docker';
 import type { Launch } from '@deimos/protocol';
 import type { DockerClient } from '@deimos/engine';
 import { validateContainerId, type ContainerState, type HeldLock } from '@deimos/state';
@@ -39,6 +39,10 @@ type WiringPlan = NonNullable<ReturnType<NetworkModule['planNetwork']>>;
 export async function planLaunch(rt: Runtime, launch: Launch): Promise<LaunchSpec & { midonet?: { plan: WiringPlan; module: NetworkModule } }> {
   const id = validateContainerId(launch.containerId?.value);
   const spec = interpretLaunch(launch, rt.containers, rt.env);
+  checkPolicy(spec, rt.config.policy);
+  if (spec.user !== undefined && rt.containers.runAsUser && !/^[a-z_][a-z0-9_.-]{0,31}$|^\d+(:\d+)?$/i.test(spec.user)) {
+    throw new DeimosError('INVALID_INPUT', `user "${spec.user.slice(0, 40)}" is not a valid user name or uid`);
+  }
   if (spec.directory !== undefined && !path.isAbsolute(spec.directory)) {
     throw new DeimosError('INVALID_INPUT', `directory "${spec.directory}" is not an absolute path`);
   }

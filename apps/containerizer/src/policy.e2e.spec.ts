@@ -1,0 +1,66 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { commandTaskLaunch, invoke, sandboxPath } from '@deimos/agent-emulator';
+import { encode, type ContainerInfo } from '@deimos/protocol';
+import { TEST_IMAGE_URL, TestBed, builtBinary } from '@deimos/testing';
+
+// Operator policy through the built binary: a refused launch names the
+// option and the [policy] key, exits non-zero, and starts nothing.
+
+const containerizer = builtBinary('deimos-containerizer');
+let bed: TestBed;
+
+beforeEach(() => {
+  bed = TestBed.create('[policy]\nallowed_volume_paths: ["/srv/deimos-test-data"]\nallowed_images: ["deimos-test/"]\n');
+});
+afterEach(() => bed.cleanup());
+
+async function launchWith(id: string, extra: { options?: string[]; dockerInfo?: ContainerInfo; image?: string }) {
+  const directory = sandboxPath({ workDir: bed.workDir, slaveId: 's1', frameworkId: 'fw', executorId: `t-${id}`, containerId: id });
+  fs.mkdirSync(directory, { recursive: true });
+  const launch = commandTaskLaunch({
+    containerId: id,
+    taskId: `t-${id}`,
+    directory,
+    slaveId: 's1',
+    frameworkId: 'fw',
+    command: 'true',
+    image: extra.dockerInfo ? undefined : (extra.image ?? TEST_IMAGE_URL),
+    options: extra.options,
+    dockerInfo: extra.dockerInfo,
+    resources: { cpus: 0.1, mem: 32 },
+    mesosExecutorPath: '/nonexistent/mesos-executor',
+  });
+  return invoke({ containerizer, subcommand: 'launch', input: encode('Launch', launch), sandbox: directory, env: bed.env() });
+}
+
+const cases: Array<[string, { options?: string[]; dockerInfo?: ContainerInfo; image?: string }, RegExp]> = [
+  ['privileged option', { options: ['--privileged'] }, /--privileged \(from container options\) is denied .* by \[policy\] deny_options/],
+  ['host pid namespace', { options: ['--pid=host'] }, /--pid=host .* \[policy\] deny_options/],
+  ['host network', { options: ['--net', 'host'] }, /--network=host .* \[policy\] deny_options/],
+  ['capability', { options: ['--cap-add=SYS_ADMIN'] }, /--cap-add=SYS_ADMIN .* \[policy\] deny_options/],
+  ['bind mount of /', { options: ['-v', '/:/host'] }, /bind-mounts the host root .* \[policy\] allowed_volume_paths/],
+  ['bind mount outside the allowed list', { options: ['-v', '/etc:/e'] }, /host path \/etc, which is not allowed by \[policy\] allowed_volume_paths/],
+  [
+    'DockerInfo privileged',
+    { dockerInfo: { type: 1, docker: { image: 'deimos-test/busybox:latest', privileged: true } } as ContainerInfo },
+    /--privileged \(from container.docker.privileged\)/,
+  ],
+  ['image outside the allow list', { image: 'docker:///busybox:latest' }, /image busybox:latest is not allowed by \[policy\] allowed_images/],
+];
+
+it.each(cases)('refuses %s, naming the option and the key, and starts nothing', async (_what, extra, pattern) => {
+  const id = `p-${Math.random().toString(36).slice(2, 8)}`;
+  const r = await launchWith(id, extra);
+  expect(r.exitCode).toBe(4);
+  expect(r.stderr).toMatch(pattern);
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(fs.existsSync(path.join(bed.stateRoot, 'mesos', id))).toBe(false);
+  expect(bed.containers()).toEqual([]);
+});
+
+it('lets an allowed bind mount through', async () => {
+  fs.mkdirSync('/srv/deimos-test-data', { recursive: true });
+  const r = await launchWith('p-allowed', { options: ['-v', '/srv/deimos-test-data:/data:ro'] });
+  expect(r.exitCode).toBe(0);
+});
