@@ -1,6 +1,8 @@
 /** The command line for people: help, version, options, and the operator subcommands. */
 import { Command, Option } from 'commander';
 import { loadConfig, renderConfig } from '@deimos/config';
+import { DeimosError } from '@deimos/errors';
+import { readFrameFromFd } from '@deimos/process';
 import { AGENT_SUBCOMMANDS, PROGRAM, runAgentCall, type AgentSubcommand, type CallContext } from './agent-call';
 
 declare const DEIMOS_VERSION: string | undefined;
@@ -42,6 +44,33 @@ export function buildProgram(ctx: CallContext): Command {
     .description('print the effective configuration, secrets redacted')
     .action(() => {
       process.stdout.write(renderConfig(loadConfig()));
+    });
+
+  program
+    .command('doctor')
+    .description('check the host: configuration, Docker engine, cgroups, state root, tools, mesos-executor, MidoNet')
+    .option('--libexec-dir <dir>', 'where the agent keeps mesos-executor (default $MESOS_LIBEXEC_DIRECTORY or /usr/libexec/mesos)')
+    .option('--json', 'print the results as JSON')
+    .action(async (opts: { libexecDir?: string; json?: boolean }) => {
+      const [{ runDoctor, renderDoctor }, { fullRuntime }] = await Promise.all([import('./commands/doctor'), import('./commands/runtime')]);
+      const loaded = loadConfig();
+      const results = await runDoctor(fullRuntime(ctx), loaded, { libexecDir: opts.libexecDir });
+      process.stdout.write(opts.json ? `${JSON.stringify(results, null, 2)}\n` : renderDoctor(results));
+      if (results.some((r) => r.status === 'fail')) {
+        throw new DeimosError('INTERNAL', `${results.filter((r) => r.status === 'fail').length} check(s) failed`);
+      }
+    });
+
+  program
+    .command('explain')
+    .description('show what launch would do for a Launch (a frame on stdin, or --file), starting nothing')
+    .option('--file <path>', 'read the Launch from this file (a frame or the bare message)')
+    .option('--json', 'print the plan as JSON')
+    .action(async (opts: { file?: string; json?: boolean }) => {
+      const [{ explainLaunch, readLaunchInput, renderExplanation }, { fullRuntime }] = await Promise.all([import('./commands/explain'), import('./commands/runtime')]);
+      const launch = readLaunchInput(opts.file, () => readFrameFromFd(0));
+      const plan = await explainLaunch(fullRuntime(ctx), launch);
+      process.stdout.write(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : renderExplanation(plan));
     });
 
   program

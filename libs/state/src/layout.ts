@@ -28,7 +28,8 @@ export type StateFile =
   | 'exit'
   | 'termination'
   | 't'
-  | 'network';
+  | 'network'
+  | 'argv';
 
 /** Output files written by processes we start, kept beside the state. */
 export type LogFile = 'observer.out' | 'observer.err' | 'watcher.log';
@@ -243,9 +244,13 @@ export class ContainerState {
    * ':' in it (sandbox paths may have one), so the link is mounted instead.
    */
   linkSandbox(sandbox: string): string {
-    const link = path.join(this.dir, 'fs');
-    symlinkAtomic(sandbox, link);
-    return link;
+    symlinkAtomic(sandbox, this.sandboxLink);
+    return this.sandboxLink;
+  }
+
+  /** Where the `fs` link to the sandbox is (or will be). */
+  get sandboxLink(): string {
+    return path.join(this.dir, 'fs');
   }
 
   /**

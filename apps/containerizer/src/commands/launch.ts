@@ -35,8 +35,10 @@ export function executorEnv(spec: LaunchSpec, env: Record<string, string | undef
 type NetworkModule = Awaited<ReturnType<typeof loadNetwork>>;
 type WiringPlan = NonNullable<ReturnType<NetworkModule['planNetwork']>>;
 
+export type PlannedLaunch = LaunchSpec & { midonet?: { plan: WiringPlan; module: NetworkModule } };
+
 /** Work out the spec and check it, before anything is created. */
-export async function planLaunch(rt: Runtime, launch: Launch): Promise<LaunchSpec & { midonet?: { plan: WiringPlan; module: NetworkModule } }> {
+export async function planLaunch(rt: Runtime, launch: Launch, opts: { checkSandbox?: boolean } = {}): Promise<PlannedLaunch> {
   const id = validateContainerId(launch.containerId?.value);
   const spec = interpretLaunch(launch, rt.containers, rt.env);
   checkPolicy(spec, rt.config.policy);
@@ -46,7 +48,7 @@ export async function planLaunch(rt: Runtime, launch: Launch): Promise<LaunchSpe
   if (spec.directory !== undefined && !path.isAbsolute(spec.directory)) {
     throw new DeimosError('INVALID_INPUT', `directory "${spec.directory}" is not an absolute path`);
   }
-  if (spec.directory !== undefined && !fs.existsSync(spec.directory)) {
+  if (opts.checkSandbox !== false && spec.directory !== undefined && !fs.existsSync(spec.directory)) {
     throw new DeimosError('INVALID_INPUT', `sandbox directory ${spec.directory} does not exist`, { hint: 'the agent creates it before launch' });
   }
   if (spec.env.some(([k]) => k === MIDONET_BRIDGE_VARIABLE)) {
@@ -57,16 +59,45 @@ export async function planLaunch(rt: Runtime, launch: Launch): Promise<LaunchSpe
   return { ...spec, containerId: id };
 }
 
+/** Whether launch needs `docker image inspect` (exposed ports, or the image's command for a held task). */
+export function needsImageFacts(spec: PlannedLaunch): boolean {
+  return (spec.ports.length > 0 && spec.portMappings.length === 0) || spec.midonet !== undefined;
+}
+
 /** `docker image inspect` of the task's image when the launch needs it (pulling it if missing). */
-async function imageFacts(docker: DockerClient, spec: LaunchSpec, needCommand: boolean): Promise<unknown | undefined> {
-  const needPorts = spec.ports.length > 0 && spec.portMappings.length === 0;
-  if (!needPorts && !needCommand && !spec.forcePull) return undefined;
+async function imageFacts(docker: DockerClient, spec: PlannedLaunch): Promise<unknown | undefined> {
+  if (!needsImageFacts(spec) && !spec.forcePull) return undefined;
   let inspect = spec.forcePull ? undefined : await docker.imageInspect(spec.image);
   if (inspect === undefined) {
     await docker.pull(spec.image);
     inspect = await docker.imageInspect(spec.image);
   }
   return inspect;
+}
+
+/**
+ * The `docker create` argv for a planned launch: one function for launch and
+ * explain, so that explain shows exactly what launch runs.
+ */
+export function createArgvFor(rt: Runtime, spec: PlannedLaunch, facts: unknown | undefined, sandboxLink: string | undefined): string[] {
+  const workdir = rt.containers.workdir;
+  return buildCreateArgv(spec, {
+    globalArgs: rt.docker.globalArgs,
+    name: dockerNameFor(spec.containerId),
+    labels: labelArgs(spec.containerId, rt.root.root),
+    sandboxLink,
+    workdir,
+    exposedPorts: facts === undefined ? [] : exposedPortsOf(facts),
+    noNetwork: spec.midonet !== undefined,
+    hardCpuLimits: rt.containers.hardCpuLimits,
+    extraEnv: executorEnv(spec, rt.env, workdir),
+    user: rt.containers.runAsUser ? spec.user : undefined,
+    // A wired task must not start before its eth0 exists: the container
+    // holds it in a shell loop until launch writes the marker.
+    holdUntil: spec.midonet
+      ? { file: path.posix.join(workdir, NETWORK_READY), imageEntrypoint: imageCommandOf(facts).entrypoint, imageCmd: imageCommandOf(facts).cmd }
+      : undefined,
+  });
 }
 
 /** The marker launch writes into the sandbox once the network is wired. */
@@ -121,36 +152,19 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     st.write('kind', spec.kind);
     waitLock = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log });
 
-    const workdir = rt.containers.workdir;
     const sandboxLink = spec.directory ? st.linkSandbox(spec.directory) : undefined;
     if (spec.directory) {
       await fetchUris(spec.uris, spec.directory, { unpack: rt.uris.unpack, timeoutMs: rt.uris.timeoutMs, log });
       if (rt.dockercfg) fs.copyFileSync(rt.dockercfg, path.join(spec.directory, '.dockercfg'));
     }
-    const facts = await imageFacts(docker, spec, spec.midonet !== undefined);
-    const exposed = facts === undefined ? [] : exposedPortsOf(facts);
+    const facts = await imageFacts(docker, spec);
     if (spec.midonet && !spec.directory) throw new DeimosError('INVALID_INPUT', 'a MidoNet task needs a sandbox directory', { hint: 'the agent always sends one' });
     if (spec.directory) removeQuietly(path.join(spec.directory, NETWORK_READY));
     if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, spec.env, rt.hooks.timeoutMs, log);
 
     const name = dockerNameFor(spec.containerId);
-    const argv = buildCreateArgv(spec, {
-      globalArgs: docker.globalArgs,
-      name,
-      labels: labelArgs(spec.containerId, rt.root.root),
-      sandboxLink,
-      workdir,
-      exposedPorts: exposed,
-      noNetwork: spec.midonet !== undefined,
-      hardCpuLimits: rt.containers.hardCpuLimits,
-      extraEnv: executorEnv(spec, rt.env, workdir),
-      user: rt.containers.runAsUser ? spec.user : undefined,
-      // A wired task must not start before its eth0 exists: the container
-      // holds it in a shell loop until launch writes the marker.
-      holdUntil: spec.midonet
-        ? { file: path.posix.join(workdir, NETWORK_READY), imageEntrypoint: imageCommandOf(facts).entrypoint, imageCmd: imageCommandOf(facts).cmd }
-        : undefined,
-    });
+    const argv = createArgvFor(rt, spec, facts, sandboxLink);
+    st.write('argv', JSON.stringify(argv));
     st.write('docker-name', name);
     dockerId = await docker.create(argv);
     st.recordDockerId(dockerId);

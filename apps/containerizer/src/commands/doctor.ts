@@ -1,0 +1,137 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { detectCgroupVersion, readContainerStats } from '@deimos/cgroups';
+import type { LoadedConfig } from '@deimos/config';
+import type { Runtime } from '@deimos/lifecycle';
+import { MidonetClient, resolveHostId, settingsFromConfig } from '@deimos/midonet';
+import { run } from '@deimos/process';
+import { writeFileAtomic } from '@deimos/state';
+
+export type CheckStatus = 'ok' | 'warn' | 'fail';
+export interface CheckResult {
+  check: string;
+  status: CheckStatus;
+  detail: string;
+  fix?: string;
+}
+
+type Check = () => Promise<Omit<CheckResult, 'check'>>;
+
+const ok = (detail: string) => ({ status: 'ok' as const, detail });
+const fail = (detail: string, fix: string) => ({ status: 'fail' as const, detail, fix });
+const warn = (detail: string, fix: string) => ({ status: 'warn' as const, detail, fix });
+
+function isExecutable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The doctor's checks, one line each. Nothing is changed on the host but a
+ * probe file in the state root, written and removed.
+ */
+export async function runDoctor(rt: Runtime, loaded: LoadedConfig, opts: { libexecDir?: string } = {}): Promise<CheckResult[]> {
+  const checks: Array<[string, Check]> = [
+    ['config', async () => ok(loaded.source ? `${loaded.source} loaded` : `no file found (looked at ${loaded.searched.join(', ')}); defaults apply`)],
+    [
+      'docker',
+      async () => {
+        try {
+          const r = await run(rt.docker.argv('version', ['--format', '{{.Server.Version}}']), { timeoutMs: 15_000 });
+          return ok(`engine ${r.stdout.trim()} answers`);
+        } catch (err) {
+          return fail(`the Docker engine does not answer: ${(err as Error).message}`, 'start dockerd (systemctl start docker) and check [docker] host options');
+        }
+      },
+    ],
+    [
+      'cgroups',
+      async () => {
+        const version = detectCgroupVersion();
+        let probe: string;
+        try {
+          const pids = (await run(rt.docker.argv('ps', ['-q', '--no-trunc']), { timeoutMs: 15_000 })).stdout.split('\n').filter(Boolean);
+          if (pids.length === 0) return ok(`${version} layout; no running container to read (start a task to check the parsers)`);
+          const pid = Number((await run(rt.docker.argv('inspect', ['-f', '{{.State.Pid}}', pids[0]]), { timeoutMs: 15_000 })).stdout.trim());
+          const s = readContainerStats(pid);
+          probe = `read container ${pids[0].slice(0, 12)}: cpus_limit ${s.cpusLimit ?? '-'}, mem_total_bytes ${s.memTotalBytes ?? '-'}`;
+        } catch (err) {
+          return fail(`${version} layout, but a running container's files could not be read: ${(err as Error).message}`, 'run deimos on the host (not in a container) with /sys/fs/cgroup mounted');
+        }
+        return ok(`${version} layout; ${probe}`);
+      },
+    ],
+    [
+      'state',
+      async () => {
+        const root = rt.root.root;
+        try {
+          rt.root.ensure();
+          const probe = path.join(root, `.doctor-${process.pid}`);
+          writeFileAtomic(probe, 'probe\n');
+          fs.unlinkSync(probe);
+          return ok(`${root} is writable`);
+        } catch (err) {
+          return fail(`${(err as Error).message}`, 'set [state] root to a writable local directory without ":"');
+        }
+      },
+    ],
+    [
+      'tools',
+      async () => {
+        const missing = ['flock', 'ip', 'nsenter', 'timeout'].filter((t) => !process.env.PATH?.split(':').some((d) => isExecutable(path.join(d, t))));
+        return missing.length === 0 ? ok('flock, ip, nsenter and timeout found') : fail(`missing: ${missing.join(', ')}`, 'install util-linux, iproute2 and coreutils');
+      },
+    ],
+    [
+      'mesos-executor',
+      async () => {
+        const dir = opts.libexecDir ?? rt.env.MESOS_LIBEXEC_DIRECTORY ?? '/usr/libexec/mesos';
+        const file = path.join(dir, 'mesos-executor');
+        return isExecutable(file)
+          ? ok(`${file} found: command tasks get an observer`)
+          : warn(`${file} not found: command tasks would run without an observer`, 'pass --libexec-dir, or install Mesos on this agent (the agent sets MESOS_LIBEXEC_DIRECTORY from --launcher_dir)');
+      },
+    ],
+    [
+      'midonet',
+      async () => {
+        let cfg;
+        try {
+          cfg = rt.config.midonet;
+        } catch (err) {
+          return fail((err as Error).message, 'fix ~/.midonetrc or add a [midonet] section');
+        }
+        if (!cfg) return ok('not configured (tasks with MIDONET_BRIDGE_ID would be refused)');
+        try {
+          const hostId = resolveHostId(cfg);
+          const host = await new MidonetClient(settingsFromConfig(cfg)).getHost(hostId);
+          return ok(`API ${cfg.apiUrl} answers; host ${hostId} (${host.name ?? 'no name'}${host.alive === false ? ', agent not alive' : ''})`);
+        } catch (err) {
+          return fail(`${(err as Error).message}`, 'check [midonet] api_url, credentials and host_id / host_id_file');
+        }
+      },
+    ],
+  ];
+  const results: CheckResult[] = [];
+  for (const [check, fn] of checks) {
+    try {
+      results.push({ check, ...(await fn()) });
+    } catch (err) {
+      results.push({ check, status: 'fail', detail: (err as Error).message });
+    }
+  }
+  return results;
+}
+
+export function renderDoctor(results: readonly CheckResult[]): string {
+  return (
+    results
+      .map((r) => `${r.status === 'ok' ? 'ok  ' : r.status === 'warn' ? 'WARN' : 'FAIL'}  ${r.check.padEnd(15)} ${r.detail}${r.fix ? ` (fix: ${r.fix})` : ''}`)
+      .join('\n') + '\n'
+  );
+}

@@ -1,0 +1,143 @@
+import * as fs from 'node:fs';
+import { DeimosError } from '@deimos/errors';
+import type { Runtime } from '@deimos/lifecycle';
+import { readFrame } from '@deimos/recordio';
+import { decode, type Launch } from '@deimos/protocol';
+import { createArgvFor, needsImageFacts, planLaunch } from './launch';
+
+export interface Explanation {
+  containerId: string;
+  kind: 'command' | 'executor';
+  image: string;
+  imageSource: string;
+  imagePresent: boolean | 'not checked';
+  command: string[];
+  /** The full `docker create` argv launch would run (then `docker start -a`). */
+  argv: string[];
+  environment: Record<string, string>;
+  mounts: Array<{ source: string; target: string; mode: string }>;
+  ports: Array<{ host: string; container: string }>;
+  resources: { cpus?: number; memMb?: number };
+  policy: string;
+  midonet?: { bridgeId: string; ip?: string; gateway?: string; hostInterface: string; containerInterface: string; attach: string };
+  observer: string;
+  notes: string[];
+}
+
+/** Read a Launch from a file (a frame, or the bare message) or from stdin (a frame). */
+export function readLaunchInput(file: string | undefined, readStdinFrame: () => Buffer): Launch {
+  if (!file) return decode('Launch', readStdinFrame());
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (err) {
+    throw new DeimosError('INVALID_INPUT', `cannot read ${file}: ${(err as Error).message}`);
+  }
+  // A frame when the first 4 bytes give exactly the rest's length.
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === bytes.length - 4) {
+    let pos = 0;
+    const framed = readFrame((buf, off, len) => {
+      const n = Math.min(len, bytes.length - pos);
+      bytes.copy(buf, off, pos, pos + n);
+      pos += n;
+      return n;
+    });
+    return decode('Launch', framed);
+  }
+  return decode('Launch', bytes);
+}
+
+function optionPairs(argv: readonly string[], flag: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length - 1; i++) if (argv[i] === flag) out.push(argv[i + 1]);
+  return out;
+}
+
+/**
+ * What launch would do for a Launch message, without starting or creating
+ * anything: the same planning, policy check and argv builder as launch. The
+ * image is inspected if it is here (never pulled).
+ */
+export async function explainLaunch(rt: Runtime, launch: Launch): Promise<Explanation> {
+  const spec = await planLaunch(rt, launch, { checkSandbox: false });
+  const notes: string[] = [];
+  let facts: unknown | undefined;
+  let imagePresent: Explanation['imagePresent'] = 'not checked';
+  if (needsImageFacts(spec) || spec.forcePull) {
+    facts = await rt.docker.imageInspect(spec.image);
+    imagePresent = facts !== undefined;
+    if (facts === undefined) notes.push(`image ${spec.image} is not on this host: launch would pull it, so exposed ports and its own command are not known here`);
+    if (spec.forcePull) notes.push('force_pull_image: launch pulls the image first');
+  }
+  const st = rt.root.container(spec.containerId);
+  const argv = createArgvFor(rt, spec, facts, spec.directory ? st.sandboxLink : undefined);
+  const environment: Record<string, string> = {};
+  for (const kv of optionPairs(argv, '-e')) {
+    const eq = kv.indexOf('=');
+    environment[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  const mounts = optionPairs(argv, '-v').map((v) => {
+    const [source, target, mode] = v.split(':');
+    return { source, target: target ?? source, mode: mode ?? 'rw' };
+  });
+  const ports = optionPairs(argv, '-p').map((p) => {
+    const [host, container] = p.split(':');
+    return { host, container };
+  });
+  if (spec.directory) notes.push(`the sandbox ${spec.directory} is mounted through the link ${st.sandboxLink}`);
+  if (spec.uris.length > 0) notes.push(`launch fetches ${spec.uris.map((u) => u.value).join(', ')} into the sandbox first`);
+  const midonet = spec.midonet
+    ? {
+        bridgeId: spec.midonet.plan.bridgeId,
+        ip: spec.midonet.plan.ip,
+        gateway: spec.midonet.plan.gateway,
+        hostInterface: spec.midonet.plan.hostIf,
+        containerInterface: 'eth0',
+        attach: rt.config.midonet?.attach.mode === 'bridge' ? `bridge:${rt.config.midonet.attach.bridge}` : (rt.config.midonet?.attach.mode ?? 'agent'),
+      }
+    : undefined;
+  if (midonet) notes.push('MidoNet: the task is held until eth0 is wired (port, veth into the netns, address, attach, binding)');
+  return {
+    containerId: spec.containerId,
+    kind: spec.kind,
+    image: spec.image,
+    imageSource: spec.imageSource,
+    imagePresent,
+    command: spec.command,
+    argv,
+    environment,
+    mounts,
+    ports,
+    resources: { cpus: spec.cpus, memMb: spec.memMb },
+    policy: 'allowed by [policy]',
+    midonet,
+    observer: spec.kind === 'command' ? 'mesos-executor --override deimos-observer-executor <id>, started on the host' : 'none (the executor runs in the container)',
+    notes,
+  };
+}
+
+export function renderExplanation(e: Explanation): string {
+  const lines = [
+    `container   ${e.containerId} (${e.kind} task)`,
+    `image       ${e.image} (from ${e.imageSource}${e.imagePresent === 'not checked' ? '' : e.imagePresent ? ', present here' : ', not present here'})`,
+    `command     ${e.command.length > 0 ? JSON.stringify(e.command) : "the image's own"}`,
+    `resources   cpus ${e.resources.cpus ?? '-'}, mem ${e.resources.memMb ?? '-'} MB`,
+    `policy      ${e.policy}`,
+    `observer    ${e.observer}`,
+    `docker run  ${e.argv.map((a) => (/^[A-Za-z0-9_./:=@%+,-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ')}`,
+    'environment',
+    ...Object.entries(e.environment).map(([k, v]) => `  ${k}=${v}`),
+    'mounts',
+    ...e.mounts.map((m) => `  ${m.source} -> ${m.target} (${m.mode})`),
+    'ports',
+    ...(e.ports.length > 0 ? e.ports.map((p) => `  host ${p.host} -> container ${p.container}`) : ['  none']),
+  ];
+  if (e.midonet) {
+    lines.push(
+      'midonet',
+      `  bridge ${e.midonet.bridgeId}, host end ${e.midonet.hostInterface} (${e.midonet.attach}), container eth0 ${e.midonet.ip ?? '(no address)'}${e.midonet.gateway ? ` via ${e.midonet.gateway}` : ''}`,
+    );
+  }
+  for (const n of e.notes) lines.push(`note        ${n}`);
+  return `${lines.join('\n')}\n`;
+}
