@@ -30,6 +30,15 @@ if [ "${#need_pkgs[@]}" -gt 0 ]; then
   apt-get install -y -qq "${need_pkgs[@]}" >/dev/null
 fi
 
+if ! docker info >/dev/null 2>&1 && pidof dockerd >/dev/null 2>&1; then
+  # An engine is starting or stopping: give it time to answer or to go.
+  for _ in $(seq 1 120); do
+    docker info >/dev/null 2>&1 && break
+    pidof dockerd >/dev/null 2>&1 || break
+    sleep 0.5
+  done
+fi
+
 if ! docker info >/dev/null 2>&1; then
   say "starting dockerd (log: $DOCKERD_LOG)"
   mkdir -p "$(dirname "$DOCKERD_LOG")"

@@ -39,9 +39,12 @@ it('reports an end for a task that was running when the engine restarted', async
     );
     const waiting = invoke({ containerizer, subcommand: 'wait', input: encode('Wait', { containerId: { value: 'e-restart' } }), env: bed.env() });
 
-    const pid = execFileSync('pidof', ['dockerd'], { encoding: 'utf8' }).trim().split(/\s+/)[0];
-    process.kill(Number(pid), 'SIGTERM');
-    expect(await eventually(() => !engineUp(), 60_000, 200)).toBe(true);
+    const pid = Number(execFileSync('pidof', ['dockerd'], { encoding: 'utf8' }).trim().split(/\s+/)[0]);
+    process.kill(pid, 'SIGTERM');
+    // Wait for the old engine to be gone entirely (it stops its containers first).
+    const gone = () => spawnSync('kill', ['-0', String(pid)], { stdio: 'ignore' }).status !== 0;
+    expect(await eventually(gone, 90_000, 200)).toBe(true);
+    expect(engineUp()).toBe(false);
     execFileSync('bash', [path.join(REPO_ROOT, 'tools/testbed/setup.sh')], { stdio: 'ignore' });
     expect(engineUp()).toBe(true);
 
@@ -56,6 +59,7 @@ it('reports an end for a task that was running when the engine restarted', async
     expect(decode('Containers', c.frame!).containers).toEqual([]);
   } finally {
     agent.killAll();
+    if (!engineUp()) execFileSync('bash', [path.join(REPO_ROOT, 'tools/testbed/setup.sh')], { stdio: 'ignore' });
     bed.cleanup();
   }
 });
