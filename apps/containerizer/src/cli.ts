@@ -75,12 +75,11 @@ export function buildProgram(ctx: CallContext): Command {
 
   program
     .command('settle', { hidden: true })
-    .description('record how a container ended (run by the watcher; safe to run by hand)')
-    .option('--from-watcher', 'the wait lock is inherited on fd 3')
+    .description('record how a container ended, if it has (safe to run by hand; waiters do the same)')
     .argument('<container-id>')
-    .action(async (id: string, opts: { fromWatcher?: boolean }) => {
+    .action(async (id: string) => {
       const { settleCall } = await import('./commands/lifecycle-calls');
-      await settleCall(ctx, id, Boolean(opts.fromWatcher));
+      await settleCall(ctx, id);
     });
 
   return program;

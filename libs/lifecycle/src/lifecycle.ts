@@ -1,5 +1,5 @@
-import { TaskState, TaskStatusReason, waitStatus, type Termination } from '@deimos/protocol';
-import { validateContainerId, type ContainerState } from '@deimos/state';
+import { LockTimeout } from '@deimos/errors';
+import { locksOnFile, readKernelLocks, validateContainerId, type ContainerState } from '@deimos/state';
 import type { Runtime } from './runtime';
 import { afterEnd, readEnd, settleContainer, type EndRecord } from './settle';
 
@@ -27,7 +27,7 @@ export async function awaitEnd(rt: Runtime, st: ContainerState): Promise<EndReco
   shared.release();
   end = readEnd(st);
   if (end) return end;
-  log.warn('the watcher ended without recording an exit; finding the end from Docker');
+  log.info('the container ended; recording its end from Docker');
   const ex = await st.lock('wait', { mode: 'exclusive', timeoutMs: null, log });
   try {
     end = await settleContainer(rt, st, { source: 'wait', engineRetryMs: 0 });
@@ -36,30 +36,6 @@ export async function awaitEnd(rt: Runtime, st: ContainerState): Promise<EndReco
   } finally {
     ex.release();
   }
-}
-
-/** The Termination for an end: status is a wait(2) word, killed only for OOM. */
-export function terminationOf(end: EndRecord): Termination {
-  const t: Termination = { killed: end.oomKilled, message: end.message, status: waitStatus({ code: end.exitCode }) };
-  if (end.oomKilled) {
-    t.state = TaskState.TASK_FAILED;
-    t.reasons = [TaskStatusReason.REASON_CONTAINER_LIMITATION_MEMORY];
-  }
-  return t;
-}
-
-export async function waitCommand(rt: Runtime, containerId: string | null | undefined): Promise<Termination> {
-  const st = existingState(rt, containerId);
-  await awaitLaunch(rt, st);
-  const end = await awaitEnd(rt, st);
-  if (st.read('kind') === 'command') {
-    // The observer (command executor) sends the task's own status update;
-    // the container's termination must not overtake it.
-    const observe = await st.lock('observe', { mode: 'shared', timeoutMs: null, log: rt.log.withContainer(st.id) });
-    observe.release();
-  }
-  rt.log.withContainer(st.id).info(`wait // exit ${end.exitCode}`);
-  return terminationOf(end);
 }
 
 /**
@@ -102,21 +78,38 @@ export function liveContainers(rt: Runtime): string[] {
   return rt.root.liveIds();
 }
 
-/** settle: the watcher's tail, after `docker start -a` returned. */
-export async function settleCommand(rt: Runtime, containerId: string, fromWatcher: boolean): Promise<void> {
+/** settle: record how a container ended (an operator's tool; every waiter does the same). */
+export async function settleCommand(rt: Runtime, containerId: string): Promise<void> {
   const st = existingState(rt, containerId);
+  await awaitEnd(rt, st);
+}
+
+/**
+ * The observer's wait: like awaitEnd, but polling the state and /proc/locks
+ * instead of blocking in flock(1), so that the long-lived observer costs one
+ * process, not two. When the watcher is gone and nobody has recorded the end,
+ * it records it itself under the `wait` lock.
+ */
+export async function awaitEndPolling(rt: Runtime, st: ContainerState, everyMs = 250): Promise<EndRecord> {
   const log = rt.log.withContainer(st.id);
-  if (!fromWatcher) {
-    const ex = await st.lock('wait', { mode: 'exclusive', timeoutMs: null, log });
-    try {
-      await settleContainer(rt, st, { source: 'settle', engineRetryMs: 0 });
-      await afterEnd(rt, st, log);
-    } finally {
-      ex.release();
+  for (;;) {
+    const end = readEnd(st);
+    if (end) return end;
+    const held = locksOnFile(st.lockFile('wait'), readKernelLocks()).length > 0;
+    if (!held) {
+      try {
+        const ex = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log });
+        try {
+          const settled = await settleContainer(rt, st, { source: 'observer', engineRetryMs: 0 });
+          await afterEnd(rt, st, log);
+          return settled;
+        } finally {
+          ex.release();
+        }
+      } catch (err) {
+        if (!(err instanceof LockTimeout)) throw err;
+      }
     }
-    return;
+    await new Promise((r) => setTimeout(r, everyMs));
   }
-  // We inherited the wait lock (fd 3): it is released when we exit.
-  await settleContainer(rt, st, { source: 'watcher', engineRetryMs: 0 });
-  await afterEnd(rt, st, log);
 }

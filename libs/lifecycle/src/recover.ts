@@ -23,7 +23,7 @@ function sandboxOutputs(st: ContainerState): { stdout: string; stderr: string } 
     const sandbox = fs.readlinkSync(path.join(st.dir, 'fs'));
     return { stdout: path.join(sandbox, 'stdout'), stderr: path.join(sandbox, 'stderr') };
   } catch {
-    return { stdout: st.file('watcher.log'), stderr: st.file('watcher.log') };
+    return { stdout: st.file('task.out'), stderr: st.file('task.out') };
   }
 }
 
@@ -65,7 +65,7 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
         const dockerId = st.dockerId();
         const status = dockerId ? await rt.docker.withLog(log).inspect(dockerId) : undefined;
         if (dockerId && status?.running) {
-          const pid = spawnWatcher(rt, st, dockerId, lock, sandboxOutputs(st), 'attach');
+          const pid = spawnWatcher(rt, dockerId, lock, sandboxOutputs(st), 'attach');
           st.write('watcher-pid', String(pid));
           lock.annotate(pid);
           log.info(`recover // watcher was gone; attached a new one (pid ${pid})`);

@@ -32,7 +32,7 @@ export type StateFile =
   | 'argv';
 
 /** Output files written by processes we start, kept beside the state. */
-export type LogFile = 'observer.out' | 'observer.err' | 'watcher.log';
+export type LogFile = 'observer.out' | 'observer.err' | 'task.out';
 
 /**
  * The state root and everything under it. No other code joins paths into the

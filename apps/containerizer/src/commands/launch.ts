@@ -7,6 +7,7 @@ import type { DockerClient } from '@deimos/engine';
 import { validateContainerId, type ContainerState, type HeldLock } from '@deimos/state';
 import {
   EXIT_LAUNCH_FAILED,
+  afterEnd,
   MIDONET_BRIDGE_VARIABLE,
   fetchUris,
   findMesosExecutor,
@@ -145,7 +146,6 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
   let waitLock: HeldLock | undefined;
   let observeLock: HeldLock | undefined;
   let dockerId: string | undefined;
-  let watcherStarted = false;
   try {
     launchLock = await st.lock('launch', { mode: 'exclusive', nonBlocking: true, log });
     st.write('eid', spec.executorId);
@@ -171,9 +171,8 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
 
     const out = spec.directory
       ? { stdout: path.join(spec.directory, 'stdout'), stderr: path.join(spec.directory, 'stderr') }
-      : { stdout: st.file('watcher.log'), stderr: st.file('watcher.log') };
-    const watcherPid = spawnWatcher(rt, st, dockerId, waitLock, out);
-    watcherStarted = true;
+      : { stdout: st.file('task.out'), stderr: st.file('task.out') };
+    const watcherPid = spawnWatcher(rt, dockerId, waitLock, out);
     st.write('watcher-pid', String(watcherPid));
     waitLock.annotate(watcherPid);
     await awaitStart(docker, st, dockerId);
@@ -201,15 +200,13 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     }
   } catch (err) {
     log.error(`launch failed: ${(err as Error).message}`);
-    if (dockerId && watcherStarted) {
-      // The watcher records the end once the container is gone.
-      await docker.kill(dockerId).catch(() => undefined);
-    } else {
-      if (dockerId) await docker.remove(dockerId, true).catch(() => undefined);
-      if (st.exitCode() === undefined) {
-        recordEnd(st, { exitCode: EXIT_LAUNCH_FAILED, oomKilled: false, message: `launch failed: ${(err as Error).message}`, source: 'launch' });
-      }
+    // A failed launch leaves no container behind and its state recorded as
+    // ended, so that wait, containers and cleanup see it as over.
+    if (dockerId) await docker.remove(dockerId, true).catch(() => undefined);
+    if (st.exitCode() === undefined) {
+      recordEnd(st, { exitCode: EXIT_LAUNCH_FAILED, oomKilled: false, message: `launch failed: ${(err as Error).message}`, source: 'launch' });
     }
+    await afterEnd(rt, st, log).catch(() => undefined);
     throw err;
   } finally {
     observeLock?.release();

@@ -1,4 +1,4 @@
-import { awaitEnd, awaitLaunch, destroyCommand, existingState, type Runtime } from '@deimos/lifecycle';
+import { awaitEndPolling, awaitLaunch, destroyCommand, existingState, type Runtime } from '@deimos/lifecycle';
 
 type Handler = (signal: NodeJS.Signals) => void;
 
@@ -38,7 +38,7 @@ export async function observe(rt: Runtime, containerId: string, signals: { setHa
   });
   await awaitLaunch(rt, st);
   log.info('observe // waiting for the container to end');
-  const end = await awaitEnd(rt, st);
+  const end = await awaitEndPolling(rt, st);
   await stopping;
   log.info(`observe // container ended with exit ${end.exitCode}`);
   return Math.min(255, Math.max(0, end.exitCode));

@@ -1,0 +1,1 @@
+export { makeRuntime } from '@deimos/lifecycle';
