@@ -20,6 +20,7 @@ const binaries = [
   ['tools/agent-emulator/src/cli.ts', 'dist/tools/agent-emulator'],
   ['tools/midonet-sim/src/main.ts', 'dist/tools/midonet-sim'],
   ['tools/demo/src/main.ts', 'dist/tools/demo'],
+  ['tools/bench/src/main.ts', 'dist/tools/bench'],
 ];
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
