@@ -61,11 +61,11 @@ export async function destroyCommand(rt: Runtime, containerId: string | null | u
     const dockerId = st.dockerId();
     if (dockerId) {
       log.info(`destroy // docker stop -t ${grace} ${dockerId.slice(0, 12)}`);
-      await rt.docker.withLog(log).stop(dockerId, grace, 30_000);
+      await rt.docker.withLog(log).stop(dockerId, grace, rt.config.dockerTimeouts.stopExtraSeconds * 1000);
     }
     // The watcher records the end; wait for it (briefly) so that a wait
     // started after us sees the end at once.
-    const waitLock = await st.lock('wait', { mode: 'shared', timeoutMs: 30_000, log }).catch(() => undefined);
+    const waitLock = await st.lock('wait', { mode: 'shared', timeoutMs: rt.config.dockerTimeouts.stopExtraSeconds * 1000, log }).catch(() => undefined);
     waitLock?.release();
     if (st.exitCode() === undefined) await awaitEnd(rt, st);
   } finally {

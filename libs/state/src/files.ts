@@ -66,7 +66,18 @@ export function mkdirp(dir: string): void {
   try {
     fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   } catch (err) {
-    throw stateError('create directory', dir, err);
+    // A recursive mkdir on a read-only file system says ENOENT; a plain one
+    // of the same directory gives the real cause (EROFS, ENOSPC, EACCES).
+    let real = err;
+    if (hasErrno(err, 'ENOENT') && fs.existsSync(path.dirname(dir))) {
+      try {
+        fs.mkdirSync(dir, { mode: DIR_MODE });
+        return;
+      } catch (again) {
+        real = again;
+      }
+    }
+    throw stateError('create directory', dir, real);
   }
 }
 

@@ -104,6 +104,21 @@ export function createArgvFor(rt: Runtime, spec: PlannedLaunch, facts: unknown |
 /** The marker launch writes into the sandbox once the network is wired. */
 const NETWORK_READY = '.deimos-network-ready';
 
+/**
+ * Write a file into the sandbox without following a link someone planted
+ * there: the name is unlinked first and created exclusively.
+ */
+function writeSandboxFile(file: string, content: string | Buffer, mode: number): void {
+  removeQuietly(file);
+  const fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, mode);
+  try {
+    if (typeof content === 'string') fs.writeSync(fd, content);
+    else fs.writeSync(fd, content);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function removeQuietly(file: string): void {
   try {
     fs.unlinkSync(file);
@@ -154,8 +169,10 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
 
     const sandboxLink = spec.directory ? st.linkSandbox(spec.directory) : undefined;
     if (spec.directory) {
+      // Credentials first, into a fresh file: fetched archives must not be
+      // able to plant a link that redirects the copy.
+      if (rt.dockercfg) writeSandboxFile(path.join(spec.directory, '.dockercfg'), fs.readFileSync(rt.dockercfg), 0o600);
       await fetchUris(spec.uris, spec.directory, { unpack: rt.uris.unpack, timeoutMs: rt.uris.timeoutMs, log });
-      if (rt.dockercfg) fs.copyFileSync(rt.dockercfg, path.join(spec.directory, '.dockercfg'));
     }
     const facts = await imageFacts(docker, spec);
     if (spec.midonet && !spec.directory) throw new DeimosError('INVALID_INPUT', 'a MidoNet task needs a sandbox directory', { hint: 'the agent always sends one' });
@@ -180,7 +197,7 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     const initPid = Number(st.read('pid'));
     if (spec.midonet && initPid > 1) {
       await spec.midonet.module.wireNetwork(rt, st, spec.midonet.plan, initPid, log);
-      fs.writeFileSync(path.join(spec.directory!, NETWORK_READY), '');
+      writeSandboxFile(path.join(spec.directory!, NETWORK_READY), '', 0o644);
     } else if (spec.midonet) {
       log.warn('midonet // the container ended before it could be wired');
     }
@@ -204,7 +221,12 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     // ended, so that wait, containers and cleanup see it as over.
     if (dockerId) await docker.remove(dockerId, true).catch(() => undefined);
     if (st.exitCode() === undefined) {
-      recordEnd(st, { exitCode: EXIT_LAUNCH_FAILED, oomKilled: false, message: `launch failed: ${(err as Error).message}`, source: 'launch' });
+      try {
+        recordEnd(st, { exitCode: EXIT_LAUNCH_FAILED, oomKilled: false, message: `launch failed: ${(err as Error).message}`, source: 'launch' });
+      } catch (recordErr) {
+        // e.g. the disk is full: report the first failure, not this one.
+        log.error(`could not record the failed launch: ${(recordErr as Error).message}`);
+      }
     }
     await afterEnd(rt, st, log).catch(() => undefined);
     throw err;

@@ -1,0 +1,114 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { Agent, commandTaskLaunch, invoke, sandboxPath } from '@deimos/agent-emulator';
+import { decode, encode } from '@deimos/protocol';
+import { TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
+
+// Failing dependencies: a hung Docker engine, a full disk, a read-only
+// state root. Each subcommand fails within its limits with the cause named,
+// or keeps working where it does not need the failing part.
+// These tests pause the machine's Docker engine: run them with nothing else using it.
+
+const containerizer = builtBinary('deimos-containerizer');
+let bed: TestBed;
+
+function launchOf(id: string, command: string) {
+  const directory = sandboxPath({ workDir: bed.workDir, slaveId: 's1', frameworkId: 'fw', executorId: `t-${id}`, containerId: id });
+  fs.mkdirSync(directory, { recursive: true });
+  return commandTaskLaunch({
+    containerId: id,
+    taskId: `t-${id}`,
+    directory,
+    slaveId: 's1',
+    frameworkId: 'fw',
+    command,
+    image: TEST_IMAGE_URL,
+    resources: { cpus: 0.1, mem: 32 },
+    mesosExecutorPath: '/nonexistent/mesos-executor',
+  });
+}
+
+const dockerdPid = () => Number(execFileSync('pidof', ['dockerd'], { encoding: 'utf8' }).trim().split(/\s+/)[0]);
+
+describe('a hung Docker engine', () => {
+  let paused: number | undefined;
+  beforeEach(() => {
+    bed = TestBed.create('[docker.timeouts]\ncommand_seconds = 3\nstop_extra_seconds = 2\n');
+  });
+  afterEach(() => {
+    if (paused) process.kill(paused, 'SIGCONT');
+    paused = undefined;
+    bed.cleanup();
+  });
+
+  it('usage still answers (it asks Docker nothing); destroy fails within its timeout naming the engine; wait keeps waiting and then reports the end', async () => {
+    const agent = new Agent({ containerizer, workDir: bed.workDir, env: bed.env() });
+    await agent.launch(launchOf('h-1', 'trap "exit 143" TERM; sleep 600 & wait'));
+    const waiting = invoke({ containerizer, subcommand: 'wait', input: encode('Wait', { containerId: { value: 'h-1' } }), env: bed.env() });
+
+    paused = dockerdPid();
+    process.kill(paused, 'SIGSTOP');
+    const u = await invoke({ containerizer, subcommand: 'usage', input: encode('Usage', { containerId: { value: 'h-1' } }), env: bed.env(), timeoutMs: 10_000 });
+    expect(u.exitCode).toBe(0);
+    expect(decode('ResourceStatistics', u.frame!).memLimitBytes).toBe(32 * 1048576);
+
+    const started = Date.now();
+    const d = await invoke({ containerizer, subcommand: 'destroy', input: encode('Destroy', { containerId: { value: 'h-1' } }), env: bed.env(), timeoutMs: 30_000 });
+    expect(d.exitCode).toBe(4);
+    expect(d.stderr).toMatch(/docker stop did not answer within \d+ s \(is the Docker engine running\?/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+
+    // wait has not given up while the engine hangs
+    const early = await Promise.race([waiting.then(() => 'ended'), new Promise((r) => setTimeout(() => r('waiting'), 500))]);
+    expect(early).toBe('waiting');
+
+    process.kill(paused, 'SIGCONT');
+    paused = undefined;
+    const again = await invoke({ containerizer, subcommand: 'destroy', input: encode('Destroy', { containerId: { value: 'h-1' } }), env: bed.env() });
+    expect(again.exitCode).toBe(0);
+    const w = await waiting;
+    expect(w.exitCode).toBe(0);
+    expect(decode('Termination', w.frame!).status).toBe(143 << 8);
+  });
+});
+
+describe('a full or read-only state root', () => {
+  let mount: string;
+  beforeEach(() => {
+    bed = TestBed.create();
+    mount = path.join(bed.dir, 'small');
+    fs.mkdirSync(mount);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mount]);
+    fs.writeFileSync(bed.configFile, `[state]\nroot = ${path.join(mount, 'state')}\n`);
+  });
+  afterEach(() => {
+    spawnSync('umount', [mount]);
+    bed.cleanup();
+  });
+
+  const tmpFiles = (dir: string): string[] =>
+    fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).map(String).filter((n) => n.includes('.tmp-')) : [];
+
+  it('fails a launch on a full disk with the path in the message, leaving no half-written file and no container', async () => {
+    execFileSync('sh', ['-c', `mkdir -p ${mount}/state; head -c 250000 /dev/zero > ${mount}/filler 2>/dev/null; true`]);
+    const launch = launchOf('full-1', 'sleep 60');
+    const r = await invoke({ containerizer, subcommand: 'launch', input: encode('Launch', launch), sandbox: launch.directory!, env: bed.env() });
+    expect(r.exitCode).toBe(4);
+    expect(r.stderr).toMatch(new RegExp(`${mount}/state\\S*: the file system is full`));
+    expect(tmpFiles(path.join(mount, 'state'))).toEqual([]);
+    expect(await eventually(() => bed.containers().length === 0, 5000)).toBe(true);
+  });
+
+  it('fails on a read-only state root with the path in the message', async () => {
+    fs.mkdirSync(path.join(mount, 'state'));
+    execFileSync('mount', ['-o', 'remount,ro', mount]);
+    const launch = launchOf('ro-1', 'sleep 60');
+    const r = await invoke({ containerizer, subcommand: 'launch', input: encode('Launch', launch), sandbox: launch.directory!, env: bed.env() });
+    expect(r.exitCode).toBe(4);
+    expect(r.stderr).toMatch(new RegExp(`${mount}/state\\S*: the file system is read-only`));
+    const c = await invoke({ containerizer, subcommand: 'recover', env: bed.env() });
+    expect(c.exitCode).toBe(4);
+    expect(c.stderr).toMatch(/read-only/);
+  });
+});
