@@ -51,7 +51,7 @@ it('reports an end for a task that was running when the engine restarted', async
     const rec = await invoke({ containerizer, subcommand: 'recover', env: bed.env(), timeoutMs: 60_000 });
     expect(rec.exitCode).toBe(0);
     const r = await waiting;
-    expect(r.exitCode).toBe(0);
+    expect({ exit: r.exitCode, stderr: r.exitCode === 0 ? '' : r.stderr }).toEqual({ exit: 0, stderr: '' });
     const t = decode('Termination', r.frame!);
     expect(t.killed).toBe(false);
     expect(t.status).not.toBe(0); // stopped by the engine's shutdown

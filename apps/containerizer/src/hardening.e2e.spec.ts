@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { Agent, commandTaskLaunch, invoke, sandboxPath } from '@deimos/agent-emulator';
+import { Agent, invoke, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { decode, encode } from '@deimos/protocol';
 import { TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
 
@@ -14,19 +14,7 @@ const containerizer = builtBinary('deimos-containerizer');
 let bed: TestBed;
 
 function launchOf(id: string, command: string) {
-  const directory = sandboxPath({ workDir: bed.workDir, slaveId: 's1', frameworkId: 'fw', executorId: `t-${id}`, containerId: id });
-  fs.mkdirSync(directory, { recursive: true });
-  return commandTaskLaunch({
-    containerId: id,
-    taskId: `t-${id}`,
-    directory,
-    slaveId: 's1',
-    frameworkId: 'fw',
-    command,
-    image: TEST_IMAGE_URL,
-    resources: { cpus: 0.1, mem: 32 },
-    mesosExecutorPath: '/nonexistent/mesos-executor',
-  });
+  return sandboxedCommandTask(bed.workDir, id, command, { image: TEST_IMAGE_URL });
 }
 
 const dockerdPid = () => Number(execFileSync('pidof', ['dockerd'], { encoding: 'utf8' }).trim().split(/\s+/)[0]);

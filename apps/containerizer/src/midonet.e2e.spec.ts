@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { Agent, commandTaskLaunch, invoke, sandboxPath } from '@deimos/agent-emulator';
+import { Agent, invoke, sandboxPath, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { encode } from '@deimos/protocol';
 import { startSimulator, type MidonetSimulator } from '@deimos/midonet-sim';
 import { MidonetClient } from '@deimos/midonet';
@@ -28,20 +28,7 @@ const ourLinks = () =>
     .filter((n): n is string => !!n && /^dm[0-9a-f]{8}[hp]$/.test(n));
 
 function task(id: string, command: string, ip?: string) {
-  const directory = sandboxPath({ workDir: bed.workDir, slaveId: 's1', frameworkId: 'fw', executorId: `t-${id}`, containerId: id });
-  fs.mkdirSync(directory, { recursive: true });
-  return commandTaskLaunch({
-    containerId: id,
-    taskId: `t-${id}`,
-    directory,
-    slaveId: 's1',
-    frameworkId: 'fw',
-    command,
-    image: TEST_IMAGE_URL,
-    resources: { cpus: 0.1, mem: 32 },
-    mesosExecutorPath: '/nonexistent/mesos-executor',
-    env: ip ? { MIDONET_BRIDGE_ID: BRIDGE, MIDONET_IP_ADDRESS: ip } : {},
-  });
+  return sandboxedCommandTask(bed.workDir, id, command, { image: TEST_IMAGE_URL, env: ip ? { MIDONET_BRIDGE_ID: BRIDGE, MIDONET_IP_ADDRESS: ip } : {} });
 }
 
 beforeEach(async () => {

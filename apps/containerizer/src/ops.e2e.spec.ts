@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { Agent, commandTaskLaunch, sandboxPath } from '@deimos/agent-emulator';
+import { Agent, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { encode } from '@deimos/protocol';
 import { encodeFrame } from '@deimos/recordio';
 import { TEST_IMAGE_URL, TestBed, builtBinary } from '@deimos/testing';
@@ -22,20 +22,11 @@ function cli(args: string[], input?: Buffer) {
 }
 
 function launchOf(id: string) {
-  const directory = sandboxPath({ workDir: bed.workDir, slaveId: 's1', frameworkId: 'fw', executorId: `t-${id}`, containerId: id });
-  fs.mkdirSync(directory, { recursive: true });
-  return commandTaskLaunch({
-    containerId: id,
-    taskId: `t-${id}`,
-    directory,
-    slaveId: 's1',
-    frameworkId: 'fw',
-    command: 'echo hi',
+  return sandboxedCommandTask(bed.workDir, id, 'echo hi', {
     image: TEST_IMAGE_URL,
     options: ['--dns', '198.18.0.53'],
     env: { COLOR: 'blue' },
     resources: { cpus: 0.5, mem: 64, ports: [[31000, 31001]] },
-    mesosExecutorPath: '/nonexistent/mesos-executor',
   });
 }
 

@@ -64,3 +64,28 @@ it('lets an allowed bind mount through', async () => {
   const r = await launchWith('p-allowed', { options: ['-v', '/srv/deimos-test-data:/data:ro'] });
   expect(r.exitCode).toBe(0);
 });
+
+it('runs the task as Launch.user inside the container when [containers] run_as_user allows it', async () => {
+  fs.appendFileSync(bed.configFile, '[containers]\nrun_as_user = true\n');
+  const id = 'p-user';
+  const directory = sandboxPath({ workDir: bed.workDir, slaveId: 's1', frameworkId: 'fw', executorId: `t-${id}`, containerId: id });
+  fs.mkdirSync(directory, { recursive: true });
+  fs.chmodSync(directory, 0o777);
+  const launch = commandTaskLaunch({
+    containerId: id,
+    taskId: `t-${id}`,
+    directory,
+    slaveId: 's1',
+    frameworkId: 'fw',
+    command: 'id -u',
+    image: TEST_IMAGE_URL,
+    user: 'nobody',
+    resources: { cpus: 0.1, mem: 32 },
+    mesosExecutorPath: '/nonexistent/mesos-executor',
+  });
+  const r = await invoke({ containerizer, subcommand: 'launch', input: encode('Launch', launch), sandbox: directory, env: bed.env() });
+  expect(r.exitCode).toBe(0);
+  const w = await invoke({ containerizer, subcommand: 'wait', input: encode('Wait', { containerId: { value: id } }), env: bed.env() });
+  expect(w.exitCode).toBe(0);
+  expect(fs.readFileSync(path.join(directory, 'stdout'), 'utf8').trim()).toBe('65534');
+});

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { Agent, commandTaskLaunch, invoke, sandboxPath } from '@deimos/agent-emulator';
+import { Agent, invoke, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { decode, encode } from '@deimos/protocol';
 import { TEST_IMAGE_URL, TestBed, builtBinary } from '@deimos/testing';
 
@@ -13,19 +13,7 @@ let bed: TestBed;
 let agent: Agent;
 
 function launchOf(id: string, command: string) {
-  const directory = sandboxPath({ workDir: bed.workDir, slaveId: 's1', frameworkId: 'fw', executorId: `t-${id}`, containerId: id });
-  fs.mkdirSync(directory, { recursive: true });
-  return commandTaskLaunch({
-    containerId: id,
-    taskId: `t-${id}`,
-    directory,
-    slaveId: 's1',
-    frameworkId: 'fw',
-    command,
-    image: TEST_IMAGE_URL,
-    resources: { cpus: 0.2, mem: 64 },
-    mesosExecutorPath: '/nonexistent/mesos-executor',
-  });
+  return sandboxedCommandTask(bed.workDir, id, command, { image: TEST_IMAGE_URL, resources: { cpus: 0.2, mem: 64 } });
 }
 
 const stateFile = (id: string, name: string) => path.join(bed.stateRoot, 'mesos', id, name);
@@ -44,7 +32,8 @@ async function waitOnce(id: string) {
 
 beforeEach(() => {
   bed = TestBed.create();
-  agent = new Agent({ containerizer, workDir: bed.workDir, env: bed.env() });
+  // no mesos-executor: no observer, so that wait itself finds the ends
+  agent = new Agent({ containerizer, workDir: bed.workDir, libexecDir: path.join(bed.dir, 'no-libexec'), env: bed.env() });
 });
 afterEach(() => {
   agent.killAll();

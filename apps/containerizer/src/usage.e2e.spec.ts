@@ -1,5 +1,4 @@
-import * as fs from 'node:fs';
-import { Agent, commandTaskLaunch, invoke, resourcesOf, sandboxPath } from '@deimos/agent-emulator';
+import { Agent, invoke, resourcesOf, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { TaskState, TaskStatusReason, encode } from '@deimos/protocol';
 import { TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
 
@@ -11,21 +10,7 @@ let bed: TestBed;
 let agent: Agent;
 
 async function launch(id: string, command: string, cpus: number, mem: number) {
-  const directory = sandboxPath({ workDir: bed.workDir, slaveId: 's1', frameworkId: 'fw', executorId: `t-${id}`, containerId: id });
-  fs.mkdirSync(directory, { recursive: true });
-  await agent.launch(
-    commandTaskLaunch({
-      containerId: id,
-      taskId: `t-${id}`,
-      directory,
-      slaveId: 's1',
-      frameworkId: 'fw',
-      command,
-      image: TEST_IMAGE_URL,
-      resources: { cpus, mem },
-      mesosExecutorPath: '/nonexistent/mesos-executor',
-    }),
-  );
+  await agent.launch(sandboxedCommandTask(bed.workDir, id, command, { image: TEST_IMAGE_URL, resources: { cpus, mem } }));
 }
 
 beforeEach(() => {

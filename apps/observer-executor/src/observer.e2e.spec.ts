@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { Agent, STANDIN_EXECUTOR_PATH, commandTaskLaunch, sandboxPath } from '@deimos/agent-emulator';
+import { Agent, STANDIN_EXECUTOR_PATH, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { STANDIN_LIBEXEC, TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
 
 // Command tasks: launch starts the (stand-in) mesos-executor on the host with
@@ -13,19 +13,7 @@ let bed: TestBed;
 let agent: Agent;
 
 function launchOf(id: string, command: string) {
-  const directory = sandboxPath({ workDir: bed.workDir, slaveId: 's1', frameworkId: 'fw', executorId: `t-${id}`, containerId: id });
-  fs.mkdirSync(directory, { recursive: true });
-  return commandTaskLaunch({
-    containerId: id,
-    taskId: `t-${id}`,
-    directory,
-    slaveId: 's1',
-    frameworkId: 'fw',
-    command,
-    image: TEST_IMAGE_URL,
-    resources: { cpus: 0.2, mem: 64 },
-    mesosExecutorPath: STANDIN_EXECUTOR_PATH,
-  });
+  return sandboxedCommandTask(bed.workDir, id, command, { image: TEST_IMAGE_URL, resources: { cpus: 0.2, mem: 64 }, mesosExecutorPath: STANDIN_EXECUTOR_PATH });
 }
 
 const observerOut = (id: string) => path.join(bed.stateRoot, 'mesos', id, 'observer.out');

@@ -86,7 +86,15 @@ export async function settleContainer(rt: Runtime, st: ContainerState, opts: Set
           recordEnd(st, end);
           return end;
         }
-        await docker.wait(dockerId);
+        try {
+          await docker.wait(dockerId);
+        } catch (err) {
+          // docker wait breaks off when the engine stops or restarts
+          // ("unexpected EOF", "context canceled"): ask again.
+          log.warn(`docker wait broke off (${(err as Error).message}); asking the engine again`);
+          await sleep(delay);
+          delay = Math.min(delay * 2, 5000);
+        }
         continue;
       }
       const end = endFromStatus(s, opts.source);

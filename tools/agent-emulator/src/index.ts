@@ -2,6 +2,7 @@ export { invoke, startInvocation, killProcessGroup, REPLYING_SUBCOMMANDS } from 
 export type { Subcommand, InvokeOptions, InvokeResult, Invocation } from './invoke';
 export {
   commandTaskLaunch,
+  sandboxedCommandTask,
   customExecutorLaunch,
   commandExecutorName,
   launchEnv,

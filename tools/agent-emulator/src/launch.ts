@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import {
   ValueType,
   type CommandInfo,
@@ -7,6 +8,7 @@ import {
   type Launch,
   type Resource,
 } from '@deimos/protocol';
+import { sandboxPath } from './paths';
 
 /** What a task or executor asks for, as in `--resources=cpus:1;mem:128;ports:[...]`. */
 export interface ResourceSpec {
@@ -255,4 +257,33 @@ function cloneResource(r: Resource): Resource {
     ...(r.ranges ? { ranges: { range: (r.ranges.range ?? []).map((x) => ({ begin: x.begin, end: x.end })) } } : {}),
     ...(r.set ? { set: { item: [...(r.set.item ?? [])] } } : {}),
   };
+}
+
+/**
+ * A command task for tests: its sandbox is created under `workDir` at the
+ * agent's path, with small resources and no observer unless
+ * `mesosExecutorPath` is given. Anything else can be overridden.
+ */
+export function sandboxedCommandTask(
+  workDir: string,
+  id: string,
+  command: string,
+  over: Partial<Omit<CommandTaskSpec, 'containerId' | 'command'>> & { image: string },
+): Launch {
+  const taskId = over.taskId ?? `t-${id}`;
+  const slaveId = over.slaveId ?? 's1';
+  const frameworkId = over.frameworkId ?? 'fw';
+  const directory = over.directory ?? sandboxPath({ workDir, slaveId, frameworkId, executorId: taskId, containerId: id });
+  fs.mkdirSync(directory, { recursive: true });
+  return commandTaskLaunch({
+    resources: { cpus: 0.1, mem: 32 },
+    mesosExecutorPath: '/nonexistent/libexec/mesos-executor',
+    ...over,
+    containerId: id,
+    taskId,
+    directory,
+    slaveId,
+    frameworkId,
+    command,
+  });
 }
