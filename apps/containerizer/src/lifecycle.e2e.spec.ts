@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { Agent, commandTaskLaunch, customExecutorLaunch, invoke, sandboxPath } from '@deimos/agent-emulator';
+import { Agent, customExecutorLaunch, invoke, sandboxPath, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { decode, encode } from '@deimos/protocol';
 import { encodeFrame } from '@deimos/recordio';
 import { TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
@@ -19,17 +19,13 @@ function sandboxFor(id: string, executorId: string): string {
   return dir;
 }
 
-function commandTask(id: string, command: string, extra: Partial<Parameters<typeof commandTaskLaunch>[0]> = {}) {
-  return commandTaskLaunch({
-    containerId: id,
+function commandTask(id: string, command: string, extra: Parameters<typeof sandboxedCommandTask>[3] = {}) {
+  return sandboxedCommandTask(bed.workDir, id, command, {
     taskId: `task-${id}`,
-    directory: sandboxFor(id, `task-${id}`),
     slaveId: 'slave-1',
     frameworkId: 'fw-1',
-    command,
     image: TEST_IMAGE_URL,
     resources: { cpus: 0.2, mem: 64 },
-    mesosExecutorPath: '/nonexistent/libexec/mesos-executor', // no observer in these tests
     ...extra,
   });
 }

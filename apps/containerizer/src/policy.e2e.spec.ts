@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { commandTaskLaunch, invoke, sandboxPath } from '@deimos/agent-emulator';
+import { invoke, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { encode, type ContainerInfo } from '@deimos/protocol';
 import { TEST_IMAGE_URL, TestBed, builtBinary } from '@deimos/testing';
 
@@ -16,22 +16,12 @@ beforeEach(() => {
 afterEach(() => bed.cleanup());
 
 async function launchWith(id: string, extra: { options?: string[]; dockerInfo?: ContainerInfo; image?: string }) {
-  const directory = sandboxPath({ workDir: bed.workDir, slaveId: 's1', frameworkId: 'fw', executorId: `t-${id}`, containerId: id });
-  fs.mkdirSync(directory, { recursive: true });
-  const launch = commandTaskLaunch({
-    containerId: id,
-    taskId: `t-${id}`,
-    directory,
-    slaveId: 's1',
-    frameworkId: 'fw',
-    command: 'true',
+  const launch = sandboxedCommandTask(bed.workDir, id, 'true', {
     image: extra.dockerInfo ? undefined : (extra.image ?? TEST_IMAGE_URL),
     options: extra.options,
     dockerInfo: extra.dockerInfo,
-    resources: { cpus: 0.1, mem: 32 },
-    mesosExecutorPath: '/nonexistent/mesos-executor',
   });
-  return invoke({ containerizer, subcommand: 'launch', input: encode('Launch', launch), sandbox: directory, env: bed.env() });
+  return invoke({ containerizer, subcommand: 'launch', input: encode('Launch', launch), sandbox: launch.directory!, env: bed.env() });
 }
 
 const cases: Array<[string, { options?: string[]; dockerInfo?: ContainerInfo; image?: string }, RegExp]> = [
@@ -68,21 +58,9 @@ it('lets an allowed bind mount through', async () => {
 it('runs the task as Launch.user inside the container when [containers] run_as_user allows it', async () => {
   fs.appendFileSync(bed.configFile, '[containers]\nrun_as_user = true\n');
   const id = 'p-user';
-  const directory = sandboxPath({ workDir: bed.workDir, slaveId: 's1', frameworkId: 'fw', executorId: `t-${id}`, containerId: id });
-  fs.mkdirSync(directory, { recursive: true });
+  const launch = sandboxedCommandTask(bed.workDir, id, 'id -u', { image: TEST_IMAGE_URL, user: 'nobody' });
+  const directory = launch.directory!;
   fs.chmodSync(directory, 0o777);
-  const launch = commandTaskLaunch({
-    containerId: id,
-    taskId: `t-${id}`,
-    directory,
-    slaveId: 's1',
-    frameworkId: 'fw',
-    command: 'id -u',
-    image: TEST_IMAGE_URL,
-    user: 'nobody',
-    resources: { cpus: 0.1, mem: 32 },
-    mesosExecutorPath: '/nonexistent/mesos-executor',
-  });
   const r = await invoke({ containerizer, subcommand: 'launch', input: encode('Launch', launch), sandbox: directory, env: bed.env() });
   expect(r.exitCode).toBe(0);
   const w = await invoke({ containerizer, subcommand: 'wait', input: encode('Wait', { containerId: { value: id } }), env: bed.env() });

@@ -268,7 +268,7 @@ export function sandboxedCommandTask(
   workDir: string,
   id: string,
   command: string,
-  over: Partial<Omit<CommandTaskSpec, 'containerId' | 'command'>> & { image: string },
+  over: Partial<Omit<CommandTaskSpec, 'containerId' | 'command'>> = {},
 ): Launch {
   const taskId = over.taskId ?? `t-${id}`;
   const slaveId = over.slaveId ?? 's1';

@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { commandTaskLaunch, customExecutorLaunch, invoke, launchEnvOf, sandboxPath } from '@deimos/agent-emulator';
+import { customExecutorLaunch, invoke, launchEnvOf, sandboxPath, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { encode } from '@deimos/protocol';
 import { encodeFrame } from '@deimos/recordio';
 
@@ -55,18 +55,10 @@ function pair(a: () => number, b: () => number, runs = RUNS): { a: number; b: nu
 }
 
 function commandLaunch(id: string, command: string, withObserver: boolean) {
-  const directory = sandboxPath({ workDir, slaveId: 'bench', frameworkId: 'fw', executorId: `t-${id}`, containerId: id });
-  fs.mkdirSync(directory, { recursive: true });
-  return commandTaskLaunch({
-    containerId: id,
-    taskId: `t-${id}`,
-    directory,
+  return sandboxedCommandTask(workDir, id, command, {
     slaveId: 'bench',
-    frameworkId: 'fw',
-    command,
     image: `docker:///${IMAGE}`,
-    resources: { cpus: 0.1, mem: 32 },
-    mesosExecutorPath: withObserver ? standinExecutor : '/nonexistent/mesos-executor',
+    ...(withObserver ? { mesosExecutorPath: standinExecutor } : {}),
   });
 }
 
