@@ -15,9 +15,9 @@ export async function awaitLaunch(rt: Runtime, st: ContainerState, timeoutMs = 1
 }
 
 /**
- * Block until the end is recorded. The watcher holds `wait` exclusively until
- * then; if it died first (the lock is free but no end is written), find the
- * end ourselves under the same lock, as recovery would.
+ * Block until the end is recorded. The watcher (the docker client) holds
+ * `wait` exclusively while the container runs; once the lock is free and no
+ * end is written, record it ourselves under the same lock, once.
  */
 export async function awaitEnd(rt: Runtime, st: ContainerState): Promise<EndRecord> {
   const log = rt.log.withContainer(st.id);
@@ -27,9 +27,12 @@ export async function awaitEnd(rt: Runtime, st: ContainerState): Promise<EndReco
   shared.release();
   end = readEnd(st);
   if (end) return end;
-  log.info('the container ended; recording its end from Docker');
   const ex = await st.lock('wait', { mode: 'exclusive', timeoutMs: null, log });
   try {
+    // Another waiter may have recorded it while we queued for the lock.
+    end = readEnd(st);
+    if (end) return end;
+    log.info('the container ended; recording its end from Docker');
     end = await settleContainer(rt, st, { source: 'wait', engineRetryMs: 0 });
     await afterEnd(rt, st, log);
     return end;
@@ -63,8 +66,8 @@ export async function destroyCommand(rt: Runtime, containerId: string | null | u
       log.info(`destroy // docker stop -t ${grace} ${dockerId.slice(0, 12)}`);
       await rt.docker.withLog(log).stop(dockerId, grace, rt.config.dockerTimeouts.stopExtraSeconds * 1000);
     }
-    // The watcher records the end; wait for it (briefly) so that a wait
-    // started after us sees the end at once.
+    // The watcher lets go of `wait` when the container is gone; then record
+    // the end, so that a wait started after us sees it at once.
     const waitLock = await st.lock('wait', { mode: 'shared', timeoutMs: rt.config.dockerTimeouts.stopExtraSeconds * 1000, log }).catch(() => undefined);
     waitLock?.release();
     if (st.exitCode() === undefined) await awaitEnd(rt, st);
@@ -100,6 +103,8 @@ export async function awaitEndPolling(rt: Runtime, st: ContainerState, everyMs =
       try {
         const ex = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log });
         try {
+          const known = readEnd(st);
+          if (known) return known;
           const settled = await settleContainer(rt, st, { source: 'observer', engineRetryMs: 0 });
           await afterEnd(rt, st, log);
           return settled;
