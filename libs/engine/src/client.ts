@@ -7,11 +7,13 @@ function noSuchObject(err: unknown): boolean {
   return err instanceof ChildProcessError && /no such (object|container|image)/i.test(err.stderr);
 }
 
-/** Engine unreachable or restarting: worth retrying, unlike a real answer. */
+/** Engine unreachable, hung or restarting: worth retrying, unlike a real answer. */
 export function engineDown(err: unknown): boolean {
+  // A timed-out call is reported as a DOCKER error whose cause is the child's.
+  const child = err instanceof ChildProcessError ? err : err instanceof DeimosError && err.cause instanceof ChildProcessError ? err.cause : undefined;
   return (
-    err instanceof ChildProcessError &&
-    (err.timedOut || /Cannot connect to the Docker daemon|connection refused|Is the docker daemon running|context deadline exceeded|EOF$/im.test(err.stderr))
+    child !== undefined &&
+    (child.timedOut || /Cannot connect to the Docker daemon|connection refused|Is the docker daemon running|context deadline exceeded|EOF$/im.test(child.stderr))
   );
 }
 
