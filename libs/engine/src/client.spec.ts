@@ -1,5 +1,6 @@
 import { ChildProcessError, DeimosError } from '@deimos/errors';
 import { engineDown } from './client';
+import { localSocket } from './socket';
 
 describe('engineDown', () => {
   it('counts an unreachable engine and a timed-out call (also when wrapped) as down', () => {
@@ -11,5 +12,13 @@ describe('engineDown', () => {
   it('does not retry a real answer', () => {
     expect(engineDown(new ChildProcessError('x', { argv: ['docker'], exitCode: 1, stderr: 'Error: No such container: abc' }))).toBe(false);
     expect(engineDown(new Error('boom'))).toBe(false);
+  });
+});
+
+describe('localSocket', () => {
+  it('is not used when global options, DOCKER_HOST or DOCKER_CONTEXT point elsewhere', () => {
+    expect(localSocket(['--host', 'tcp://198.18.0.9:2375'], {})).toBeUndefined();
+    expect(localSocket([], { DOCKER_HOST: 'tcp://198.18.0.9:2375' })).toBeUndefined();
+    expect(localSocket([], { DOCKER_CONTEXT: 'remote' })).toBeUndefined();
   });
 });

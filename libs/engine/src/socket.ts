@@ -1,0 +1,37 @@
+import * as fs from 'node:fs';
+
+export const DEFAULT_SOCKET = '/var/run/docker.sock';
+
+/**
+ * The engine's local socket when the CLI would use it too: no `[docker]`
+ * global options and no DOCKER_HOST/DOCKER_CONTEXT. Otherwise undefined, and
+ * callers use the CLI (which knows hosts, contexts and TLS).
+ */
+export function localSocket(globalArgs: readonly string[], env: Record<string, string | undefined> = process.env): string | undefined {
+  if (globalArgs.length > 0 || env.DOCKER_HOST || env.DOCKER_CONTEXT) return undefined;
+  try {
+    return fs.statSync(DEFAULT_SOCKET).isSocket() ? DEFAULT_SOCKET : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * GET a path of the Engine API over its unix socket. Resolves with the status
+ * and body; rejects on a connection error or after `timeoutMs`.
+ */
+export async function engineGet(socketPath: string, path: string, timeoutMs: number): Promise<{ status: number; body: string }> {
+  // Loaded on first use: most calls never need it.
+  const http = await import('node:http');
+  return new Promise((resolve, reject) => {
+    const req = http.get({ socketPath, path, headers: { Host: 'docker' }, timeout: timeoutMs }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer from ${socketPath} within ${timeoutMs} ms`)));
+    req.on('error', reject);
+  });
+}
