@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { DeimosError } from '@deimos/errors';
 import {
   cgroupVersionOf,
   detectCgroupVersion,
@@ -8,21 +7,8 @@ import {
   parseProcCgroup,
   resolveCgroupPaths,
 } from './locate';
+import { FIXTURES, ID_A, ID_B, errorOf } from './test-support';
 
-const FIXTURES = join(__dirname, '..', 'fixtures');
-const ID_A = 'eead7aabef5b480b04abc4f49876ea7926dbd83b22634070f145c9cec4ed5734';
-const ID_B = '3c5e99e00e9a5035a59e4f3b933cc4b8ef3bf5271feecbc8dda169427a435d61';
-
-function errorOf(fn: () => unknown): DeimosError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(DeimosError);
-    expect((err as DeimosError).code).toBe('CGROUP');
-    return err as DeimosError;
-  }
-  throw new Error('expected a CGROUP error');
-}
 
 describe('locateCgroups on recorded and constructed trees', () => {
   it('hybrid host (recorded): every v1 controller in docker/<id>, plus the cgroup2 dir as "unified"', () => {

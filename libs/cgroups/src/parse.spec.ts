@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DeimosError } from '@deimos/errors';
 import {
   cpuSharesToWeight,
   cpuWeightToCpus,
@@ -22,11 +21,8 @@ import {
   parseV2MemoryStat,
   sumNetDev,
 } from './parse';
+import { FIXTURES, ID_A, ID_B, errorOf } from './test-support';
 
-// Recorded v1 trees (hybrid host) and the hand-built v2 tree; see each SOURCE.md.
-const FIXTURES = join(__dirname, '..', 'fixtures');
-const ID_A = 'eead7aabef5b480b04abc4f49876ea7926dbd83b22634070f145c9cec4ed5734'; // --cpu-shares 512 -m 64m
-const ID_B = '3c5e99e00e9a5035a59e4f3b933cc4b8ef3bf5271feecbc8dda169427a435d61'; // --cpus 0.5
 const v1 = {
   a: (ctl: string, file: string) => text(`v1-hybrid-cpu-shares/sys/fs/cgroup/${ctl}/docker/${ID_A}/${file}`),
   b: (ctl: string, file: string) => text(`v1-hybrid-cpus-quota/sys/fs/cgroup/${ctl}/docker/${ID_B}/${file}`),
@@ -38,17 +34,6 @@ const v2 = {
 
 function text(rel: string): string {
   return readFileSync(join(FIXTURES, rel), 'utf8');
-}
-
-function errorOf(fn: () => unknown): DeimosError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(DeimosError);
-    expect((err as DeimosError).code).toBe('CGROUP');
-    return err as DeimosError;
-  }
-  throw new Error('expected a CGROUP error');
 }
 
 describe('parseKeyValue', () => {

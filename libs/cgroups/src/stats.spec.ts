@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { DeimosError } from '@deimos/errors';
 import { locateCgroups } from './locate';
 import { readContainerStats, v1Stats, v2Stats, type ContainerStats } from './stats';
+import { FIXTURES } from './test-support';
 
-const FIXTURES = join(__dirname, '..', 'fixtures');
 
 const NO_TRAFFIC: ContainerStats = {
   netRxPackets: 0, netRxBytes: 0, netRxErrors: 0, netRxDropped: 0,

@@ -256,30 +256,32 @@ export class ContainerState {
   /**
    * Remove every trace: the docker/ link, the directory, and the start-time/
    * entry last, so an interrupted removal leaves a dangling index entry that
-   * the next cleanup finds, never an unindexed directory.
+   * the next cleanup finds, never an unindexed directory. `stamp` is the
+   * start-time entry when the caller found it in the index (default: the
+   * state's own `t`). A malformed cid or stamp has no link to remove; any
+   * other failure is thrown with the path. Asynchronous, so that cleanup can
+   * remove thousands of states without blocking its lock refresh.
    */
-  remove(): void {
+  async remove(stamp: string | undefined = this.read('t')): Promise<void> {
     const dockerId = this.read('cid');
-    const t = this.read('t');
-    if (dockerId) {
-      try {
-        removeFile(this.root.dockerLinkPath(dockerId));
-      } catch {
-        /* a malformed cid file: the directory goes anyway */
-      }
-    }
+    const dockerLink = dockerId ? pathOrUndefined(() => this.root.dockerLinkPath(dockerId)) : undefined;
+    if (dockerLink) removeFile(dockerLink);
     try {
-      // rmSync does not follow the fs -> sandbox link; it removes the link.
-      fs.rmSync(this.dir, { recursive: true, force: true });
+      // rm does not follow the fs -> sandbox link; it removes the link.
+      await fs.promises.rm(this.dir, { recursive: true, force: true });
     } catch (err) {
       throw stateError('remove', this.dir, err);
     }
-    if (t) {
-      try {
-        removeFile(this.root.startTimeLinkPath(t));
-      } catch {
-        /* malformed stamp */
-      }
-    }
+    const indexLink = stamp ? pathOrUndefined(() => this.root.startTimeLinkPath(stamp)) : undefined;
+    if (indexLink) removeFile(indexLink);
+  }
+}
+
+/** A path built from a recorded value, or undefined when the value is malformed. */
+function pathOrUndefined(build: () => string): string | undefined {
+  try {
+    return build();
+  } catch {
+    return undefined;
   }
 }

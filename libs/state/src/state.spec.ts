@@ -55,14 +55,14 @@ describe('StateRoot', () => {
     expect(() => new StateRoot('/tmp/a:b')).toThrow(/contains ':'/);
     expect(() => new StateRoot('relative')).toThrow(/absolute/);
   });
-  it('indexes the Docker id and removes every trace', () => {
+  it('indexes the Docker id and removes every trace', async () => {
     const root = new StateRoot(tmp);
     const st = root.create('c2');
     const did = 'a'.repeat(64);
     st.recordDockerId(did);
     st.linkSandbox(tmp);
     expect(root.byDockerId(did)?.id).toBe('c2');
-    st.remove();
+    await st.remove();
     expect(fs.readdirSync(path.join(tmp, 'mesos'))).toEqual([]);
     expect(fs.readdirSync(path.join(tmp, 'docker'))).toEqual([]);
     expect(fs.readdirSync(path.join(tmp, 'start-time'))).toEqual([]);

@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
-import * as fsp from 'node:fs/promises';
 import { DeimosError } from '@deimos/errors';
 import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
-import { removeFile, type ContainerState, type StateRoot } from '@deimos/state';
+import { removeFile, type ContainerState } from '@deimos/state';
 import type { CleanupContext } from '../context';
 import { takeInstanceLock, type InstanceLock } from '../instance-lock';
 import type { CleanupRequest } from '../options';
@@ -58,27 +57,6 @@ export interface SweepReport {
 
 const short = (dockerId: string) => dockerId.slice(0, 12);
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');
-
-/**
- * Remove one ended container's state: its docker/ link, the directory, and
- * last its start-time/ entry, so that an interrupted removal leaves a
- * dangling start-time link that the next run finds and removes (not an
- * unindexed directory that no run would find).
- */
-async function removeState(root: StateRoot, st: ContainerState, stamp: string): Promise<void> {
-  const cid = st.read('cid');
-  if (cid) {
-    let link: string | undefined;
-    try {
-      link = root.dockerLinkPath(cid);
-    } catch {
-      /* a malformed cid file has no docker/ link */
-    }
-    if (link) removeFile(link);
-  }
-  await fsp.rm(st.dir, { recursive: true, force: true });
-  removeFile(root.startTimeLinkPath(stamp));
-}
 
 /** Stopped means it will not run again by itself: never touch running, paused or restarting containers. */
 function stopped(s: ContainerStatus): boolean {
@@ -213,7 +191,7 @@ export async function sweepCommand(ctx: CleanupContext, req: SweepRequest): Prom
         async (c) => {
           if (removing) {
             try {
-              await removeState(root, c.st, c.stamp);
+              await c.st.remove(c.stamp);
             } catch (err) {
               c.item.action = 'failed';
               c.item.reason = message(err);
