@@ -27,7 +27,16 @@ export function loadConfig(opts: LoadConfigOptions = {}): LoadedConfig {
   const env = opts.env ?? process.env;
   const cwd = opts.cwd ?? process.cwd();
   const home = opts.home ?? (env.HOME || safeHomedir());
-  const ctx = { env, home, isTTY: opts.isTTY ?? process.stderr.isTTY === true, legacyMidonet: true };
+  const ctx = {
+    env,
+    home,
+    // Asked only when the file leaves [log] console out: touching
+    // process.stderr loads Node's stream modules, a few ms of every call.
+    get isTTY() {
+      return opts.isTTY ?? process.stderr.isTTY === true;
+    },
+    legacyMidonet: true,
+  };
 
   let source: string | undefined;
   let searched: string[];

@@ -1,4 +1,25 @@
 import type { ChildProcess } from 'node:child_process';
+import { writeSync } from 'node:fs';
+
+/**
+ * One line to fd 2, synchronously (as process.stderr is for files and pipes
+ * on Linux) without loading Node's stream modules on the agent's hot paths.
+ * A non-blocking descriptor that is full falls back to process.stderr.
+ */
+function writeStderr(line: string): void {
+  const bytes = Buffer.from(line);
+  let done = 0;
+  try {
+    while (done < bytes.length) done += writeSync(2, bytes, done);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') return; // stderr closed (the agent went away): logging must never crash us.
+    try {
+      process.stderr.write(bytes.subarray(done));
+    } catch {
+      /* as above */
+    }
+  }
+}
 
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'CRITICAL';
 
@@ -105,11 +126,7 @@ class ConsoleLogger implements Logger {
       const line = `${new Date().toISOString()} ${this.opts.program}[${process.pid}] ${level}${who} ${message}\n`;
       if (this.opts.write) this.opts.write(line);
       else {
-        try {
-          process.stderr.write(line);
-        } catch {
-          // stderr closed (the agent went away): logging must never crash us.
-        }
+        writeStderr(line);
       }
     }
     if (this.sink && this.opts.syslog && RANK[level] >= RANK[this.opts.syslog]) {
