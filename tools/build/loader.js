@@ -30,7 +30,10 @@
       }
       const d = fs.lstatSync(dir);
       if (d.isDirectory() && d.uid === uid && (d.mode & 0o022) === 0) {
-        cacheFile = path.join(dir, `${program}-${sourceHash}-${process.version}-${process.arch}.v8cache`);
+        // One cache per subcommand: a cache holds the functions its first run
+        // compiled, so `usage` must not start from the cache `launch` wrote.
+        const sub = /^[a-z][a-z-]{0,23}$/.test(process.argv[2] || '') ? process.argv[2] : 'other';
+        cacheFile = path.join(dir, `${program}-${sub}-${sourceHash}-${process.version}-${process.arch}.v8cache`);
         try {
           const f = fs.lstatSync(cacheFile);
           if (f.isFile() && f.uid === uid && (f.mode & 0o022) === 0) cached = fs.readFileSync(cacheFile);

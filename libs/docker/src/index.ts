@@ -16,3 +16,5 @@ export {
 export type { CreateContext, ContainerStatus } from './argv';
 export { checkPolicy, parseDockerOptions, launchOptions } from './policy';
 export type { LaunchPolicy, DockerOption } from './policy';
+export { createRequestOf, memoryBytes, nanoCpus } from './create-request';
+export type { CreateRequest, CreateBody } from './create-request';

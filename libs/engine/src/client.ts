@@ -1,8 +1,8 @@
 import { ChildProcessError, DeimosError } from '@deimos/errors';
-import { dockerArgv, parseContainerInspect, type ContainerStatus } from '@deimos/docker';
+import { createRequestOf, dockerArgv, parseContainerInspect, type ContainerStatus, type CreateRequest } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import { run } from '@deimos/process';
-import { engineGet, localSocket } from './socket';
+import { EngineTimeout, engineGet, engineRequest, localSocket } from './socket';
 
 function noSuchObject(err: unknown): boolean {
   return err instanceof ChildProcessError && /no such (object|container|image)/i.test(err.stderr);
@@ -50,12 +50,54 @@ export class DockerClient {
     }
   }
 
-  /** Run a prepared `docker create` argv; returns the new container's id. */
+  /**
+   * Run a prepared `docker create` argv; returns the new container's id.
+   * Where the CLI would talk to the local socket and the argv translates
+   * (createRequestOf), the request goes to the Engine API directly; anything
+   * but a created container (a missing image, which the CLI pulls; an error
+   * the CLI words for the operator) goes on to the CLI.
+   */
   async create(argv: readonly string[]): Promise<string> {
+    const socket = localSocket(this.globalArgs);
+    const request = socket && argv[0] === 'docker' && argv[1] === 'create' ? createRequestOf(argv.slice(2)) : undefined;
+    if (socket && request) {
+      const id = await this.createThroughApi(socket, request);
+      if (id) return id;
+    }
     const r = await run(argv, { timeoutMs: this.timeoutMs, log: this.log });
     const id = r.stdout.trim().split('\n').pop() ?? '';
     if (!/^[0-9a-f]{64}$/.test(id)) throw new DeimosError('DOCKER', `docker create printed no container id (got "${id.slice(0, 80)}")`);
     return id;
+  }
+
+  private async createThroughApi(socket: string, request: CreateRequest): Promise<string | undefined> {
+    const path = `/containers/create${request.name ? `?name=${encodeURIComponent(request.name)}` : ''}`;
+    const started = Date.now();
+    let r: { status: number; body: string };
+    try {
+      r = await engineRequest(socket, 'POST', path, this.timeoutMs, request.body);
+    } catch (err) {
+      if (err instanceof EngineTimeout) {
+        throw new DeimosError('DOCKER', `docker create did not answer within ${Math.round(this.timeoutMs / 1000)} s`, {
+          hint: 'is the Docker engine running? (docker info)',
+          cause: err,
+        });
+      }
+      return undefined; // the socket is not answering: the CLI says what is wrong
+    }
+    this.log.debug(`api // POST ${path} -> ${r.status} (${Date.now() - started} ms)`);
+    if (r.status !== 201) return undefined;
+    let answer: { Id?: unknown; Warnings?: unknown };
+    try {
+      answer = JSON.parse(r.body) as typeof answer;
+    } catch {
+      answer = {};
+    }
+    if (typeof answer.Id !== 'string' || !/^[0-9a-f]{64}$/.test(answer.Id)) {
+      throw new DeimosError('DOCKER', `the engine created a container but gave no id (got "${r.body.slice(0, 80)}")`);
+    }
+    for (const w of Array.isArray(answer.Warnings) ? answer.Warnings : []) this.log.warn(`docker create: ${String(w)}`);
+    return answer.Id;
   }
 
   /** State of a container, or undefined when Docker does not know it. */

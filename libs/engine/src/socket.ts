@@ -17,21 +17,40 @@ export function localSocket(globalArgs: readonly string[], env: Record<string, s
 }
 
 /**
- * GET a path of the Engine API over its unix socket. Resolves with the status
- * and body; rejects on a connection error or after `timeoutMs`.
+ * One request to the Engine API over its unix socket (GET, or POST with a
+ * JSON body). Resolves with the status and body; rejects on a connection
+ * error, or with an EngineTimeout after `timeoutMs`.
  */
-export async function engineGet(socketPath: string, path: string, timeoutMs: number): Promise<{ status: number; body: string }> {
+export async function engineRequest(
+  socketPath: string,
+  method: 'GET' | 'POST',
+  path: string,
+  timeoutMs: number,
+  json?: unknown,
+): Promise<{ status: number; body: string }> {
   // Loaded on first use: most calls never need it.
   const http = await import('node:http');
+  const payload = json === undefined ? undefined : Buffer.from(JSON.stringify(json));
   return new Promise((resolve, reject) => {
-    const req = http.get({ socketPath, path, headers: { Host: 'docker' }, timeout: timeoutMs }, (res) => {
+    const headers: Record<string, string | number> = { Host: 'docker' };
+    if (payload) Object.assign(headers, { 'Content-Type': 'application/json', 'Content-Length': payload.length });
+    const req = http.request({ socketPath, method, path, headers, timeout: timeoutMs }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (body += c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
       res.on('error', reject);
     });
-    req.on('timeout', () => req.destroy(new Error(`no answer from ${socketPath} within ${timeoutMs} ms`)));
+    req.on('timeout', () => req.destroy(new EngineTimeout(`no answer from ${socketPath} within ${timeoutMs} ms`)));
     req.on('error', reject);
+    req.end(payload);
   });
+}
+
+/** The engine took longer than the call's limit to answer. */
+export class EngineTimeout extends Error {}
+
+/** GET a path of the Engine API (see engineRequest). */
+export function engineGet(socketPath: string, path: string, timeoutMs: number): Promise<{ status: number; body: string }> {
+  return engineRequest(socketPath, 'GET', path, timeoutMs);
 }

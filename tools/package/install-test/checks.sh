@@ -75,6 +75,8 @@ else
   echo "FAIL: no /var/run/docker.sock in the container: the engine checks did not run"
 fi
 check "deimos-lock-browser on the empty state root" deimos-lock-browser
+check "the first calls left V8 code caches in /var/cache/deimos (0700, files 0600)" \
+  sh -c '[ "$(stat -c %a /var/cache/deimos)" = 700 ] && ls /var/cache/deimos/deimos-lock-browser-other-*.v8cache && [ -z "$(find /var/cache/deimos -name "*.v8cache" ! -perm 600)" ]'
 
 section "files"
 same "/var/lib/deimos: directory, root, 0700" "directory root 700" stat -c '%F %U %a' /var/lib/deimos
@@ -114,6 +116,7 @@ section "reinstall keeps a changed /etc/deimos.cfg"
 echo '# changed by the administrator' >>/etc/deimos.cfg
 check "dpkg -i the same package again" dpkg -i "$DEB"
 check "the administrator's change is kept" grep -qx '# changed by the administrator' /etc/deimos.cfg
+check "the code caches of the replaced binaries are gone" sh -c '[ -z "$(ls /var/cache/deimos)" ]'
 
 section "with systemd running (systemctl stand-in that records its calls)"
 mkdir -p /run/systemd/system
@@ -142,7 +145,7 @@ rmdir /run/systemd/system
 
 section "after remove"
 same "dpkg status" "deinstall ok config-files" dpkg-query -W -f='${Status}' deimos
-check "binaries and links are gone" sh -c '! ls /usr/bin/deimos-* /usr/lib/deimos 2>/dev/null'
+check "binaries, links and code caches are gone" sh -c '! ls /usr/bin/deimos-* /usr/lib/deimos /var/cache/deimos 2>/dev/null'
 check "/etc/deimos.cfg is kept (conffile)" grep -qx '# changed by the administrator' /etc/deimos.cfg
 check "the timer is masked" sh -c '[ "$(readlink /etc/systemd/system/deimos-cleanup.timer)" = /dev/null ]'
 check "reinstall from config-files state, offline" apt-get install -y "$DEB"
