@@ -4,7 +4,7 @@
 // Node.js 18 (Debian 12) and 20. Usage: node tools/build/build.mjs
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -77,4 +77,9 @@ for (const [entry, out] of binaries) {
   writeFileSync(join(root, out), text);
   chmodSync(join(root, out), 0o755);
 }
+// The agent emulator's stand-in mesos-executor, beside the bundled emulator
+// (tools/agent-emulator/src/paths.ts looks for it there).
+mkdirSync(join(root, 'dist/tools/agent-emulator-bin'), { recursive: true });
+copyFileSync(join(root, 'tools/agent-emulator/bin/mesos-executor'), join(root, 'dist/tools/agent-emulator-bin/mesos-executor'));
+chmodSync(join(root, 'dist/tools/agent-emulator-bin/mesos-executor'), 0o755);
 console.error(`build: ${binaries.length} files in ${Date.now() - started} ms -> dist/bin, dist/tools`);

@@ -78,3 +78,13 @@ it('runs the task without an observer, with a warning, when no mesos-executor ex
   expect(t.status).toBe(2 << 8);
   expect(fs.readFileSync(path.join(launch.directory!, 'stderr'), 'utf8')).toContain('no mesos-executor found');
 });
+
+it('records the end itself when no agent wait is running, and exits with the task code', async () => {
+  await agent.launch(launchOf('o-alone', 'sleep 1; exit 4'));
+  expect(await eventually(() => observerPid('o-alone') !== undefined, 5000)).toBe(true);
+  // Nobody calls wait: the observer finds the watcher gone and settles.
+  expect(await eventually(() => observerPid('o-alone') === undefined, 20_000)).toBe(true);
+  const termination = JSON.parse(fs.readFileSync(path.join(bed.stateRoot, 'mesos', 'o-alone', 'termination'), 'utf8')) as { source: string };
+  expect(termination.source).toBe('observer');
+  expect(fs.readFileSync(observerOut('o-alone'), 'utf8')).toContain('TASK_FAILED exit=4');
+});

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { LockTimeout } from '@deimos/errors';
 import { locksOnFile, readKernelLocks, validateContainerId, type ContainerState } from '@deimos/state';
 import type { Runtime } from './runtime';
@@ -88,33 +89,86 @@ export async function settleCommand(rt: Runtime, containerId: string): Promise<v
 }
 
 /**
- * The observer's wait: like awaitEnd, but polling the state and /proc/locks
- * instead of blocking in flock(1), so that the long-lived observer costs one
- * process, not two. When the watcher is gone and nobody has recorded the end,
- * it records it itself under the `wait` lock.
+ * The observer's wait: like awaitEnd, but without blocking in flock(1), so
+ * that the long-lived observer costs one process, not two. It wakes when
+ * anything in the state directory changes (inotify: the end recorded by the
+ * agent's `wait` is seen at once) and at least every `everyMs`; then, if the
+ * watcher is gone (the `wait` lock is free) and nobody has recorded the end,
+ * it records it itself under the `wait` lock. Checking the lock once a second
+ * rather than four times keeps 50 idle observers off a 2-core machine.
  */
-export async function awaitEndPolling(rt: Runtime, st: ContainerState, everyMs = 250): Promise<EndRecord> {
+export async function awaitEndPolling(rt: Runtime, st: ContainerState, everyMs = 1000): Promise<EndRecord> {
   const log = rt.log.withContainer(st.id);
-  for (;;) {
-    const end = readEnd(st);
-    if (end) return end;
-    const held = locksOnFile(st.lockFile('wait'), readKernelLocks()).length > 0;
-    if (!held) {
-      try {
-        const ex = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log });
+  const changes = watchDirectory(st.dir);
+  try {
+    for (;;) {
+      const end = readEnd(st);
+      if (end) return end;
+      const held = locksOnFile(st.lockFile('wait'), readKernelLocks()).length > 0;
+      if (!held) {
         try {
-          const known = readEnd(st);
-          if (known) return known;
-          const settled = await settleContainer(rt, st, { source: 'observer', engineRetryMs: 0 });
-          await afterEnd(rt, st, log);
-          return settled;
-        } finally {
-          ex.release();
+          const ex = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log });
+          try {
+            const known = readEnd(st);
+            if (known) return known;
+            const settled = await settleContainer(rt, st, { source: 'observer', engineRetryMs: 0 });
+            await afterEnd(rt, st, log);
+            return settled;
+          } finally {
+            ex.release();
+          }
+        } catch (err) {
+          if (!(err instanceof LockTimeout)) throw err;
         }
-      } catch (err) {
-        if (!(err instanceof LockTimeout)) throw err;
       }
+      // Without inotify (or once it failed), poll at the old pace.
+      await changes.next(changes.working ? everyMs : Math.min(everyMs, 250));
     }
-    await new Promise((r) => setTimeout(r, everyMs));
+  } finally {
+    changes.close();
   }
+}
+
+/** Wake-ups for changes in a directory; `next(ms)` resolves on the next change or after `ms`. */
+export function watchDirectory(dir: string): { readonly working: boolean; next(ms: number): Promise<void>; close(): void } {
+  let wake: (() => void) | undefined;
+  let changed = false;
+  let watcher: fs.FSWatcher | undefined;
+  try {
+    watcher = fs.watch(dir, { persistent: true }, () => {
+      changed = true;
+      wake?.();
+    });
+    watcher.on('error', () => {
+      watcher?.close();
+      watcher = undefined;
+      wake?.();
+    });
+  } catch {
+    watcher = undefined; // e.g. out of inotify watches: polling still works
+  }
+  return {
+    get working() {
+      return watcher !== undefined;
+    },
+    next(ms: number) {
+      if (changed) {
+        changed = false;
+        return Promise.resolve();
+      }
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done() {
+          clearTimeout(timer);
+          wake = undefined;
+          changed = false;
+          resolve();
+        }
+        wake = done;
+      });
+    },
+    close() {
+      watcher?.close();
+    },
+  };
 }

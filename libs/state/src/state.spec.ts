@@ -143,6 +143,19 @@ describe('locks', () => {
     const b = await acquireLock(f, 'wait', { mode: 'shared', timeoutMs: 2000 });
     b.release();
   });
+  it('reads a locks table larger than its first buffer whole', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-proc-'));
+    try {
+      const lines = Array.from({ length: 3000 }, (_, i) => `${i + 1}: FLOCK  ADVISORY  WRITE ${1000 + i} fd:01:${5000 + i} 0 EOF\n`);
+      fs.writeFileSync(path.join(root, 'locks'), lines.join(''));
+      expect(lines.join('').length).toBeGreaterThan(128 * 1024);
+      const table = readKernelLocks(root);
+      expect(table).toHaveLength(3000);
+      expect(table[2999]).toMatchObject({ pid: 3999, inode: 7999 });
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
   it('parses /proc/locks lines including waiters', () => {
     const table = parseProcLocks(
       '1: FLOCK  ADVISORY  WRITE 1234 fd:01:5678 0 EOF\n1: -> FLOCK  ADVISORY  READ 99 fd:01:5678 0 EOF\n2: POSIX  ADVISORY  READ 7 00:2a:42 0 EOF\n',

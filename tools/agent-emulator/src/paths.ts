@@ -1,11 +1,15 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /**
  * Directory holding the stand-in `mesos-executor`; used as
- * MESOS_LIBEXEC_DIRECTORY (the agent's --launcher_dir) by default. Resolved
- * from this source file, so a bundle must pass `libexecDir` explicitly.
+ * MESOS_LIBEXEC_DIRECTORY (the agent's --launcher_dir) by default: `bin/`
+ * beside this source, or, for the bundle in dist/tools, the copy the build
+ * puts in dist/tools/agent-emulator-bin.
  */
-export const DEFAULT_LIBEXEC_DIR = path.resolve(__dirname, '..', 'bin');
+export const DEFAULT_LIBEXEC_DIR = [path.resolve(__dirname, '..', 'bin'), path.resolve(__dirname, 'agent-emulator-bin')].find((d) =>
+  fs.existsSync(path.join(d, 'mesos-executor')),
+) ?? path.resolve(__dirname, '..', 'bin');
 
 /** The stand-in executor, as `<launcher_dir>/mesos-executor`. */
 export const STANDIN_EXECUTOR_PATH = path.join(DEFAULT_LIBEXEC_DIR, 'mesos-executor');

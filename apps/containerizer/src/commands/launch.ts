@@ -127,6 +127,15 @@ function removeQuietly(file: string): void {
   }
 }
 
+/** Both locks, or neither: one that was taken is released when the other fails. */
+async function bothLocks(a: Promise<HeldLock>, b: Promise<HeldLock>): Promise<[HeldLock, HeldLock]> {
+  const [ra, rb] = await Promise.allSettled([a, b]);
+  if (ra.status === 'fulfilled' && rb.status === 'fulfilled') return [ra.value, rb.value];
+  if (ra.status === 'fulfilled') ra.value.release();
+  if (rb.status === 'fulfilled') rb.value.release();
+  throw ra.status === 'rejected' ? ra.reason : (rb as PromiseRejectedResult).reason;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Poll until the container runs (or already ended); fail on a start error. */
@@ -162,10 +171,13 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
   let observeLock: HeldLock | undefined;
   let dockerId: string | undefined;
   try {
-    launchLock = await st.lock('launch', { mode: 'exclusive', nonBlocking: true, log });
+    // Both locks at once: each is a flock(1) child, and they are independent.
+    [launchLock, waitLock] = await bothLocks(
+      st.lock('launch', { mode: 'exclusive', nonBlocking: true, log }),
+      st.lock('wait', { mode: 'exclusive', nonBlocking: true, log }),
+    );
     st.write('eid', spec.executorId);
     st.write('kind', spec.kind);
-    waitLock = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log });
 
     const sandboxLink = spec.directory ? st.linkSandbox(spec.directory) : undefined;
     if (spec.directory) {
