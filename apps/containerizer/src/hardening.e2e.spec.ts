@@ -59,6 +59,26 @@ describe('a hung Docker engine', () => {
     expect(w.exitCode).toBe(0);
     expect(decode('Termination', w.frame!).status).toBe(143 << 8);
   });
+
+  it('fails a launch within its timeout naming docker create (sent through the Engine API), and recover removes what the engine made later', async () => {
+    paused = dockerdPid();
+    process.kill(paused, 'SIGSTOP');
+    const launch = launchOf('h-2', 'sleep 60');
+    const started = Date.now();
+    const r = await invoke({ containerizer, subcommand: 'launch', input: encode('Launch', launch), sandbox: launch.directory!, env: bed.env(), timeoutMs: 30_000 });
+    expect(r.exitCode).toBe(4);
+    expect(r.stderr).toMatch(/docker create did not answer within 3 s \(is the Docker engine running\?/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(fs.readFileSync(path.join(bed.stateRoot, 'mesos', 'h-2', 'exit'), 'utf8').trim()).not.toBe('');
+
+    // The request was queued: the engine creates the container once it runs again.
+    process.kill(paused, 'SIGCONT');
+    paused = undefined;
+    expect(await eventually(() => bed.containers().length === 1, 10_000)).toBe(true);
+    const rec = await invoke({ containerizer, subcommand: 'recover', env: bed.env() });
+    expect(rec.exitCode).toBe(0);
+    expect(await eventually(() => bed.containers().length === 0, 10_000)).toBe(true);
+  });
 });
 
 describe('a full or read-only state root', () => {

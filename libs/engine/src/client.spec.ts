@@ -1,6 +1,6 @@
 import { ChildProcessError, DeimosError } from '@deimos/errors';
 import { engineDown } from './client';
-import { localSocket } from './socket';
+import { EngineTimeout, localSocket } from './socket';
 
 describe('engineDown', () => {
   it('counts an unreachable engine and a timed-out call (also when wrapped) as down', () => {
@@ -8,6 +8,7 @@ describe('engineDown', () => {
     const timedOut = new ChildProcessError('x', { argv: ['docker'], timedOut: true });
     expect(engineDown(timedOut)).toBe(true);
     expect(engineDown(new DeimosError('DOCKER', 'docker inspect did not answer within 10 s', { cause: timedOut }))).toBe(true);
+    expect(engineDown(new DeimosError('DOCKER', 'docker create did not answer within 10 s', { cause: new EngineTimeout('no answer') }))).toBe(true);
   });
   it('does not retry a real answer', () => {
     expect(engineDown(new ChildProcessError('x', { argv: ['docker'], exitCode: 1, stderr: 'Error: No such container: abc' }))).toBe(false);

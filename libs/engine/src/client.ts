@@ -12,6 +12,7 @@ function noSuchObject(err: unknown): boolean {
 export function engineDown(err: unknown): boolean {
   // A timed-out call is reported as a DOCKER error whose cause is the child's.
   const child = err instanceof ChildProcessError ? err : err instanceof DeimosError && err.cause instanceof ChildProcessError ? err.cause : undefined;
+  if (err instanceof DeimosError && err.cause instanceof EngineTimeout) return true;
   return (
     child !== undefined &&
     (child.timedOut || /Cannot connect to the Docker daemon|connection refused|Is the docker daemon running|context deadline exceeded|EOF$/im.test(child.stderr))
@@ -40,12 +41,7 @@ export class DockerClient {
       const r = await run(this.argv(subcommand, args), { timeoutMs, log: this.log });
       return r.stdout;
     } catch (err) {
-      if (err instanceof ChildProcessError && err.timedOut) {
-        throw new DeimosError('DOCKER', `docker ${subcommand} did not answer within ${Math.round(timeoutMs / 1000)} s`, {
-          hint: 'is the Docker engine running? (docker info)',
-          cause: err,
-        });
-      }
+      if (err instanceof ChildProcessError && err.timedOut) throw this.noAnswer(subcommand, err, timeoutMs);
       throw err;
     }
   }
@@ -77,12 +73,7 @@ export class DockerClient {
     try {
       r = await engineRequest(socket, 'POST', path, this.timeoutMs, request.body);
     } catch (err) {
-      if (err instanceof EngineTimeout) {
-        throw new DeimosError('DOCKER', `docker create did not answer within ${Math.round(this.timeoutMs / 1000)} s`, {
-          hint: 'is the Docker engine running? (docker info)',
-          cause: err,
-        });
-      }
+      if (err instanceof EngineTimeout) throw this.noAnswer('create', err);
       return undefined; // the socket is not answering: the CLI says what is wrong
     }
     this.log.debug(`api // POST ${path} -> ${r.status} (${Date.now() - started} ms)`);
@@ -100,6 +91,13 @@ export class DockerClient {
     return answer.Id;
   }
 
+  private noAnswer(subcommand: string, cause: Error, timeoutMs = this.timeoutMs): DeimosError {
+    return new DeimosError('DOCKER', `docker ${subcommand} did not answer within ${Math.round(timeoutMs / 1000)} s`, {
+      hint: 'is the Docker engine running? (docker info)',
+      cause,
+    });
+  }
+
   /** State of a container, or undefined when Docker does not know it. */
   async inspect(id: string): Promise<ContainerStatus | undefined> {
     // The CLI costs 20-90 ms a call; launch asks this in a loop. Where the CLI
@@ -113,8 +111,10 @@ export class DockerClient {
         this.log.debug(`api // GET /containers/${id.slice(0, 12)}/json -> ${r.status} (${Date.now() - started} ms)`);
         if (r.status === 404) return undefined;
         if (r.status === 200) return parseContainerInspect(JSON.parse(r.body));
-      } catch {
-        /* the CLI below says what is wrong */
+      } catch (err) {
+        // A hung engine would hang the CLI too: say so now, once.
+        if (err instanceof EngineTimeout) throw this.noAnswer('inspect', err);
+        /* otherwise the CLI below says what is wrong */
       }
     }
     try {

@@ -27,6 +27,17 @@ function sandboxOutputs(st: ContainerState): { stdout: string; stderr: string } 
   }
 }
 
+/** Why a container labelled with a known state is an orphan, or undefined when it is that state's own. */
+function unknownToItsState(rt: Runtime, mesosId: string, dockerId: string): string | undefined {
+  try {
+    const st = rt.root.container(mesosId);
+    if (st.read('exit') === undefined || st.dockerId() === dockerId) return undefined;
+    return 'its launch ended without it (the engine created it after launch gave up)';
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reconcile our state with Docker (run on every agent start, before
  * `containers`). Idempotent and cheap when all is well: one `docker ps` and
@@ -85,7 +96,9 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
     }
   }
 
-  // Orphans: our labels, this state root, no state directory.
+  // Orphans: our labels, this state root, and no state directory, or one
+  // whose launch ended without knowing this container (an engine that
+  // created it after the launch had given up on it).
   const docker = rt.docker;
   const owned = await docker.ps(ownedFilterArgs(rt.root.root));
   for (const dockerId of owned) {
@@ -93,12 +106,13 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
       const status = await docker.inspect(dockerId);
       if (!status) continue;
       const mesosId = status.labels[LABELS.containerId];
-      if (mesosId && known.has(mesosId)) continue;
+      const why = mesosId && known.has(mesosId) ? unknownToItsState(rt, mesosId, dockerId) : 'it has no state';
+      if (!why) continue;
       if (!opts.removeOrphans) {
         rt.log.warn(`recover // orphan container ${dockerId.slice(0, 12)} (${mesosId ?? 'no id label'}) left in place: [recover] remove_orphans is false`);
         continue;
       }
-      rt.log.warn(`recover // removing orphan container ${dockerId.slice(0, 12)} (${mesosId ?? 'no id label'}): it has no state`);
+      rt.log.warn(`recover // removing orphan container ${dockerId.slice(0, 12)} (${mesosId ?? 'no id label'}): ${why}`);
       await docker.remove(dockerId, true);
       report.orphansRemoved.push(dockerId);
     } catch (err) {
