@@ -127,13 +127,13 @@ function removeQuietly(file: string): void {
   }
 }
 
-/** Both locks, or neither: one that was taken is released when the other fails. */
-async function bothLocks(a: Promise<HeldLock>, b: Promise<HeldLock>): Promise<[HeldLock, HeldLock]> {
-  const [ra, rb] = await Promise.allSettled([a, b]);
-  if (ra.status === 'fulfilled' && rb.status === 'fulfilled') return [ra.value, rb.value];
-  if (ra.status === 'fulfilled') ra.value.release();
-  if (rb.status === 'fulfilled') rb.value.release();
-  throw ra.status === 'rejected' ? ra.reason : (rb as PromiseRejectedResult).reason;
+/** All the locks, or none: those taken are released when another fails. */
+async function allLocks(pending: Array<Promise<HeldLock>>): Promise<HeldLock[]> {
+  const settled = await Promise.allSettled(pending);
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (!failed) return settled.map((r) => (r as PromiseFulfilledResult<HeldLock>).value);
+  for (const r of settled) if (r.status === 'fulfilled') r.value.release();
+  throw failed.reason;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -171,11 +171,12 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
   let observeLock: HeldLock | undefined;
   let dockerId: string | undefined;
   try {
-    // Both locks at once: each is a flock(1) child, and they are independent.
-    [launchLock, waitLock] = await bothLocks(
-      st.lock('launch', { mode: 'exclusive', nonBlocking: true, log }),
-      st.lock('wait', { mode: 'exclusive', nonBlocking: true, log }),
-    );
+    // A command task's observer inherits the `observe` lock; which
+    // mesos-executor runs it is known now.
+    const mesosExecutor = spec.kind === 'command' ? findMesosExecutor(spec, rt.env) : undefined;
+    // The locks at once: each is a flock(1) child, and they are independent.
+    const names = mesosExecutor ? (['launch', 'wait', 'observe'] as const) : (['launch', 'wait'] as const);
+    [launchLock, waitLock, observeLock] = await allLocks(names.map((name) => st.lock(name, { mode: 'exclusive', nonBlocking: true, log })));
     st.write('eid', spec.executorId);
     st.write('kind', spec.kind);
 
@@ -217,11 +218,9 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     if (spec.kind === 'command') {
       // The agent's command executor reports the task's status; our
       // observer, run by it, mirrors the container's exit code.
-      const mesosExecutor = findMesosExecutor(spec, rt.env);
-      if (!mesosExecutor) {
+      if (!mesosExecutor || !observeLock) {
         log.warn('no mesos-executor found (executor_info command or $MESOS_LIBEXEC_DIRECTORY); running the task without an observer');
       } else {
-        observeLock = await st.lock('observe', { mode: 'exclusive', nonBlocking: true, log });
         const observerPid = spawnObserver(rt, st, mesosExecutor, observeLock);
         observeLock.annotate(observerPid);
         log.info(`launch // observer ${mesosExecutor} --override ... pid ${observerPid}`);
