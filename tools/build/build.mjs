@@ -23,6 +23,9 @@ const binaries = [
   ['tools/bench/src/main.ts', 'dist/tools/bench'],
 ];
 
+/** The containerizer's agent calls, each with a code cache of its own (loader.js). */
+const AGENT_SUBCOMMANDS = ['launch', 'update', 'usage', 'wait', 'destroy', 'containers', 'recover'];
+
 /** Resolves `long` to `module.exports = null`, which protobufjs takes as "not installed". */
 const noLong = {
   name: 'no-long',
@@ -70,7 +73,14 @@ for (const [entry, out] of binaries) {
     // The product binaries start through the code-cache loader (loader.js).
     const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
     const loader = readFileSync(join(root, 'tools/build/loader.js'), 'utf8');
-    text = `#!/usr/bin/env node\n${loader}${JSON.stringify(code)},\n${JSON.stringify(hash)},\n${JSON.stringify(program)});\n`;
+    // The program goes into a comment after the loader (see loader.js).
+    if (/[^\x00-\x7f]|[\x01\x02]/.test(code)) {
+      console.error(`build: ${out}: the bundle has non-ASCII or 0x01/0x02 characters; the loader cannot carry it`);
+      process.exit(1);
+    }
+    const body = code.split('*/').join('*\x01/');
+    const cacheKeys = program === 'deimos-containerizer' ? AGENT_SUBCOMMANDS : [];
+    text = `#!/usr/bin/env node\n${loader}${JSON.stringify(hash)}, ${JSON.stringify(program)}, ${JSON.stringify(cacheKeys)});\n/*\x02${body}*/\n`;
   } else {
     text = `#!/usr/bin/env node\n${code}`;
   }

@@ -1,8 +1,12 @@
 // Template of the start of every binary (see build.mjs). The bundled program
-// is embedded as a string and compiled through vm.Script with a V8 code
+// follows this loader in the same file, inside a block comment that opens
+// with the byte 0x02 (its own `*` `/` pairs written as `*` 0x01 `/`), so that
+// Node's compile of this file skips it at comment speed; the loader reads it
+// back from its own file and compiles it through vm.Script with a V8 code
 // cache, so that a fresh process (every agent call is one) skips most of the
 // parsing and compiling: the same idea as Node 22's module compile cache,
-// which the Node.js versions we support (18, 20) do not have.
+// which the Node.js versions we support (18, 20) do not have. (As a string
+// literal, the program cost every start 1.5-2 ms more to scan.)
 //
 // The cache is bytecode, so it is only read from a directory owned by the
 // running user and writable by nobody else (/var/cache/deimos for root),
@@ -10,8 +14,17 @@
 // another source text or Node.js version. DEIMOS_NO_CODE_CACHE=1 turns it
 // off; DEIMOS_CODE_CACHE_DIR moves it.
 'use strict';
-(function deimosLoader(source, sourceHash, program) {
+(function deimosLoader(sourceHash, program, cacheKeys) {
   const fs = require('fs');
+  // The program is ASCII (esbuild's default charset), so latin1 reads it exactly.
+  const file = fs.readFileSync(__filename, 'latin1');
+  const start = file.indexOf('/*' + '\x02');
+  const end = file.lastIndexOf('*/');
+  if (start < 0 || end < start) {
+    process.stderr.write(`${program}: ${__filename}: the program after the loader is missing (a damaged copy? reinstall it)\n`);
+    process.exit(8); // "anything unexpected"
+  }
+  const source = file.slice(start + 3, end).split('*\x01/').join('*/');
   const vm = require('vm');
   const path = require('path');
   const Module = require('module');
@@ -30,9 +43,10 @@
       }
       const d = fs.lstatSync(dir);
       if (d.isDirectory() && d.uid === uid && (d.mode & 0o022) === 0) {
-        // One cache per subcommand: a cache holds the functions its first run
-        // compiled, so `usage` must not start from the cache `launch` wrote.
-        const sub = /^[a-z][a-z-]{0,23}$/.test(process.argv[2] || '') ? process.argv[2] : 'other';
+        // One cache per agent subcommand (the build lists them): a cache holds
+        // the functions its first run compiled, so `usage` must not start
+        // from the cache `launch` wrote. Anything else shares one cache.
+        const sub = cacheKeys.includes(process.argv[2]) && process.argv.length === 3 ? process.argv[2] : 'other';
         cacheFile = path.join(dir, `${program}-${sub}-${sourceHash}-${process.version}-${process.arch}.v8cache`);
         try {
           const f = fs.lstatSync(cacheFile);
@@ -46,7 +60,10 @@
     }
   }
   const script = new vm.Script(Module.wrap(source), { filename: __filename, cachedData: cached });
-  if (cacheFile && (!cached || script.cachedDataRejected)) {
+  // A --help or --version run compiles little of the program: its cache
+  // would serve the next real run of that key poorly, so it writes none.
+  const helpOnly = process.argv.slice(2).some((a) => ['--help', '-h', '--version', '-V', 'help'].includes(a));
+  if (cacheFile && !helpOnly && (!cached || script.cachedDataRejected)) {
     // Written once, at exit, so that it holds the functions this run compiled.
     process.once('exit', () => {
       const tmp = `${cacheFile}.${process.pid}`;

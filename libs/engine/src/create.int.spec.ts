@@ -32,15 +32,15 @@ afterAll(() => {
 
 /** The parts of `docker inspect` that describe what was asked for, without ids and names. */
 function comparable(id: string): unknown {
-  const [c] = JSON.parse(docker('inspect', id)) as Array<Record<string, any>>;
+  type Inspect = { Path: string; Args: string[]; Config: { Env: string[]; Hostname?: string }; HostConfig: { Binds: string[] | null }; Mounts: Array<Record<string, string>> };
+  const [c] = JSON.parse(docker('inspect', id)) as Inspect[];
   const config = { ...c.Config };
   delete config.Hostname; // the short id
   // The CLI collects variables and binds through maps: their order varies
   // from run to run (and does not matter: Docker mounts by path depth).
   config.Env = [...config.Env].sort();
   const host = { ...c.HostConfig, Binds: c.HostConfig.Binds ? [...c.HostConfig.Binds].sort() : null };
-  const mounts = (c.Mounts as Array<Record<string, string>>)
-    .map((m) => (m.Type === 'volume' ? { ...m, Name: '<volume>', Source: '<volume>' } : m))
+  const mounts = c.Mounts.map((m) => (m.Type === 'volume' ? { ...m, Name: '<volume>', Source: '<volume>' } : m))
     .sort((a, b) => a.Destination.localeCompare(b.Destination)); // inspect lists them in no fixed order
   return { Path: c.Path, Args: c.Args, Config: config, HostConfig: host, Mounts: mounts };
 }

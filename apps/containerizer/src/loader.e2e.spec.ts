@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { builtBinary } from '@deimos/testing';
+
+// The built binaries start through tools/build/loader.js: the program rides
+// in a comment after the loader and is compiled with a V8 code cache, one
+// per agent subcommand, in a directory only the running user can write.
+
+const containerizer = builtBinary('deimos-containerizer');
+const observer = builtBinary('deimos-observer-executor');
+let dir: string;
+let cacheDir: string;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-loader-'));
+  cacheDir = path.join(dir, 'cache');
+  fs.writeFileSync(path.join(dir, 'deimos.cfg'), `[state]\nroot = ${path.join(dir, 'state')}\n`);
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function run(bin: string, args: string[], extraEnv: Record<string, string> = {}) {
+  return spawnSync(bin, args, {
+    env: { ...process.env, DEIMOS_CONFIG: path.join(dir, 'deimos.cfg'), DEIMOS_CODE_CACHE_DIR: cacheDir, ...extraEnv },
+    input: Buffer.alloc(0),
+    encoding: 'utf8',
+  });
+}
+
+const caches = () => (fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).sort() : []);
+
+it('keeps one cache per agent subcommand, and one for everything else, never one per argument', () => {
+  expect(run(containerizer, ['containers']).status).toBe(0);
+  expect(run(containerizer, ['config']).status).toBe(0);
+  expect(run(observer, ['no-such-container']).status).not.toBe(0); // its argument is a container id
+  expect(caches().map((f) => f.replace(/-[0-9a-f]{16}-v.*$/, ''))).toEqual([
+    'deimos-containerizer-containers',
+    'deimos-containerizer-other',
+    'deimos-observer-executor-other',
+  ]);
+  expect(fs.statSync(cacheDir).mode & 0o777).toBe(0o700);
+  for (const f of caches()) expect(fs.statSync(path.join(cacheDir, f)).mode & 0o777).toBe(0o600);
+});
+
+it('writes no cache from a --help or --version run', () => {
+  expect(run(containerizer, ['--help']).status).toBe(0);
+  expect(run(containerizer, ['--version']).status).toBe(0);
+  expect(caches()).toEqual([]);
+});
+
+it('gives the same answer from the cache as without it, and ignores a cache directory others can write', () => {
+  const first = run(containerizer, ['containers']);
+  const cached = run(containerizer, ['containers']);
+  const uncached = run(containerizer, ['containers'], { DEIMOS_NO_CODE_CACHE: '1' });
+  expect(cached.stdout).toBe(first.stdout);
+  expect(uncached.stdout).toBe(first.stdout);
+  fs.rmSync(cacheDir, { recursive: true });
+  fs.mkdirSync(cacheDir, { mode: 0o777 });
+  fs.chmodSync(cacheDir, 0o777);
+  expect(run(containerizer, ['containers']).status).toBe(0);
+  expect(caches()).toEqual([]);
+});
+
+it('says so in one line when a copy lost the program after the loader', () => {
+  const text = fs.readFileSync(containerizer, 'latin1');
+  const damaged = path.join(dir, 'deimos-containerizer');
+  fs.writeFileSync(damaged, text.slice(0, text.indexOf('/*\x02')), { mode: 0o755 });
+  const r = run(damaged, ['containers'], { DEIMOS_NO_CODE_CACHE: '1' });
+  expect(r.status).toBe(8);
+  expect(r.stderr).toBe(`deimos-containerizer: ${damaged}: the program after the loader is missing (a damaged copy? reinstall it)\n`);
+});
