@@ -39,7 +39,10 @@ function comparable(id: string): unknown {
   // The CLI collects variables and binds through maps: their order varies
   // from run to run (and does not matter: Docker mounts by path depth).
   config.Env = [...config.Env].sort();
-  const host = { ...c.HostConfig, Binds: c.HostConfig.Binds ? [...c.HostConfig.Binds].sort() : null };
+  const host: Record<string, unknown> = { ...c.HostConfig, Binds: c.HostConfig.Binds ? [...c.HostConfig.Binds].sort() : null };
+  // Docker CLIs differ in sending an empty list or none (20.10: null for the
+  // Blkio device lists and Ulimits, 28.x: []); the engine reads both alike.
+  for (const [k, v] of Object.entries(host)) if (Array.isArray(v) && v.length === 0) host[k] = null;
   const mounts = c.Mounts.map((m) => (m.Type === 'volume' ? { ...m, Name: '<volume>', Source: '<volume>' } : m))
     .sort((a, b) => a.Destination.localeCompare(b.Destination)); // inspect lists them in no fixed order
   return { Path: c.Path, Args: c.Args, Config: config, HostConfig: host, Mounts: mounts };

@@ -135,6 +135,8 @@ describe('Agent', () => {
     expect(first?.exitCode).toBe(0);
     expect(second).toBeUndefined();
     expect(await termination).toEqual({ killed: false, message: '', status: 9 });
+    // The group got SIGKILL at once; a member may need a moment to be scheduled and die.
+    for (let i = 0; i < 40 && processGroupMembers(waitPid).length > 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(processGroupMembers(waitPid)).toEqual([]);
     expect(subcommands()).toEqual(['launch:c1', 'wait:c1', 'destroy:c1']);
     expect(agent.active()).toEqual([]);
