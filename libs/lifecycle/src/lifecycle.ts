@@ -123,8 +123,9 @@ export async function awaitEndPolling(rt: Runtime, st: ContainerState, everyMs =
           if (!(err instanceof LockTimeout)) throw err;
         }
       }
-      // Without inotify (or once it failed), poll at the old pace.
-      await changes.next(changes.working ? everyMs : Math.min(everyMs, 250));
+      // Without inotify (each observer needs an instance; root has 128 by
+      // default, fs.inotify.max_user_instances), check once a second.
+      await changes.next(changes.working ? everyMs : Math.min(everyMs, 1000));
     }
   } finally {
     changes.close();

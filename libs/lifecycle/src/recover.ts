@@ -12,7 +12,7 @@ export interface RecoverReport {
   adopted: string[];
   /** Ended containers whose end had not been recorded: now recorded. */
   settled: string[];
-  /** Docker containers with our labels and no state: removed. */
+  /** Docker containers with our labels and no state (or not known to their ended state): removed. */
   orphansRemoved: string[];
   /** Items that could not be handled, with the reason. */
   failed: Array<{ id: string; reason: string }>;
