@@ -79,8 +79,9 @@ it('doctor reports one line per check and succeeds on this host', () => {
   expect(r.stdout).toMatch(/^ok\s+cgroups\s+(v1|v2|hybrid) layout; read container [0-9a-f]{12}: cpus_limit/m);
   expect(r.stdout).toMatch(/^ok\s+state\s+.* is writable$/m);
   expect(r.stdout).toMatch(/^WARN\s+mesos-executor\s+.*\(fix: /m);
+  expect(r.stdout).toMatch(/^(ok|WARN)\s+inotify\s+\d+ of \d+ instances in use: room for \d+ more observers/m);
   expect(r.stdout).toMatch(/^ok\s+midonet\s+not configured/m);
-  expect(r.stdout.trim().split('\n')).toHaveLength(7);
+  expect(r.stdout.trim().split('\n')).toHaveLength(8);
   expect(r.status).toBe(0);
 });
 

@@ -31,6 +31,36 @@ function isExecutable(file: string): boolean {
 }
 
 /**
+ * Room for observers' inotify instances (one each; without one an observer
+ * checks once a second instead of waking at once): `limit` is
+ * fs.inotify.max_user_instances, `inUse` the instances our user holds now.
+ */
+export function inotifyRoom(limit: number, inUse: number): Omit<CheckResult, 'check'> {
+  const free = limit - inUse;
+  const detail = `${inUse} of ${limit} instances in use: room for ${Math.max(0, free)} more observers`;
+  const fix = 'raise it, e.g. sysctl fs.inotify.max_user_instances=1024 (and in /etc/sysctl.d)';
+  return free < 64 ? warn(`${detail}; more command tasks than that are noticed ending within 1 s, not at once`, fix) : ok(detail);
+}
+
+/** Inotify instances held by processes of this user (links to anon_inode:inotify). */
+function inotifyInstancesInUse(procRoot = '/proc'): number {
+  const uid = process.getuid?.();
+  let count = 0;
+  for (const pid of fs.readdirSync(procRoot).filter((n) => /^\d+$/.test(n))) {
+    try {
+      if (fs.statSync(path.join(procRoot, pid)).uid !== uid) continue;
+      const fdDir = path.join(procRoot, pid, 'fd');
+      for (const fd of fs.readdirSync(fdDir)) {
+        if (fs.readlinkSync(path.join(fdDir, fd)) === 'anon_inode:inotify') count++;
+      }
+    } catch {
+      /* gone, or not ours to read */
+    }
+  }
+  return count;
+}
+
+/**
  * The doctor's checks, one line each. Nothing is changed on the host but a
  * probe file in the state root, written and removed.
  */
@@ -95,6 +125,13 @@ export async function runDoctor(rt: Runtime, loaded: LoadedConfig, opts: { libex
         return isExecutable(file)
           ? ok(`${file} found: command tasks get an observer`)
           : warn(`${file} not found: command tasks would run without an observer`, 'pass --libexec-dir, or install Mesos on this agent (the agent sets MESOS_LIBEXEC_DIRECTORY from --launcher_dir)');
+      },
+    ],
+    [
+      'inotify',
+      async () => {
+        const limit = Number(fs.readFileSync('/proc/sys/fs/inotify/max_user_instances', 'utf8').trim());
+        return inotifyRoom(limit, inotifyInstancesInUse());
       },
     ],
     [
