@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DeimosError, hasErrno } from '@deimos/errors';
-import { acquireLock, locksOnFile, readKernelLocks, type HeldLock, type LockOptions } from './locks';
+import type { Logger } from '@deimos/log';
+import { acquireExclusiveLocksNow, acquireLock, locksOnFile, readKernelLocks, type HeldLock, type LockOptions } from './locks';
 import { mkdirp, readValue, removeFile, stateError, symlinkAtomic, writeFileAtomic, DIR_MODE } from './files';
 import { validateContainerId, validateDockerId } from './ids';
 
@@ -237,6 +238,14 @@ export class ContainerState {
 
   lock(name: ContainerLockName, opts: LockOptions): Promise<HeldLock> {
     return acquireLock(this.lockFile(name), name, opts);
+  }
+
+  /** Several of this container's locks, exclusive, at once and without waiting (all or none). */
+  lockAllNow(names: readonly ContainerLockName[], log?: Logger): Promise<HeldLock[]> {
+    return acquireExclusiveLocksNow(
+      names.map((name) => ({ file: this.lockFile(name), name })),
+      log,
+    );
   }
 
   /**

@@ -80,15 +80,7 @@ export async function acquireLock(file: string, name: string, opts: LockOptions)
   else if (opts.timeoutMs !== null && opts.timeoutMs !== undefined) args.push('-w', (opts.timeoutMs / 1000).toFixed(3));
   args.push('3');
   log.debug(`request // ${name} ${opts.mode} (${describe(opts)})`);
-  // Loaded on first use: the hot read-only paths (usage, containers) never lock.
-  const { spawn } = await import('node:child_process');
-  const outcome = await new Promise<{ code: number | null; stderr: string; error?: Error }>((resolve) => {
-    const child = spawn('flock', args, { stdio: ['ignore', 'ignore', 'pipe', fd] });
-    let stderr = '';
-    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', (error) => resolve({ code: null, stderr, error }));
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
+  const outcome = await runOnDescriptors('flock', args, [fd]);
   if (outcome.code === 0) {
     const lock = new HeldLock(name, file, fd, opts.mode);
     lock.annotate();
@@ -112,6 +104,59 @@ export async function acquireLock(file: string, name: string, opts: LockOptions)
     );
   }
   throw new DeimosError('STATE', `flock(1) failed on ${file} (exit ${outcome.code}): ${outcome.stderr.trim()}`);
+}
+
+/** Run a program with `fds` as its descriptors 3, 4, ...; its exit code and stderr. */
+async function runOnDescriptors(command: string, args: string[], fds: number[]): Promise<{ code: number | null; stderr: string; error?: Error }> {
+  // Loaded on first use: the hot read-only paths (usage, containers) never lock.
+  const { spawn } = await import('node:child_process');
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe', ...fds] });
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', (error) => resolve({ code: null, stderr, error }));
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+/**
+ * Several exclusive locks at once, without waiting (launch takes three). A
+ * flock(1) child for each costs a fork of this process each; here one sh
+ * runs flock(1) on each inherited descriptor in turn. All or none: when one
+ * is held elsewhere the others are dropped, and the LockTimeout names it.
+ */
+export async function acquireExclusiveLocksNow(entries: ReadonlyArray<{ file: string; name: string }>, log: Logger = silentLogger): Promise<HeldLock[]> {
+  const fds: number[] = [];
+  const closeAll = () => fds.forEach((fd) => fs.closeSync(fd));
+  for (const e of entries) {
+    try {
+      fds.push(fs.openSync(e.file, fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, FILE_MODE));
+    } catch (err) {
+      closeAll();
+      throw stateError('open lock file', e.file, err);
+    }
+  }
+  const names = entries.map((e) => e.name).join(', ');
+  log.debug(`request // ${names} exclusive (non-blocking, together)`);
+  // flock(1) exits 1 when the lock is held: report that as 100 + its index.
+  const script = entries.map((_, i) => `flock -x -n ${i + 3} || { s=$?; [ "$s" = 1 ] && exit ${100 + i}; exit "$s"; }`).join('; ');
+  const outcome = await runOnDescriptors('sh', ['-c', script], fds);
+  if (outcome.code === 0) {
+    const locks = entries.map((e, i) => new HeldLock(e.name, e.file, fds[i], 'exclusive'));
+    for (const l of locks) l.annotate();
+    log.debug(`success // ${names} exclusive`);
+    return locks;
+  }
+  closeAll();
+  const busy = outcome.code !== null && outcome.code >= 100 ? entries[outcome.code - 100] : undefined;
+  if (busy) {
+    log.debug(`failure // ${busy.name} exclusive (non-blocking)`);
+    throw new LockTimeout(busy.name, `lock "${busy.name}" (${busy.file}) is held by another process`);
+  }
+  const cause = outcome.error?.message ?? `exit ${outcome.code}: ${outcome.stderr.trim()}`;
+  throw new DeimosError('STATE', `cannot lock ${names} under ${entries[0]?.file ?? '?'} with sh and flock(1): ${cause}`, {
+    hint: 'install util-linux (it provides flock)',
+  });
 }
 
 export interface KernelLock {

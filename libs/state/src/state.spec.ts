@@ -6,7 +6,7 @@ import { LockTimeout } from '@deimos/errors';
 import { StateRoot } from './layout';
 import { validateContainerId } from './ids';
 import { writeFileAtomic } from './files';
-import { acquireLock, locksOnFile, parseProcLocks, readKernelLocks } from './locks';
+import { acquireExclusiveLocksNow, acquireLock, locksOnFile, parseProcLocks, readKernelLocks } from './locks';
 
 let tmp: string;
 beforeEach(() => {
@@ -102,6 +102,29 @@ describe('locks', () => {
     a.release();
     const b = await acquireLock(f, 'wait', { mode: 'exclusive', nonBlocking: true });
     b.release();
+  });
+  it('takes several exclusive locks at once through one child, each held and noted', async () => {
+    const files = ['a', 'b', 'c'].map((n) => path.join(tmp, n));
+    const locks = await acquireExclusiveLocksNow(files.map((file, i) => ({ file, name: `l${i}` })));
+    expect(locks.map((l) => l.name)).toEqual(['l0', 'l1', 'l2']);
+    for (const f of files) {
+      await expect(acquireLock(f, 'wait', { mode: 'shared', nonBlocking: true })).rejects.toBeInstanceOf(LockTimeout);
+      expect(fs.readFileSync(f, 'utf8')).toMatch(new RegExp(`^pid=${process.pid} since=`));
+    }
+    locks.forEach((l) => l.release());
+    const again = await acquireLock(files[2], 'wait', { mode: 'exclusive', nonBlocking: true });
+    again.release();
+  });
+  it('takes none of them when one is held elsewhere, and names that one', async () => {
+    const files = ['a', 'b', 'c'].map((n) => path.join(tmp, n));
+    const other = await acquireLock(files[1], 'wait', { mode: 'shared' });
+    const err = await acquireExclusiveLocksNow(files.map((file, i) => ({ file, name: `l${i}` }))).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LockTimeout);
+    expect((err as Error).message).toBe(`lock "l1" (${files[1]}) is held by another process`);
+    other.release();
+    // The first one, taken before the busy one was met, was let go.
+    const first = await acquireLock(files[0], 'launch', { mode: 'exclusive', nonBlocking: true });
+    first.release();
   });
   it('lets shared holders share', async () => {
     const f = path.join(tmp, 'l');

@@ -127,15 +127,6 @@ function removeQuietly(file: string): void {
   }
 }
 
-/** All the locks, or none: those taken are released when another fails. */
-async function allLocks(pending: Array<Promise<HeldLock>>): Promise<HeldLock[]> {
-  const settled = await Promise.allSettled(pending);
-  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (!failed) return settled.map((r) => (r as PromiseFulfilledResult<HeldLock>).value);
-  for (const r of settled) if (r.status === 'fulfilled') r.value.release();
-  throw failed.reason;
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Poll until the container runs (or already ended); fail on a start error. */
@@ -174,9 +165,8 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     // A command task's observer inherits the `observe` lock; which
     // mesos-executor runs it is known now.
     const mesosExecutor = spec.kind === 'command' ? findMesosExecutor(spec, rt.env) : undefined;
-    // The locks at once: each is a flock(1) child, and they are independent.
-    const names = mesosExecutor ? (['launch', 'wait', 'observe'] as const) : (['launch', 'wait'] as const);
-    [launchLock, waitLock, observeLock] = await allLocks(names.map((name) => st.lock(name, { mode: 'exclusive', nonBlocking: true, log })));
+    // The locks at once, through one child (see acquireExclusiveLocksNow).
+    [launchLock, waitLock, observeLock] = await st.lockAllNow(mesosExecutor ? ['launch', 'wait', 'observe'] : ['launch', 'wait'], log);
     st.write('eid', spec.executorId);
     st.write('kind', spec.kind);
 
