@@ -7,6 +7,7 @@
  * network, unusual units) the answer is undefined and the caller runs the
  * CLI, which knows every option.
  */
+import { canonical } from './policy';
 
 export interface CreateRequest {
   /** `?name=` of POST /containers/create. */
@@ -47,19 +48,6 @@ export interface CreateBody {
   NetworkingConfig: { EndpointsConfig: Record<string, never> };
 }
 
-/** Long names of the options we translate (short forms and aliases map here). */
-const ALIASES: Record<string, string> = {
-  '-v': '--volume',
-  '-e': '--env',
-  '-p': '--publish',
-  '-u': '--user',
-  '-w': '--workdir',
-  '-m': '--memory',
-  '-l': '--label',
-  '-c': '--cpu-shares',
-  '--net': '--network',
-};
-
 /** Lists the CLI sends empty rather than leaving out (inspect shows [] instead of null). */
 const EMPTY_LISTS = [
   'BlkioWeightDevice',
@@ -74,6 +62,7 @@ const EMPTY_LISTS = [
   'Ulimits',
 ] as const;
 
+/** The translated options that take a value, by their long names (policy.ts canonical). */
 const WITH_VALUE = new Set(['--name', '--label', '--workdir', '--volume', '--network', '--cpu-shares', '--cpus', '--memory', '--publish', '--env', '--user', '--entrypoint']);
 const NETWORK_MODES = new Set(['none', 'host', 'bridge', 'default']);
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
@@ -135,7 +124,7 @@ export function createRequestOf(args: readonly string[]): CreateRequest | undefi
     const token = args[i];
     if (!token.startsWith('-')) break; // the image
     const eq = token.startsWith('--') ? token.indexOf('=') : -1;
-    const flag = ALIASES[eq > 0 ? token.slice(0, eq) : token] ?? (eq > 0 ? token.slice(0, eq) : token);
+    const flag = canonical(eq > 0 ? token.slice(0, eq) : token);
     if (flag === '--privileged') {
       if (eq > 0 && !['true', 'false'].includes(token.slice(eq + 1))) return undefined;
       body.HostConfig.Privileged = eq < 0 || token.slice(eq + 1) === 'true';

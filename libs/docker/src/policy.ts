@@ -54,7 +54,8 @@ export interface DockerOption {
   source: string;
 }
 
-function canonical(name: string): string {
+/** The long name of a docker run option given in a short form or alias (`-v` -> `--volume`). */
+export function canonical(name: string): string {
   return CANONICAL[name] ?? name;
 }
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { LockTimeout } from '@deimos/errors';
-import { locksOnFile, readKernelLocks, validateContainerId, type ContainerState } from '@deimos/state';
+import { locksOnFile, readKernelLocks, validateContainerId, type ContainerState, type HeldLock } from '@deimos/state';
 import type { Runtime } from './runtime';
 import { afterEnd, readEnd, settleContainer, type EndRecord } from './settle';
 
@@ -29,16 +29,25 @@ export async function awaitEnd(rt: Runtime, st: ContainerState): Promise<EndReco
   end = readEnd(st);
   if (end) return end;
   const ex = await st.lock('wait', { mode: 'exclusive', timeoutMs: null, log });
+  return recordEndHolding(rt, st, ex, 'wait');
+}
+
+/**
+ * With the `wait` lock held exclusively: the end, recorded from Docker (and
+ * its hooks run) unless another waiter recorded it while we queued for the
+ * lock. Releases the lock.
+ */
+async function recordEndHolding(rt: Runtime, st: ContainerState, waitLock: HeldLock, source: string): Promise<EndRecord> {
+  const log = rt.log.withContainer(st.id);
   try {
-    // Another waiter may have recorded it while we queued for the lock.
-    end = readEnd(st);
-    if (end) return end;
+    const known = readEnd(st);
+    if (known) return known;
     log.info('the container ended; recording its end from Docker');
-    end = await settleContainer(rt, st, { source: 'wait', engineRetryMs: 0 });
+    const end = await settleContainer(rt, st, { source, engineRetryMs: 0 });
     await afterEnd(rt, st, log);
     return end;
   } finally {
-    ex.release();
+    waitLock.release();
   }
 }
 
@@ -108,20 +117,11 @@ export async function awaitEndPolling(rt: Runtime, st: ContainerState, everyMs =
       if (end) return end;
       const held = locksOnFile(st.lockFile('wait'), readKernelLocks()).length > 0;
       if (!held) {
-        try {
-          const ex = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log });
-          try {
-            const known = readEnd(st);
-            if (known) return known;
-            const settled = await settleContainer(rt, st, { source: 'observer', engineRetryMs: 0 });
-            await afterEnd(rt, st, log);
-            return settled;
-          } finally {
-            ex.release();
-          }
-        } catch (err) {
-          if (!(err instanceof LockTimeout)) throw err;
-        }
+        const ex = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log }).catch((err: unknown) => {
+          if (err instanceof LockTimeout) return undefined; // someone else is settling
+          throw err;
+        });
+        if (ex) return recordEndHolding(rt, st, ex, 'observer');
       }
       // Without inotify (each observer needs an instance; root has 128 by
       // default, fs.inotify.max_user_instances), check once a second.

@@ -60,6 +60,15 @@ function describe(opts: LockOptions): string {
   return `${(opts.timeoutMs / 1000).toFixed(1)} s`;
 }
 
+/** Open (creating) a lock file, never through a link. */
+function openLockFile(file: string): number {
+  try {
+    return fs.openSync(file, fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, FILE_MODE);
+  } catch (err) {
+    throw stateError('open lock file', file, err);
+  }
+}
+
 /**
  * Take a flock(2) lock on `file`. Node has no flock binding, so util-linux
  * flock(1) is run on a duplicate of our descriptor (`flock -x 3`): flock locks
@@ -69,12 +78,7 @@ function describe(opts: LockOptions): string {
  */
 export async function acquireLock(file: string, name: string, opts: LockOptions): Promise<HeldLock> {
   const log = opts.log ?? silentLogger;
-  let fd: number;
-  try {
-    fd = fs.openSync(file, fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, FILE_MODE);
-  } catch (err) {
-    throw stateError('open lock file', file, err);
-  }
+  const fd = openLockFile(file);
   const args = [opts.mode === 'exclusive' ? '-x' : '-s'];
   if (opts.nonBlocking) args.push('-n');
   else if (opts.timeoutMs !== null && opts.timeoutMs !== undefined) args.push('-w', (opts.timeoutMs / 1000).toFixed(3));
@@ -128,13 +132,11 @@ async function runOnDescriptors(command: string, args: string[], fds: number[]):
 export async function acquireExclusiveLocksNow(entries: ReadonlyArray<{ file: string; name: string }>, log: Logger = silentLogger): Promise<HeldLock[]> {
   const fds: number[] = [];
   const closeAll = () => fds.forEach((fd) => fs.closeSync(fd));
-  for (const e of entries) {
-    try {
-      fds.push(fs.openSync(e.file, fs.constants.O_RDWR | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, FILE_MODE));
-    } catch (err) {
-      closeAll();
-      throw stateError('open lock file', e.file, err);
-    }
+  try {
+    for (const e of entries) fds.push(openLockFile(e.file));
+  } catch (err) {
+    closeAll();
+    throw err;
   }
   const names = entries.map((e) => e.name).join(', ');
   log.debug(`request // ${names} exclusive (non-blocking, together)`);
