@@ -23,8 +23,19 @@ const binaries = [
   ['tools/bench/src/main.ts', 'dist/tools/bench'],
 ];
 
-/** The containerizer's agent calls, each with a code cache of its own (loader.js). */
-const AGENT_SUBCOMMANDS = ['launch', 'update', 'usage', 'wait', 'destroy', 'containers', 'recover'];
+/**
+ * The containerizer's agent calls, each with a code cache of its own
+ * (loader.js): read from their one definition in agent-call.ts.
+ */
+const AGENT_SUBCOMMANDS = (() => {
+  const source = readFileSync(join(root, 'apps/containerizer/src/agent-call.ts'), 'utf8');
+  const m = /export const AGENT_SUBCOMMANDS = \[([^\]]*)\] as const;/.exec(source);
+  if (!m) {
+    console.error('build: apps/containerizer/src/agent-call.ts no longer defines AGENT_SUBCOMMANDS as a literal list; update tools/build/build.mjs');
+    process.exit(1);
+  }
+  return [...m[1].matchAll(/'([a-z-]+)'/g)].map((x) => x[1]);
+})();
 
 /** Resolves `long` to `module.exports = null`, which protobufjs takes as "not installed". */
 const noLong = {
