@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { DeimosError, exitCodeOf, formatError } from '@deimos/errors';
+import { DeimosError, exitCodeOf, formatError, isHelpOrVersion } from '@deimos/errors';
 import { checkCommand } from './commands/check';
 import { sweepCommand } from './commands/sweep';
 import { makeContext, PROGRAM, type CleanupContext } from './context';
@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (isHelpOrVersion(err)) return 0;
       // commander already printed its one-line message.
       process.stderr.write(`(${PROGRAM} --help lists the options)\n`);
       return exitCodeOf(new DeimosError('USAGE', err.message));

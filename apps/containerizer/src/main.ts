@@ -1,4 +1,4 @@
-import { DeimosError, exitCodeOf, formatError } from '@deimos/errors';
+import { DeimosError, exitCodeOf, formatError, isHelpOrVersion } from '@deimos/errors';
 import { isAgentSubcommand, PROGRAM, runAgentCall, type CallContext } from './agent-call';
 
 /**
@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     } catch (err) {
       if (!(err instanceof CommanderError)) throw err;
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (isHelpOrVersion(err)) return 0;
       // commander printed its one-line message; add the usage.
       process.stderr.write(program.helpInformation());
       return exitCodeOf(new DeimosError('USAGE', err.message));

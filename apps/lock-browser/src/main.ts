@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { loadConfig } from '@deimos/config';
-import { DeimosError, exitCodeOf, formatError } from '@deimos/errors';
+import { DeimosError, exitCodeOf, formatError, isHelpOrVersion } from '@deimos/errors';
 import { readKernelLocks, StateRoot } from '@deimos/state';
 import { browseCommand } from './commands/browse';
 
@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (isHelpOrVersion(err)) return 0;
       process.stderr.write(`(${PROGRAM} --help lists the options)\n`);
       return exitCodeOf(new DeimosError('USAGE', err.message));
     }

@@ -1,6 +1,6 @@
 /** The command line for people: --help, --version, --debug. */
 import { Command, CommanderError } from 'commander';
-import { DeimosError, exitCodeOf } from '@deimos/errors';
+import { DeimosError, exitCodeOf, isHelpOrVersion } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
 import { observe, type captureSignals } from './commands/observe';
 import { makeRuntime } from './commands/runtime';
@@ -31,7 +31,7 @@ export async function runCli(argv: string[], signals: ReturnType<typeof captureS
     return exitCode;
   } catch (err) {
     if (!(err instanceof CommanderError)) throw err;
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    if (isHelpOrVersion(err)) return 0;
     process.stderr.write(program.helpInformation());
     return exitCodeOf(new DeimosError('USAGE', err.message));
   }

@@ -1,4 +1,4 @@
-import { ChildProcessError, ConfigError, DeimosError, FrameError, exitCodeOf, formatError, hasErrno } from './errors';
+import { ChildProcessError, ConfigError, DeimosError, FrameError, exitCodeOf, formatError, hasErrno, isHelpOrVersion } from './errors';
 
 describe('exitCodeOf', () => {
   it('keeps the reference meaning of 1, 4, 8 and 16', () => {
@@ -40,5 +40,12 @@ describe('hasErrno', () => {
     expect(hasErrno(Object.assign(new Error('x'), { code: 'ENOENT' }), 'ENOENT')).toBe(true);
     expect(hasErrno(new Error('ENOENT'), 'ENOENT')).toBe(false);
     expect(hasErrno(null, 'ENOENT')).toBe(false);
+  });
+});
+
+describe('isHelpOrVersion', () => {
+  it("takes commander's --help and --version endings as successes, and nothing else", () => {
+    for (const code of ['commander.helpDisplayed', 'commander.version', 'commander.help']) expect(isHelpOrVersion({ code })).toBe(true);
+    for (const code of ['commander.unknownOption', 'commander.missingArgument', undefined, 'ENOENT']) expect(isHelpOrVersion({ code })).toBe(false);
   });
 });

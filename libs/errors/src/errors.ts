@@ -144,6 +144,14 @@ export function exitCodeOf(err: unknown): number {
 }
 
 /**
+ * commander ends `--help` and `--version` with an error carrying one of these
+ * codes; for our programs they are successes (exit 0).
+ */
+export function isHelpOrVersion(err: { code?: unknown }): boolean {
+  return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
+}
+
+/**
  * One line for stderr: the message, then the hint. The stack is added only
  * when `debug` is set.
  */

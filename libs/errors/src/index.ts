@@ -10,5 +10,6 @@ export {
   exitCodeOf,
   formatError,
   hasErrno,
+  isHelpOrVersion,
 } from './errors';
 export type { ErrorCode, DeimosErrorOptions } from './errors';
