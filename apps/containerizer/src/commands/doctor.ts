@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { detectCgroupVersion, readContainerStats } from '@deimos/cgroups';
 import type { LoadedConfig } from '@deimos/config';
-import type { Runtime } from '@deimos/lifecycle';
+import { findMesosExecutor, type Runtime } from '@deimos/lifecycle';
 import { MidonetClient, resolveHostId, settingsFromConfig } from '@deimos/midonet';
 import { run } from '@deimos/process';
 import { writeFileAtomic } from '@deimos/state';
@@ -122,7 +122,8 @@ export async function runDoctor(rt: Runtime, loaded: LoadedConfig, opts: { libex
       async () => {
         const dir = opts.libexecDir ?? rt.env.MESOS_LIBEXEC_DIRECTORY ?? '/usr/libexec/mesos';
         const file = path.join(dir, 'mesos-executor');
-        return isExecutable(file)
+        // Found the way launch finds it.
+        return findMesosExecutor({}, { MESOS_LIBEXEC_DIRECTORY: dir }) === file
           ? ok(`${file} found: command tasks get an observer`)
           : warn(`${file} not found: command tasks would run without an observer`, 'pass --libexec-dir, or install Mesos on this agent (the agent sets MESOS_LIBEXEC_DIRECTORY from --launcher_dir)');
       },
