@@ -27,6 +27,14 @@ export class DockerClient {
     private readonly log: Logger,
   ) {}
 
+  private socketPath: string | null | undefined;
+
+  /** The local socket when the CLI would use it (asked once: launch inspects in a loop). */
+  private socket(): string | undefined {
+    if (this.socketPath === undefined) this.socketPath = localSocket(this.globalArgs) ?? null;
+    return this.socketPath ?? undefined;
+  }
+
   /** The same client logging through another logger (e.g. one naming the container). */
   withLog(log: Logger): DockerClient {
     return new DockerClient(this.globalArgs, this.timeoutMs, log);
@@ -54,7 +62,7 @@ export class DockerClient {
    * the CLI words for the operator) goes on to the CLI.
    */
   async create(argv: readonly string[]): Promise<string> {
-    const socket = localSocket(this.globalArgs);
+    const socket = this.socket();
     const request = socket && argv[0] === 'docker' && argv[1] === 'create' ? createRequestOf(argv.slice(2)) : undefined;
     if (socket && request) {
       const id = await this.createThroughApi(socket, request);
@@ -103,7 +111,7 @@ export class DockerClient {
     // The CLI costs 20-90 ms a call; launch asks this in a loop. Where the CLI
     // would talk to the local socket anyway, ask the Engine API directly
     // (the same JSON), and fall back to the CLI on any trouble.
-    const socket = localSocket(this.globalArgs);
+    const socket = this.socket();
     if (socket && /^[0-9a-f]{12,64}$/.test(id)) {
       try {
         const started = Date.now();
