@@ -103,22 +103,13 @@ export const SECTIONS = {
     remove_orphans: withDefault(bool(), true),
   },
   policy: {
-    deny_options: withDefault(stringList('["--privileged", "--pid=host"]'), [
-      '--privileged',
-      '--pid=host',
-      '--ipc=host',
-      '--network=host',
-      '--uts=host',
-      '--userns=host',
-      '--cap-add',
-      '--device',
-      '--security-opt',
-      '--cgroup-parent',
-      '--volumes-from',
-    ]),
+    // Host access is refused unless named here (libs/docker policy.ts HOST_ACCESS).
+    allow_host_access: withDefault(stringList('["host-network", "named-volumes"]'), []),
+    deny_options: withDefault(stringList('["--memory-swap", "--tmpfs"]'), []),
     allow_options: withDefault(stringList('["--memory", "--env", "--dns"]'), []),
     allowed_volume_paths: withDefault(stringList('["/srv/data", "/var/lib/shared"]'), []),
     allowed_images: withDefault(stringList('["registry.example:5000/", "busybox"]'), []),
+    pass_through_options: withDefault(stringList('["--gpus"]'), []),
   },
 } satisfies Readonly<Record<string, SectionSchema>>;
 

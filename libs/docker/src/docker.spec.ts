@@ -1,8 +1,9 @@
 import type { Launch } from '@deimos/protocol';
-import { HOLD_SCRIPT, buildCreateArgv, cpuShares, exposedPortsOf, imageCommandOf, pairPorts, parseContainerInspect, type CreateContext } from './argv';
+import { exposedPortsOf, imageCommandOf, parseContainerInspect } from './argv';
+import { HOLD_SCRIPT, buildContainerModel, cpuShares, ownLabels, pairPorts, type CreateContext } from './container';
+import { createArgs, createBody } from './options/render';
 import { parseImageUrl, validateImageRef } from './image';
 import { commandArgv, interpretLaunch, splitOnDoubleSlash, type ContainerSettings } from './interpret';
-import { labelArgs } from './labels';
 
 const settings: ContainerSettings = {
   ignoreTaskImage: false,
@@ -39,9 +40,8 @@ function commandTask(over: Partial<{ value: string; image: string; options: stri
 }
 
 const ctx: CreateContext = {
-  globalArgs: ['--host', 'unix:///var/run/docker.sock'],
   name: 'deimos-c-1',
-  labels: labelArgs('c-1', '/tmp/deimos'),
+  labels: ownLabels('c-1', '/tmp/deimos'),
   sandboxLink: '/tmp/deimos/mesos/c-1/fs',
   workdir: '/tmp/mesos-sandbox',
   exposedPorts: [8080],
@@ -77,7 +77,7 @@ describe('interpretLaunch', () => {
   });
   it('replaces the command with the argv after // in the options', () => {
     const spec = interpretLaunch(commandTask({ image: 'docker:///busybox', options: ['-m', '1g', '//', 'echo', 'x'] }), settings, {});
-    expect(spec.options).toEqual(['-m', '1g']);
+    expect(spec.optionGroups).toEqual([{ source: 'task_info.command.container.options', words: ['-m', '1g'], fromTask: true }]);
     expect(spec.command).toEqual(['echo', 'x']);
   });
   it('takes the image from config, then the agent default, in that order', () => {
@@ -92,7 +92,10 @@ describe('interpretLaunch', () => {
       {},
     );
     expect(spec.image).toBe('cfg:1');
-    expect(spec.options).toEqual(['--d', '--a']);
+    expect(spec.optionGroups).toEqual([
+      { source: '[containers.options] default', words: ['--d'], fromTask: false },
+      { source: '[containers.options] append', words: ['--a'], fromTask: false },
+    ]);
   });
   it('runs the executor command for a custom executor, with its resources', () => {
     const launch = {
@@ -128,9 +131,10 @@ describe('interpretLaunch', () => {
     expect(spec.image).toBe('busybox:latest');
     expect(spec.network).toBe('bridge');
     expect(spec.forcePull).toBe(true);
-    const argv = buildCreateArgv(spec, ctx);
-    expect(argv).toEqual(expect.arrayContaining(['--net=bridge', '--privileged', '--ulimit=nofile=1024', '-p', '31000:80/tcp']));
-    expect(argv.join(' ')).toContain('-v /srv/data:/data:ro');
+    const m = buildContainerModel(spec, ctx);
+    expect([m.network, m.privileged, m.ulimits]).toEqual(['bridge', true, [{ Name: 'nofile', Soft: 1024, Hard: 1024 }]]);
+    expect(m.portBindings['80/tcp']).toEqual([{ HostIp: '', HostPort: '31000' }]);
+    expect(m.binds.map((b) => b.text)).toContain('/srv/data:/data:ro');
   });
   it('refuses bad environment names, volume paths and URIs, naming the field', () => {
     expect(() => interpretLaunch(commandTask({ image: 'docker:///b', env: [['BAD-NAME', 'x']] }), settings, {})).toThrow(
@@ -145,43 +149,59 @@ describe('interpretLaunch', () => {
   });
 });
 
-describe('buildCreateArgv', () => {
-  it('builds the reference argv: globals, name, labels, sandbox, resources, ports, env, image, command', () => {
+describe('buildContainerModel', () => {
+  it('sets name-independent fields as the reference did: labels, sandbox, resources, ports, env, image, command', () => {
     const spec = interpretLaunch(commandTask({ image: 'docker:///busybox' }), settings, {});
-    expect(buildCreateArgv(spec, ctx)).toEqual([
-      'docker', '--host', 'unix:///var/run/docker.sock', 'create',
-      '--name', 'deimos-c-1',
-      '--label', 'org.deimos.managed=true', '--label', 'org.deimos.mesos-container-id=c-1', '--label', 'org.deimos.state-root=/tmp/deimos',
-      '-w', '/tmp/mesos-sandbox', '-v', '/tmp/deimos/mesos/c-1/fs:/tmp/mesos-sandbox',
-      '--cpu-shares', '512', '--memory', '64m',
-      '-p', '31000:8080', '-p', '31001:31001', '-p', '31002:31002',
-      '-e', 'A=1', '-e', 'TASK_INFO=my-task',
-      'busybox', 'sh', '-c', 'echo hi',
-    ]);
+    const m = buildContainerModel(spec, ctx);
+    expect(m.labels).toEqual({ 'org.deimos.managed': 'true', 'org.deimos.mesos-container-id': 'c-1', 'org.deimos.state-root': '/tmp/deimos' });
+    expect(m.workdir).toBe('/tmp/mesos-sandbox');
+    expect(m.binds.map((b) => b.text)).toEqual(['/tmp/deimos/mesos/c-1/fs:/tmp/mesos-sandbox']);
+    expect([m.cpuShares, m.memory]).toEqual([512, 64 * 1024 * 1024]);
+    expect(m.portBindings).toEqual({ '8080/tcp': [{ HostIp: '', HostPort: '31000' }], '31001/tcp': [{ HostIp: '', HostPort: '31001' }], '31002/tcp': [{ HostIp: '', HostPort: '31002' }] });
+    expect(m.env).toEqual(['A=1', 'TASK_INFO=my-task']);
+    expect([m.image, m.cmd]).toEqual(['busybox', ['sh', '-c', 'echo hi']]);
+    // The argv rendering: every option in --name=value form, `--` before the image.
+    expect(createArgs(m, 'deimos-c-1').slice(-5)).toEqual(['--', 'busybox', 'sh', '-c', 'echo hi']);
+    expect(createArgs(m, 'deimos-c-1')[0]).toBe('--name=deimos-c-1');
   });
-  it('adds --net=none for MidoNet and a CFS quota for hard limits', () => {
+  it('sets network none for MidoNet and a CFS quota for hard limits', () => {
     const spec = interpretLaunch(commandTask({ image: 'docker:///busybox' }), settings, {});
-    const argv = buildCreateArgv(spec, { ...ctx, noNetwork: true, hardCpuLimits: true });
-    expect(argv).toEqual(expect.arrayContaining(['--net=none', '--cpus', '0.5']));
+    const m = buildContainerModel(spec, { ...ctx, noNetwork: true, hardCpuLimits: true });
+    expect([m.network, m.nanoCpus]).toEqual(['none', 500_000_000]);
+    expect(createBody(m)).toMatchObject({ HostConfig: { NetworkMode: 'none', NanoCpus: 500_000_000, CpuShares: 512 } });
+  });
+  it('applies task options through the one parser, in the CLI order (later values win, lists add up)', () => {
+    const spec = interpretLaunch(commandTask({ image: 'docker:///busybox', options: ['-itm64m', '--memory=32m', '-eX=1', '-w=/w'] }), settings, {});
+    const m = buildContainerModel(spec, ctx);
+    expect([m.interactive, m.tty, m.workdir]).toEqual([true, true, '/w']);
+    // Our own resources come last, as the reference argv had them.
+    expect(m.memory).toBe(64 * 1024 * 1024);
+    expect(m.env).toEqual(['X=1', 'A=1', 'TASK_INFO=my-task']);
+  });
+  it('refuses an option the model does not know, naming it and the key that lets it through', () => {
+    const spec = interpretLaunch(commandTask({ image: 'docker:///busybox', options: ['--gpus=all'] }), settings, {});
+    expect(() => buildContainerModel(spec, ctx)).toThrow('launch refused: --gpus=all (from task_info.command.container.options) is not modelled yet');
+    expect(buildContainerModel(spec, { ...ctx, passThrough: ['--gpus'] }).passThrough.map((o) => o.value)).toEqual(['all']);
   });
 });
 
 describe('holding a MidoNet task until its network is wired', () => {
   it('wraps ENTRYPOINT + command in a shell loop that waits for the marker', () => {
     const spec = interpretLaunch(commandTask({ image: 'docker:///busybox' }), settings, {});
-    const argv = buildCreateArgv(spec, {
+    const m = buildContainerModel(spec, {
       ...ctx,
       noNetwork: true,
       holdUntil: { file: '/tmp/mesos-sandbox/.ready', imageEntrypoint: ['/init'], imageCmd: ['serve'] },
     });
-    expect(argv).toEqual(expect.arrayContaining(['--net=none', '-e', 'DEIMOS_HOLD_FILE=/tmp/mesos-sandbox/.ready', '--entrypoint', '/bin/sh']));
-    expect(argv.slice(argv.indexOf('busybox'))).toEqual(['busybox', '-c', HOLD_SCRIPT, 'deimos-hold', '/init', 'sh', '-c', 'echo hi']);
+    expect([m.network, m.entrypoint]).toEqual(['none', ['/bin/sh']]);
+    expect(m.env).toContain('DEIMOS_HOLD_FILE=/tmp/mesos-sandbox/.ready');
+    expect(m.cmd).toEqual(['-c', HOLD_SCRIPT, 'deimos-hold', '/init', 'sh', '-c', 'echo hi']);
   });
   it("runs the image's own command when the task gives none", () => {
     const launch = commandTask({ image: 'docker:///busybox', value: '' });
     const spec = interpretLaunch(launch, settings, {});
-    const argv = buildCreateArgv(spec, { ...ctx, holdUntil: { file: '/f', imageEntrypoint: [], imageCmd: ['/bin/sh'] } });
-    expect(argv.slice(-2)).toEqual(['deimos-hold', '/bin/sh']);
+    const m = buildContainerModel(spec, { ...ctx, holdUntil: { file: '/f', imageEntrypoint: [], imageCmd: ['/bin/sh'] } });
+    expect(m.cmd?.slice(-2)).toEqual(['deimos-hold', '/bin/sh']);
   });
 });
 

@@ -2,19 +2,15 @@ export { LABELS, dockerNameFor, labelArgs, ownedFilterArgs } from './labels';
 export { parseImageUrl, parseImageSetting, validateImageRef } from './image';
 export { interpretLaunch, commandArgv, splitOnDoubleSlash } from './interpret';
 export type { LaunchSpec, ContainerSettings, PortRange, VolumeSpec, UriSpec } from './interpret';
-export {
-  buildCreateArgv,
-  dockerArgv,
-  expandPorts,
-  pairPorts,
-  cpuShares,
-  exposedPortsOf,
-  imageCommandOf,
-  HOLD_SCRIPT,
-  parseContainerInspect,
-} from './argv';
-export type { CreateContext, ContainerStatus } from './argv';
-export { checkPolicy, parseDockerOptions, launchOptions } from './policy';
-export type { LaunchPolicy, DockerOption } from './policy';
-export { createRequestOf, memoryBytes, nanoCpus } from './create-request';
-export type { CreateRequest, CreateBody } from './create-request';
+export { dockerArgv, exposedPortsOf, imageCommandOf, parseContainerInspect } from './argv';
+export type { ContainerStatus } from './argv';
+export { buildContainerModel, launchOccurrences, ownLabels, expandPorts, pairPorts, cpuShares, HOLD_SCRIPT, knownOptionNames } from './container';
+export type { CreateContext } from './container';
+export { emptyModel } from './options/model';
+export type { ContainerModel, BindSpec, MountSpec } from './options/model';
+export { applyOptions, finishModel, freshDraft, readDockerOptions, optionNamed, OPTIONS } from './options/options';
+export type { ReadOption, OptionDef } from './options/options';
+export { createBody, createRequest, createArgs, describeModel } from './options/render';
+export type { CreateRequest } from './options/render';
+export { checkPolicy, imageAllowed, unknownRules, HOST_ACCESS } from './policy';
+export type { LaunchPolicy, PolicyContext, HostAccess } from './policy';

@@ -47,8 +47,12 @@ export interface LaunchSpec {
   forcePull: boolean;
   /** The argv run inside the container; empty means the image's own command. */
   command: string[];
-  /** docker run options from the old ContainerInfo and the configuration. */
-  options: string[];
+  /**
+   * Option words for `docker create`, by where they came from: the task's
+   * old-style ContainerInfo options (`fromTask`), or `[containers.options]`
+   * default/append (the operator's). Read by container.ts, never here.
+   */
+  optionGroups: Array<{ source: string; words: string[]; fromTask: boolean }>;
   network?: 'host' | 'bridge' | 'none';
   portMappings: Array<{ hostPort: number; containerPort: number; protocol?: string }>;
   volumes: VolumeSpec[];
@@ -180,9 +184,11 @@ export function interpretLaunch(launch: Launch, settings: ContainerSettings, age
   if (old?.image) taskImage = parseImageUrl(old.image, `${fieldPrefix}.container.image`);
   else if (docker?.image) taskImage = validateImageRef(docker.image, 'container.docker.image');
   const split = splitOnDoubleSlash(old?.options ?? []);
-  let options = settings.ignoreTaskOptions ? [] : split.options;
-  if (options.length === 0 && settings.defaultOptions.length > 0) options = [...settings.defaultOptions];
-  options = [...options, ...settings.appendOptions];
+  const taskOptions = settings.ignoreTaskOptions ? [] : split.options;
+  const optionGroups: LaunchSpec['optionGroups'] = [];
+  if (taskOptions.length > 0) optionGroups.push({ source: `${fieldPrefix}.container.options`, words: taskOptions, fromTask: true });
+  else if (settings.defaultOptions.length > 0) optionGroups.push({ source: '[containers.options] default', words: [...settings.defaultOptions], fromTask: false });
+  if (settings.appendOptions.length > 0) optionGroups.push({ source: '[containers.options] append', words: [...settings.appendOptions], fromTask: false });
 
   let image: string | undefined;
   let imageSource: LaunchSpec['imageSource'] = 'task';
@@ -215,7 +221,7 @@ export function interpretLaunch(launch: Launch, settings: ContainerSettings, age
     imageSource,
     forcePull: Boolean(docker?.forcePullImage),
     command,
-    options,
+    optionGroups,
     // Only a network the message really carries: protobufjs reads an absent
     // field as its proto default (HOST), and "absent" must mean "the engine's
     // default network", not host networking.

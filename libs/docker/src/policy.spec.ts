@@ -1,14 +1,10 @@
 import type { LaunchSpec } from './interpret';
-import { checkPolicy, parseDockerOptions, type LaunchPolicy } from './policy';
+import { checkPolicy, imageAllowed, type LaunchPolicy, type PolicyContext } from './policy';
 
-const DEFAULT_POLICY: LaunchPolicy = {
-  denyOptions: ['--privileged', '--pid=host', '--ipc=host', '--network=host', '--uts=host', '--userns=host', '--cap-add', '--device', '--security-opt', '--cgroup-parent', '--volumes-from'],
-  allowOptions: [],
-  allowedVolumePaths: [],
-  allowedImages: [],
-};
+const DEFAULT_POLICY: LaunchPolicy = { denyOptions: [], allowOptions: [], allowedVolumePaths: [], allowedImages: [], allowHostAccess: [], passThroughOptions: [] };
+const CTX: PolicyContext = { allocatedPorts: [{ begin: 31000, end: 31005 }], wired: false, resolve: (p) => (p === '/srv/data/link' ? '/etc' : p) };
 
-function spec(over: Partial<LaunchSpec> = {}): LaunchSpec {
+function spec(options: string[], over: Partial<LaunchSpec> = {}): LaunchSpec {
   return {
     containerId: 'c',
     kind: 'command',
@@ -17,7 +13,7 @@ function spec(over: Partial<LaunchSpec> = {}): LaunchSpec {
     imageSource: 'task',
     forcePull: false,
     command: ['true'],
-    options: [],
+    optionGroups: [{ source: 'task_info.command.container.options', words: options, fromTask: true }],
     portMappings: [],
     volumes: [],
     privileged: false,
@@ -29,72 +25,135 @@ function spec(over: Partial<LaunchSpec> = {}): LaunchSpec {
   };
 }
 
-describe('parseDockerOptions', () => {
-  it('reads --name=value, --name value, short options, booleans and bundles', () => {
-    expect(parseDockerOptions(['--net=host', '-m', '1g', '--privileged', '-it', '-v/a:/b', '--cap-add', 'SYS_ADMIN'], 'x')).toEqual([
-      { name: '--network', value: 'host', source: 'x' },
-      { name: '--memory', value: '1g', source: 'x' },
-      { name: '--privileged', source: 'x' },
-      { name: '--interactive', source: 'x' },
-      { name: '--tty', source: 'x' },
-      { name: '--volume', value: '/a:/b', source: 'x' },
-      { name: '--cap-add', value: 'SYS_ADMIN', source: 'x' },
-    ]);
-  });
-  it('refuses a stray word, naming it', () => {
-    expect(() => parseDockerOptions(['echo'], 'container options')).toThrow('container options: "echo" is not a docker run option');
-  });
-});
+const check = (options: string[], policy: Partial<LaunchPolicy> = {}, over: Partial<LaunchSpec> = {}, ctx: Partial<PolicyContext> = {}) =>
+  checkPolicy(spec(options, over), { ...DEFAULT_POLICY, ...policy }, { ...CTX, ...ctx });
 
-describe('checkPolicy with the default deny list', () => {
+describe('the bypasses of the old tokenizer, each refused by the default policy', () => {
   it.each([
-    [['--privileged'], '--privileged', 'deny_options'],
-    [['--pid=host'], '--pid=host', 'deny_options'],
-    [['--ipc', 'host'], '--ipc=host', 'deny_options'],
-    [['--net=host'], '--network=host', 'deny_options'],
-    [['--network', 'host'], '--network=host', 'deny_options'],
-    [['--uts=host'], '--uts=host', 'deny_options'],
-    [['--userns=host'], '--userns=host', 'deny_options'],
-    [['--cap-add', 'NET_ADMIN'], '--cap-add=NET_ADMIN', 'deny_options'],
-    [['--device=/dev/sda'], '--device=/dev/sda', 'deny_options'],
-    [['--security-opt', 'seccomp=unconfined'], '--security-opt=seccomp=unconfined', 'deny_options'],
-    [['-v', '/:/host'], '--volume=/:/host', 'allowed_volume_paths'],
-    [['-v', '/etc:/x'], '--volume=/etc:/x', 'allowed_volume_paths'],
-    [['--mount', 'type=bind,source=/var/run/docker.sock,target=/s'], '--mount=type=bind,source=/var/run/docker.sock,target=/s', 'allowed_volume_paths'],
-  ])('refuses %j naming %s and [policy] %s', (options, shown, key) => {
-    expect(() => checkPolicy(spec({ options }), DEFAULT_POLICY)).toThrow(new RegExp(`launch refused: ${shown.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} .* by \\[policy\\] ${key}`));
+    ['bundled booleans ending in -v', ['-itv/:/host'], '-v /:/host (from task_info.command.container.options, written "-itv/:/host") bind-mounts host path /'],
+    ['bundle with -v=', ['-tiPv=/:/host'], 'written "-tiPv=/:/host"'],
+    ['-v= naming the engine socket', ['-v=/var/run/docker.sock:/s'], 'bind-mounts host path /var/run/docker.sock'],
+    ['bundle with a read-only bind', ['-Pv/etc:/x:ro'], 'gives the container random host ports'],
+    ['separate value', ['-v', '/:/host'], '-v /:/host (from task_info.command.container.options) bind-mounts host path /'],
+    ['long = form', ['--volume=/:/host'], 'bind-mounts host path /'],
+    ['boolean value', ['--privileged=true'], 'gives the container privileged mode: host access "privileged"'],
+    ['boolean value 1', ['--privileged=1'], 'host access "privileged"'],
+    ['alias --net', ['--net=host'], 'host access "host-network"'],
+    ['alias --net as a separate word', ['--net', 'host'], 'host access "host-network"'],
+    ['a bind --mount', ['--mount', 'type=bind,source=/,target=/h'], 'bind-mounts host path /'],
+    ['a parameter', [], 'bind-mounts host path /etc', { parameters: [{ key: 'volume', value: '/etc:/x' }] }],
+  ] as Array<[string, string[], string, Partial<LaunchSpec>?]>)('%s', (_name, options, message, ...over) => {
+    expect(() => check(options, {}, over[0] ?? {})).toThrow(message);
   });
-  it('refuses the new DockerInfo privileged flag, host network and volumes', () => {
-    expect(() => checkPolicy(spec({ privileged: true }), DEFAULT_POLICY)).toThrow(/--privileged \(from container.docker.privileged\) is denied/);
-    expect(() => checkPolicy(spec({ network: 'host' }), DEFAULT_POLICY)).toThrow(/--network=host \(from container.docker.network\)/);
-    expect(() => checkPolicy(spec({ volumes: [{ hostPath: '/', containerPath: '/h', readOnly: true }] }), DEFAULT_POLICY)).toThrow(
-      /bind-mounts the host root \/, which is not allowed by \[policy\] allowed_volume_paths/,
-    );
-    expect(() => checkPolicy(spec({ parameters: [{ key: 'cap-add', value: 'ALL' }] }), DEFAULT_POLICY)).toThrow(/--cap-add=ALL \(from container.docker.parameters\)/);
-  });
-  it('lets ordinary options, named volumes and bridge networking through', () => {
-    expect(() => checkPolicy(spec({ options: ['-m', '1g', '--dns', '198.18.0.53', '-v', 'cache:/cache'], network: 'bridge' }), DEFAULT_POLICY)).not.toThrow();
+
+  it('names the rule and the key that would allow it', () => {
+    expect(() => check(['--cap-add=SYS_ADMIN'])).toThrow('--cap-add SYS_ADMIN (from task_info.command.container.options) gives the container capability CAP_SYS_ADMIN: host access "capabilities" is not allowed by [policy] allow_host_access');
   });
 });
 
-describe('operator settings', () => {
-  it('allows bind mounts below an allowed path only', () => {
-    const p = { ...DEFAULT_POLICY, allowedVolumePaths: ['/srv/data'] };
-    expect(() => checkPolicy(spec({ options: ['-v', '/srv/data/x:/x'] }), p)).not.toThrow();
-    expect(() => checkPolicy(spec({ options: ['-v', '/srv/data/../../etc:/x'] }), p)).toThrow(/allowed_volume_paths/);
-    expect(() => checkPolicy(spec({ options: ['-v', '/srv/database:/x'] }), p)).toThrow(/allowed_volume_paths/);
+describe('host access, judged on the model', () => {
+  it.each([
+    [['--pid=host'], 'host-pid'],
+    [['--ipc', 'container:other'], 'container-namespaces'],
+    [['--uts=host'], 'host-uts'],
+    [['--userns=host'], 'host-userns'],
+    [['--cgroupns=host'], 'host-cgroupns'],
+    [['--network=corp'], 'networks'],
+    [['--device=/dev/sda'], 'devices'],
+    [['--security-opt', 'apparmor=unconfined'], 'security-options'],
+    [['--security-opt=systempaths=unconfined'], 'security-options'],
+    [['--cgroup-parent=/'], 'cgroup-parent'],
+    [['--volumes-from=db'], 'volumes-from'],
+    [['-v', 'shared:/data'], 'named-volumes'],
+    [['--volume-driver=nfs'], 'volume-drivers'],
+    [['--sysctl', 'net.core.somaxconn=1024'], 'sysctls'],
+    [['--ulimit', 'nofile=1048576'], 'ulimits'],
+    [['--runtime=other'], 'runtime'],
+    [['--log-driver=syslog'], 'logging'],
+    [['--oom-score-adj=-1000'], 'oom-score'],
+    [['-p', '22:22'], 'host-ports'],
+    [['-P'], 'host-ports'],
+  ])('%j needs %s', (options, access) => {
+    expect(() => check(options)).toThrow(`host access "${access}" is not allowed by [policy] allow_host_access`);
+    expect(() => check(options, { allowHostAccess: [access] })).not.toThrow();
   });
-  it('enforces an allow list when one is set', () => {
-    const p = { ...DEFAULT_POLICY, allowOptions: ['--memory', '--env'] };
-    expect(() => checkPolicy(spec({ options: ['-m', '1g', '-e', 'A=1'] }), p)).not.toThrow();
-    expect(() => checkPolicy(spec({ options: ['--dns', '198.18.0.53'] }), p)).toThrow('launch refused: --dns=198.18.0.53 (from container options) is not allowed by [policy] allow_options');
+
+  it('lets harmless options through: resources, env, no-new-privileges, tmpfs, cap-drop, a port the task holds', () => {
+    expect(() => check(['-m', '64m', '-e', 'A=1', '--security-opt', 'no-new-privileges', '--tmpfs=/run', '--cap-drop=ALL', '-p', '31001:80', '--oom-score-adj=100'])).not.toThrow();
   });
-  it('restricts images to the allowed prefixes', () => {
-    const p = { ...DEFAULT_POLICY, allowedImages: ['registry.example:5000/'] };
-    expect(() => checkPolicy(spec({ image: 'registry.example:5000/app:1' }), p)).not.toThrow();
-    expect(() => checkPolicy(spec({ image: 'busybox' }), p)).toThrow('launch refused: image busybox is not allowed by [policy] allowed_images');
+
+  it('refuses labels in our own namespace, which would claim another container', () => {
+    expect(() => check(['--label', 'org.deimos.mesos-container-id=victim'])).toThrow('sets label org.deimos.mesos-container-id');
   });
-  it('lets an operator lift a default denial', () => {
-    expect(() => checkPolicy(spec({ options: ['--privileged'] }), { ...DEFAULT_POLICY, denyOptions: [] })).not.toThrow();
+
+  it('refuses a Docker network for a MidoNet-wired task', () => {
+    expect(() => check(['--net=none'], {}, {}, { wired: true })).toThrow('wired into MidoNet');
+  });
+
+  it('judges options from DockerInfo fields like the option words', () => {
+    expect(() => check([], {}, { privileged: true })).toThrow('--privileged (from container.docker.privileged) gives the container privileged mode');
+    expect(() => check([], {}, { network: 'host' })).toThrow('--network host (from container.docker.network)');
+    expect(() => check([], {}, { network: 'bridge' })).not.toThrow();
+  });
+
+  it('does not judge the operator\'s own [containers.options]', () => {
+    const s = spec([]);
+    s.optionGroups = [{ source: '[containers.options] append', words: ['--cap-add=NET_ADMIN'], fromTask: false }];
+    expect(() => checkPolicy(s, DEFAULT_POLICY, CTX)).not.toThrow();
+  });
+});
+
+describe('bind mounts', () => {
+  it('allows paths under allowed_volume_paths only, compared after resolving links', () => {
+    const policy = { allowedVolumePaths: ['/srv/data'] };
+    expect(() => check(['-v', '/srv/data/a:/a'], policy)).not.toThrow();
+    expect(() => check(['-v', '/srv/database:/a'], policy)).toThrow('bind-mounts host path /srv/database');
+    expect(() => check(['-v', '/srv/data/../../etc:/a'], policy)).toThrow();
+    expect(() => check(['-v', '/srv/data/link:/a'], policy)).toThrow('bind-mounts host path /srv/data/link (which is /etc on the host)');
+    expect(() => check(['--mount=type=bind,src=/srv/data/link,dst=/a'], policy)).toThrow('which is /etc on the host');
+  });
+});
+
+describe('operator rules', () => {
+  it('deny_options by option name, whatever the spelling', () => {
+    expect(() => check(['-m64m'], { denyOptions: ['--memory'] })).toThrow('is denied (rule "--memory") by [policy] deny_options');
+    expect(() => check(['--dns=198.18.0.1'], { denyOptions: ['--dns=198.18.0.1'] })).toThrow('deny_options');
+    expect(() => check(['--dns=198.18.0.2'], { denyOptions: ['--dns=198.18.0.1'] })).not.toThrow();
+  });
+  it('allow_options limits the options to a list', () => {
+    expect(() => check(['-e', 'A=1', '-m', '1g'], { allowOptions: ['--env'] })).toThrow('-m 1g (from task_info.command.container.options) is not allowed by [policy] allow_options');
+  });
+  it('refuses settings that name nothing we know', () => {
+    expect(() => check([], { allowHostAccess: ['host-net'] })).toThrow('[policy] allow_host_access names "host-net", which is not known');
+    expect(() => check([], { denyOptions: ['--privledged'] })).toThrow('[policy] deny_options names "--privledged"');
+    expect(() => check([], { passThroughOptions: ['--volume'] })).toThrow('[policy] pass_through_options names "--volume"');
+  });
+  it('passes an operator-trusted option through unjudged', () => {
+    expect(() => check(['--gpus=all'], { passThroughOptions: ['--gpus'] })).not.toThrow();
+  });
+});
+
+describe('images by registry and repository, not by text', () => {
+  it.each([
+    ['busybox', 'busybox', true],
+    ['busybox:1.36', 'busybox', true],
+    ['library/busybox', 'busybox', true],
+    ['busyboxevil', 'busybox', false],
+    ['busybox/evil', 'busybox', false],
+    ['evil.example/busybox', 'busybox', false],
+    ['registry.example:5000/team/app:2', 'registry.example:5000/', true],
+    ['registry.example:5000evil/app', 'registry.example:5000/', false],
+    ['registry.example:5000/team/app', 'registry.example:5000/team/', true],
+    ['registry.example:5000/teamevil/app', 'registry.example:5000/team/', false],
+    ['team/app', 'team/', true],
+    ['teamx/app', 'team/', false],
+    ['busybox:1.36', 'busybox:1.36', true],
+    ['busybox:1.37', 'busybox:1.36', false],
+    ['busybox', 'busybox:latest', true],
+  ])('%s against %s: %s', (image, entry, ok) => {
+    expect(imageAllowed(image, entry)).toBe(ok);
+  });
+  it('refuses an image outside the list, naming it', () => {
+    expect(() => check([], { allowedImages: ['busybox'] }, { image: 'busyboxevil' })).toThrow('image busyboxevil is not allowed by [policy] allowed_images');
   });
 });

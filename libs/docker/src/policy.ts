@@ -1,133 +1,67 @@
+/**
+ * The operator's rules over what a task may ask of Docker (`[policy]`),
+ * judged on the typed model, never on option text. Each option the framework
+ * sent is applied alone to an empty model and what it set is judged, so a
+ * refusal names the option as the framework wrote it. Everything through
+ * which a container can reach the host is refused unless the operator allows
+ * that kind of access by name (`allow_host_access`).
+ */
 import { DeimosError } from '@deimos/errors';
-import type { LaunchSpec } from './interpret';
+import { launchOccurrences } from './container';
+import type { LaunchSpec, PortRange } from './interpret';
+import { LABELS } from './labels';
+import { emptyModel, type ContainerModel } from './options/model';
+import { applyOptions, freshDraft, longName, optionNamed, type ReadOption } from './options/options';
 
-/** Operator controls over what a task may ask of `docker run` (`[policy]`). */
+/** Operator controls over what a task may ask of `docker create` (`[policy]`). */
 export interface LaunchPolicy {
+  /** Option rules (`--name` or `--name=value`) refused on top of the host-access rules. */
   denyOptions: readonly string[];
+  /** When not empty, the only options a task may use. */
   allowOptions: readonly string[];
   allowedVolumePaths: readonly string[];
   allowedImages: readonly string[];
+  /** Kinds of host access the operator allows (HOST_ACCESS). */
+  allowHostAccess: readonly string[];
+  /** Options not in the model that are sent to the CLI unjudged (long names). */
+  passThroughOptions: readonly string[];
 }
 
-/** docker run flags that take no value (everything else takes one). */
-const BOOLEAN_FLAGS = new Set([
-  '--privileged',
-  '--rm',
-  '--detach',
-  '--interactive',
-  '--tty',
-  '--init',
-  '--read-only',
-  '--sig-proxy',
-  '--no-healthcheck',
-  '--oom-kill-disable',
-  '--publish-all',
-  '--disable-content-trust',
-  '--help',
-  '--quiet',
-]);
+/** Every kind of host access the policy knows, with what it means. */
+export const HOST_ACCESS = {
+  privileged: 'every device and capability of the host (--privileged)',
+  'host-network': "the host's network namespace (--network=host)",
+  'host-pid': "the host's process namespace (--pid=host)",
+  'host-ipc': "the host's IPC namespace (--ipc=host)",
+  'host-uts': "the host's UTS namespace (--uts=host)",
+  'host-userns': "the host's user namespace (--userns=host)",
+  'host-cgroupns': "the host's cgroup namespace (--cgroupns=host)",
+  'container-namespaces': "another container's namespaces (container:<name>)",
+  networks: 'a named Docker network other than bridge and none',
+  capabilities: 'added Linux capabilities (--cap-add)',
+  devices: 'host devices (--device)',
+  'security-options': 'weaker confinement (--security-opt other than no-new-privileges)',
+  'cgroup-parent': 'a cgroup of its choosing (--cgroup-parent)',
+  'volumes-from': "another container's volumes (--volumes-from)",
+  'named-volumes': 'named volumes, shared across containers (-v name:/path, --mount type=volume)',
+  'volume-drivers': 'volume plugins (--volume-driver, volume-driver=)',
+  sysctls: 'kernel parameters (--sysctl)',
+  ulimits: 'resource limits set by the engine as root (--ulimit)',
+  runtime: 'another OCI runtime (--runtime)',
+  logging: 'a log driver and its options (--log-driver, --log-opt)',
+  'oom-score': 'an OOM score below 0, so the host kills others first (--oom-score-adj)',
+  'host-ports': 'host ports outside the task\'s ports resource (-p, -P)',
+} as const;
 
-/** Short forms and aliases, to one canonical long name. */
-const CANONICAL: Record<string, string> = {
-  '-v': '--volume',
-  '-e': '--env',
-  '-p': '--publish',
-  '-P': '--publish-all',
-  '-u': '--user',
-  '-w': '--workdir',
-  '-m': '--memory',
-  '-h': '--hostname',
-  '-l': '--label',
-  '-c': '--cpu-shares',
-  '-d': '--detach',
-  '-i': '--interactive',
-  '-t': '--tty',
-  '-a': '--attach',
-  '--net': '--network',
-  '--net-alias': '--network-alias',
-};
+export type HostAccess = keyof typeof HOST_ACCESS;
 
-export interface DockerOption {
-  name: string;
-  value?: string;
-  /** Where it came from, for messages. */
-  source: string;
-}
-
-/** The long name of a docker run option given in a short form or alias (`-v` -> `--volume`). */
-export function canonical(name: string): string {
-  return CANONICAL[name] ?? name;
-}
-
-/**
- * Split docker run options into (name, value) pairs: `--name=value`,
- * `--name value`, `-x value`, boolean flags, and bundled short flags (`-it`).
- */
-export function parseDockerOptions(tokens: readonly string[], source: string): DockerOption[] {
-  const out: DockerOption[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t.startsWith('-') || t === '-' || t === '--') {
-      throw new DeimosError('POLICY', `${source}: "${t}" is not a docker run option`, { hint: 'options are --name[=value]; the command goes after //' });
-    }
-    if (t.startsWith('--')) {
-      const eq = t.indexOf('=');
-      if (eq > 0) out.push({ name: canonical(t.slice(0, eq)), value: t.slice(eq + 1), source });
-      else {
-        const name = canonical(t);
-        if (BOOLEAN_FLAGS.has(name)) out.push({ name, source });
-        else out.push({ name, value: tokens[++i], source });
-      }
-      continue;
-    }
-    // Short options: -xVALUE, -x VALUE, or bundled boolean flags -it.
-    const flag = canonical(t.slice(0, 2));
-    if (BOOLEAN_FLAGS.has(flag)) {
-      for (const c of t.slice(1)) out.push({ name: canonical(`-${c}`), source });
-    } else if (t.length > 2) out.push({ name: flag, value: t.slice(2), source });
-    else out.push({ name: flag, value: tokens[++i], source });
-  }
-  return out;
-}
-
-/** The options a launch would pass, with what they came from. */
-export function launchOptions(spec: LaunchSpec): DockerOption[] {
-  const opts = parseDockerOptions(spec.options, 'container options');
-  if (spec.privileged) opts.push({ name: '--privileged', source: 'container.docker.privileged' });
-  if (spec.network) opts.push({ name: '--network', value: spec.network, source: 'container.docker.network' });
-  for (const p of spec.parameters) opts.push({ name: canonical(`--${p.key}`), value: p.value, source: 'container.docker.parameters' });
-  for (const v of spec.volumes) {
-    opts.push({ name: '--volume', value: v.hostPath ? `${v.hostPath}:${v.containerPath}` : v.containerPath, source: 'container.volumes' });
-  }
-  return opts;
-}
-
-function ruleMatches(rule: string, opt: DockerOption): boolean {
-  const eq = rule.indexOf('=');
-  const name = canonical(eq > 0 ? rule.slice(0, eq) : rule);
-  if (name !== opt.name) return false;
-  return eq < 0 || (opt.value ?? '') === rule.slice(eq + 1);
-}
-
-function refuse(opt: DockerOption, key: string, why: string): DeimosError {
-  const shown = opt.value === undefined ? opt.name : `${opt.name}=${opt.value}`;
-  return new DeimosError('POLICY', `launch refused: ${shown} (from ${opt.source}) ${why} by [policy] ${key}`, {
-    hint: `remove it from the task, or change [policy] ${key} in the configuration`,
-  });
-}
-
-/** The host path of a bind mount, or undefined for a named or anonymous volume. */
-function bindSource(opt: DockerOption): string | undefined {
-  if (opt.name === '--volume') {
-    const src = (opt.value ?? '').split(':')[0];
-    return src.startsWith('/') ? src : undefined;
-  }
-  if (opt.name === '--mount') {
-    const fields = Object.fromEntries((opt.value ?? '').split(',').map((kv) => kv.split('=') as [string, string]));
-    if (fields.type !== 'bind') return undefined;
-    return fields.source ?? fields.src ?? '';
-  }
-  return undefined;
+export interface PolicyContext {
+  /** Ports the task holds (its `ports` resource). */
+  allocatedPorts: readonly PortRange[];
+  /** The task is wired into MidoNet, so its network is ours to set. */
+  wired: boolean;
+  /** A host path with its links resolved (fs.realpathSync); undefined when it does not exist. */
+  resolve: (hostPath: string) => string | undefined;
 }
 
 function normalizePath(p: string): string {
@@ -140,38 +74,168 @@ function normalizePath(p: string): string {
   return `/${parts.join('/')}`;
 }
 
-function underAllowed(path: string, allowed: readonly string[]): boolean {
-  const p = normalizePath(path);
-  return allowed.some((a) => {
-    const base = normalizePath(a);
-    return base === '/' || p === base || p.startsWith(`${base}/`);
+const under = (p: string, base: string) => base === '/' || p === base || p.startsWith(`${base}/`);
+
+/** What an option reaches on the host, judged from the model fields it set. */
+function hostAccessOf(m: ContainerModel, ctx: PolicyContext): Array<{ access: HostAccess; what: string }> {
+  const out: Array<{ access: HostAccess; what: string }> = [];
+  const add = (access: HostAccess, what: string) => out.push({ access, what });
+  if (m.privileged) add('privileged', 'privileged mode');
+  const ns = (value: string, access: HostAccess, what: string) => {
+    if (value === 'host') add(access, `${what}=host`);
+    else if (value.startsWith('container:')) add('container-namespaces', `${what}=${value}`);
+  };
+  ns(m.network, 'host-network', 'network');
+  if (!['', 'host', 'none', 'bridge', 'default'].includes(m.network) && !m.network.startsWith('container:')) add('networks', `network ${m.network}`);
+  ns(m.pid, 'host-pid', 'pid');
+  ns(m.ipc, 'host-ipc', 'ipc');
+  ns(m.uts, 'host-uts', 'uts');
+  ns(m.userns, 'host-userns', 'userns');
+  ns(m.cgroupns, 'host-cgroupns', 'cgroupns');
+  for (const c of m.capAdd) add('capabilities', `capability ${c}`);
+  for (const d of m.devices) add('devices', `device ${d.PathOnHost}`);
+  for (const s of m.securityOpt) if (s !== 'no-new-privileges' && s !== 'no-new-privileges=true') add('security-options', `security option ${s}`);
+  if (m.unmaskedPaths) add('security-options', 'security option systempaths=unconfined');
+  if (m.cgroupParent) add('cgroup-parent', `cgroup parent ${m.cgroupParent}`);
+  for (const v of m.volumesFrom) add('volumes-from', `volumes of ${v}`);
+  if (m.volumeDriver) add('volume-drivers', `volume driver ${m.volumeDriver}`);
+  for (const b of m.binds) if (!b.source.startsWith('/')) add('named-volumes', `named volume ${b.source}`);
+  for (const x of m.mounts) {
+    if (x.Type === 'volume' && x.Source) add('named-volumes', `named volume ${x.Source}`);
+    if (x.VolumeOptions?.DriverConfig.Name) add('volume-drivers', `volume driver ${x.VolumeOptions.DriverConfig.Name}`);
+  }
+  for (const k of Object.keys(m.sysctls)) add('sysctls', `sysctl ${k}`);
+  for (const u of m.ulimits) add('ulimits', `ulimit ${u.Name}`);
+  if (m.runtime) add('runtime', `runtime ${m.runtime}`);
+  if (m.logDriver) add('logging', `log driver ${m.logDriver}`);
+  for (const k of Object.keys(m.logOpts)) add('logging', `log option ${k}`);
+  if (m.oomScoreAdj < 0) add('oom-score', `OOM score ${m.oomScoreAdj}`);
+  if (m.publishAll) add('host-ports', 'random host ports for every exposed port');
+  for (const bindings of Object.values(m.portBindings)) {
+    for (const b of bindings) {
+      const p = Number(b.HostPort);
+      const held = b.HostPort !== '' && ctx.allocatedPorts.some((r) => p >= r.begin && p <= r.end);
+      if (!held) add('host-ports', b.HostPort === '' ? 'a random host port' : `host port ${b.HostPort}, which the task does not hold`);
+    }
+  }
+  return out;
+}
+
+function refusal(o: ReadOption, why: string, key: string, hint?: string): DeimosError {
+  const shown = o.flag.bool && o.value === 'true' ? o.name : `${o.name} ${o.value}`;
+  const written = o.written === shown || o.written === `${o.name}=${o.value}` ? '' : `, written ${JSON.stringify(o.written)}`;
+  return new DeimosError('POLICY', `launch refused: ${shown} (from ${o.source}${written}) ${why} by [policy] ${key}`, {
+    hint: hint ?? `remove it from the task, or change [policy] ${key} in the configuration`,
   });
+}
+
+function ruleMatches(rule: string, o: ReadOption): boolean {
+  const eq = rule.indexOf('=');
+  const def = optionNamed(eq > 0 ? rule.slice(0, eq) : rule);
+  if (def !== o.flag) return false;
+  return eq < 0 || o.value === rule.slice(eq + 1);
+}
+
+/** Bind-mount sources an option set, as host paths. */
+function bindSources(m: ContainerModel): string[] {
+  return [...m.binds.filter((b) => b.source.startsWith('/')).map((b) => b.source), ...m.mounts.filter((x) => x.Type === 'bind').map((x) => x.Source)];
+}
+
+/** Registry, repository path and tag of an image reference, or of an allowed_images prefix ending in `/`. */
+function scopeOf(ref: string, isPrefix: boolean): { registry: string; path: string[]; tag?: string } {
+  const segs = ref.split('@')[0].split('/').filter((x, i, all) => x !== '' || i < all.length - 1);
+  const registry = (segs.length > 1 || isPrefix) && /[.:]|^localhost$/.test(segs[0] ?? '') ? (segs.shift() as string) : 'docker.io';
+  let tag: string | undefined;
+  if (!isPrefix && segs.length > 0) {
+    const last = segs[segs.length - 1];
+    const colon = last.indexOf(':');
+    if (colon >= 0) [segs[segs.length - 1], tag] = [last.slice(0, colon), last.slice(colon + 1)];
+  }
+  if (registry === 'docker.io' && segs.length === 1 && !isPrefix) segs.unshift('library');
+  return { registry, path: segs, tag };
+}
+
+/**
+ * Whether an allowed_images entry admits an image, by registry, repository
+ * path components and tag, never as a string prefix: `busybox` admits
+ * `busybox:1.36` but not `busyboxevil`; `registry.example:5000/` admits
+ * everything from that registry; `team/` a Docker Hub namespace;
+ * `busybox:1.36` that tag only.
+ */
+export function imageAllowed(image: string, entry: string): boolean {
+  const isPrefix = entry.endsWith('/');
+  const want = scopeOf(isPrefix ? entry.slice(0, -1) : entry, isPrefix);
+  const got = scopeOf(image, false);
+  if (got.registry !== want.registry) return false;
+  if (isPrefix ? got.path.length <= want.path.length : got.path.length !== want.path.length) return false;
+  if (!want.path.every((seg, i) => got.path[i] === seg)) return false;
+  return want.tag === undefined || want.tag === (got.tag ?? 'latest');
 }
 
 /**
  * Check a launch against the policy; throws a POLICY error naming the option
- * and the configuration key that refused it. Pure: nothing is started.
+ * as written, what it reaches and the configuration key. Pure: the host
+ * paths are resolved through `ctx.resolve`.
  */
-export function checkPolicy(spec: LaunchSpec, policy: LaunchPolicy): void {
-  if (policy.allowedImages.length > 0 && !policy.allowedImages.some((prefix) => spec.image.startsWith(prefix))) {
+export function checkPolicy(spec: LaunchSpec, policy: LaunchPolicy, ctx: PolicyContext): void {
+  checkPolicySettings(policy);
+  if (policy.allowedImages.length > 0 && !policy.allowedImages.some((entry) => imageAllowed(spec.image, entry))) {
     throw new DeimosError('POLICY', `launch refused: image ${spec.image} is not allowed by [policy] allowed_images`, {
-      hint: `allowed prefixes: ${policy.allowedImages.join(', ')}`,
+      hint: `allowed: ${policy.allowedImages.join(', ')}`,
     });
   }
-  for (const opt of launchOptions(spec)) {
-    const denied = policy.denyOptions.find((rule) => ruleMatches(rule, opt));
-    if (denied) throw refuse(opt, 'deny_options', `is denied (rule "${denied}")`);
-    if (policy.allowOptions.length > 0 && !policy.allowOptions.some((rule) => ruleMatches(rule, opt))) {
-      throw refuse(opt, 'allow_options', 'is not allowed');
+  const allowed = new Set(policy.allowHostAccess);
+  const volumePaths = policy.allowedVolumePaths.map(normalizePath);
+  for (const o of launchOccurrences(spec)) {
+    if (!o.fromTask) continue;
+    const denied = policy.denyOptions.find((rule) => ruleMatches(rule, o));
+    if (denied) throw refusal(o, `is denied (rule "${denied}")`, 'deny_options');
+    if (policy.allowOptions.length > 0 && !policy.allowOptions.some((rule) => ruleMatches(rule, o))) throw refusal(o, 'is not allowed', 'allow_options');
+    // What this option alone does to a container.
+    const m = emptyModel();
+    applyOptions(m, [o], freshDraft(), policy.passThroughOptions);
+    if (m.passThrough.length > 0) continue;
+    for (const key of Object.keys(m.labels)) {
+      if (key.startsWith('org.deimos.')) throw refusal(o, `sets label ${key}, which belongs to the containerizer (${LABELS.managed} and its kin), and is refused`, 'allow_host_access', 'remove the label from the task');
     }
-    const src = bindSource(opt);
-    if (src !== undefined) {
-      if (normalizePath(src) === '/' && !policy.allowedVolumePaths.map(normalizePath).includes('/')) {
-        throw refuse(opt, 'allowed_volume_paths', 'bind-mounts the host root /, which is not allowed');
-      }
-      if (!underAllowed(src, policy.allowedVolumePaths)) {
-        throw refuse(opt, 'allowed_volume_paths', `bind-mounts host path ${src}, which is not allowed`);
+    if (ctx.wired && m.network !== '') throw refusal(o, 'chooses a Docker network for a task wired into MidoNet; its network is set by the containerizer, and this is refused', 'allow_host_access', 'remove the network option or MIDONET_BRIDGE_ID');
+    for (const { access, what } of hostAccessOf(m, ctx)) {
+      if (!allowed.has(access)) throw refusal(o, `gives the container ${what}: host access "${access}" is not allowed`, 'allow_host_access', `that is ${HOST_ACCESS[access]}; remove it from the task, or add "${access}" to [policy] allow_host_access`);
+    }
+    for (const src of bindSources(m)) {
+      const clean = normalizePath(src);
+      const real = ctx.resolve(clean);
+      // A path that does not exist yet would be created by Docker as root:
+      // judge the path as written; one that exists is judged where its links lead.
+      const judged = real ?? clean;
+      if (!volumePaths.some((base) => under(clean, base) && under(judged, ctx.resolve(base) ?? base))) {
+        const shown = real !== undefined && real !== clean ? `${src} (which is ${real} on the host)` : src;
+        throw refusal(o, `bind-mounts host path ${shown}, which is not allowed`, 'allowed_volume_paths');
       }
     }
   }
 }
+
+/** `--name` or `-x` rules that name no option we know. */
+export function unknownRules(rules: readonly string[]): string[] {
+  return rules.filter((r) => optionNamed(r.split('=')[0]) === undefined);
+}
+
+/**
+ * The `[policy]` values name only host access and options we know: a
+ * misspelt entry would silently not do what the operator meant.
+ */
+export function checkPolicySettings(policy: LaunchPolicy): void {
+  const bad = (key: string, entries: string[], known: string) => {
+    if (entries.length > 0) {
+      throw new DeimosError('CONFIG', `[policy] ${key} names ${entries.map((e) => JSON.stringify(e)).join(', ')}, which ${entries.length > 1 ? 'are' : 'is'} not known`, { hint: known });
+    }
+  };
+  bad('allow_host_access', policy.allowHostAccess.filter((a) => !(a in HOST_ACCESS)), `known: ${Object.keys(HOST_ACCESS).join(', ')}`);
+  bad('deny_options', unknownRules(policy.denyOptions), 'name options as docker create --help does, e.g. "--memory" or "--network=host"');
+  bad('allow_options', unknownRules(policy.allowOptions), 'name options as docker create --help does, e.g. "--memory"');
+  const modelled = policy.passThroughOptions.filter((o) => optionNamed(o) === undefined || optionNamed(o)?.refused === undefined || !o.startsWith('--'));
+  bad('pass_through_options', modelled, 'only options the model refuses as not modelled, by long name (e.g. "--gpus"); modelled ones are judged by the rules above');
+}
+
+export { longName };

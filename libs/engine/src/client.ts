@@ -1,5 +1,5 @@
 import { ChildProcessError, DeimosError } from '@deimos/errors';
-import { createRequestOf, dockerArgv, parseContainerInspect, type ContainerStatus, type CreateRequest } from '@deimos/docker';
+import { createArgs, createRequest, dockerArgv, parseContainerInspect, type ContainerModel, type ContainerStatus, type CreateRequest } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import { run } from '@deimos/process';
 import { EngineTimeout, engineGet, engineRequest, localSocket } from './socket';
@@ -54,21 +54,26 @@ export class DockerClient {
     }
   }
 
+  /** The `docker create` argv the CLI would run for a model (for logs, state and explain). */
+  createArgv(model: ContainerModel, name: string): string[] {
+    return this.argv('create', createArgs(model, name));
+  }
+
   /**
-   * Run a prepared `docker create` argv; returns the new container's id.
-   * Where the CLI would talk to the local socket and the argv translates
-   * (createRequestOf), the request goes to the Engine API directly; anything
-   * but a created container (a missing image, which the CLI pulls; an error
-   * the CLI words for the operator) goes on to the CLI.
+   * Create the container a model describes; returns its id. Where the CLI
+   * would talk to the local socket, the model's Engine API body goes there
+   * directly; anything but a created container (a missing image, which the
+   * CLI pulls; an error the CLI words for the operator), and a model with
+   * options passed through unjudged, goes to the CLI with the model's argv.
    */
-  async create(argv: readonly string[]): Promise<string> {
+  async create(model: ContainerModel, name: string): Promise<string> {
     const socket = this.socket();
-    const request = socket && argv[0] === 'docker' && argv[1] === 'create' ? createRequestOf(argv.slice(2)) : undefined;
+    const request = socket ? createRequest(model, name) : undefined;
     if (socket && request) {
       const id = await this.createThroughApi(socket, request);
       if (id) return id;
     }
-    const r = await run(argv, { timeoutMs: this.timeoutMs, log: this.log });
+    const r = await run(this.createArgv(model, name), { timeoutMs: this.timeoutMs, log: this.log });
     const id = r.stdout.trim().split('\n').pop() ?? '';
     if (!/^[0-9a-f]{64}$/.test(id)) throw new DeimosError('DOCKER', `docker create printed no container id (got "${id.slice(0, 80)}")`);
     return id;

@@ -3,7 +3,8 @@ import { DeimosError } from '@deimos/errors';
 import type { Runtime } from '@deimos/lifecycle';
 import { readFrame } from '@deimos/recordio';
 import { decode, type Launch } from '@deimos/protocol';
-import { createArgvFor, needsImageFacts, planLaunch } from './launch';
+import { createBody, describeModel, dockerNameFor } from '@deimos/docker';
+import { containerModelFor, needsImageFacts, planLaunch } from './launch';
 
 export interface Explanation {
   containerId: string;
@@ -12,8 +13,12 @@ export interface Explanation {
   imageSource: string;
   imagePresent: boolean | 'not checked';
   command: string[];
-  /** The full `docker create` argv launch would run (then `docker start -a`). */
+  /** The `docker create` argv of the container launch would create (then `docker start -a`). */
   argv: string[];
+  /** The container, as the Engine API create body launch sends. */
+  container: Record<string, unknown>;
+  /** The fields that differ from Docker's defaults, one line each. */
+  fields: string[];
   environment: Record<string, string>;
   mounts: Array<{ source: string; target: string; mode: string }>;
   ports: Array<{ host: string; container: string }>;
@@ -47,12 +52,6 @@ export function readLaunchInput(file: string | undefined, readStdinFrame: () => 
   return decode('Launch', bytes);
 }
 
-function optionPairs(argv: readonly string[], flag: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length - 1; i++) if (argv[i] === flag) out.push(argv[i + 1]);
-  return out;
-}
-
 /**
  * What launch would do for a Launch message, without starting or creating
  * anything: the same planning, policy check and argv builder as launch. The
@@ -70,20 +69,21 @@ export async function explainLaunch(rt: Runtime, launch: Launch): Promise<Explan
     if (spec.forcePull) notes.push('force_pull_image: launch pulls the image first');
   }
   const st = rt.root.container(spec.containerId);
-  const argv = createArgvFor(rt, spec, facts, spec.directory ? st.sandboxLink : undefined);
+  const model = containerModelFor(rt, spec, facts, spec.directory ? st.sandboxLink : undefined);
+  const argv = rt.docker.createArgv(model, dockerNameFor(spec.containerId));
   const environment: Record<string, string> = {};
-  for (const kv of optionPairs(argv, '-e')) {
+  for (const kv of model.env) {
     const eq = kv.indexOf('=');
     environment[kv.slice(0, eq)] = kv.slice(eq + 1);
   }
-  const mounts = optionPairs(argv, '-v').map((v) => {
-    const [source, target, mode] = v.split(':');
-    return { source, target: target ?? source, mode: mode ?? 'rw' };
-  });
-  const ports = optionPairs(argv, '-p').map((p) => {
-    const [host, container] = p.split(':');
-    return { host, container };
-  });
+  const mounts = [
+    ...model.binds.map((b) => ({ source: b.source, target: b.target, mode: b.mode ?? 'rw' })),
+    ...model.anonymousVolumes.map((v) => ({ source: '(anonymous volume)', target: v, mode: 'rw' })),
+    ...model.mounts.map((x) => ({ source: x.Source || `(${x.Type})`, target: x.Target, mode: x.ReadOnly ? 'ro' : 'rw' })),
+  ];
+  const ports = Object.entries(model.portBindings).flatMap(([key, bindings]) =>
+    bindings.map((b) => ({ host: `${b.HostIp ? `${b.HostIp}:` : ''}${b.HostPort || '(random)'}`, container: key })),
+  );
   if (spec.directory) notes.push(`the sandbox ${spec.directory} is mounted through the link ${st.sandboxLink}`);
   if (spec.uris.length > 0) notes.push(`launch fetches ${spec.uris.map((u) => u.value).join(', ')} into the sandbox first`);
   const midonet = spec.midonet
@@ -105,6 +105,8 @@ export async function explainLaunch(rt: Runtime, launch: Launch): Promise<Explan
     imagePresent,
     command: spec.command,
     argv,
+    container: createBody(model),
+    fields: describeModel(model),
     environment,
     mounts,
     ports,
@@ -124,7 +126,9 @@ export function renderExplanation(e: Explanation): string {
     `resources   cpus ${e.resources.cpus ?? '-'}, mem ${e.resources.memMb ?? '-'} MB`,
     `policy      ${e.policy}`,
     `observer    ${e.observer}`,
-    `docker run  ${e.argv.map((a) => (/^[A-Za-z0-9_./:=@%+,-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ')}`,
+    `docker      ${e.argv.map((a) => (/^[A-Za-z0-9_./:=@%+,-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ')}`,
+    'container (fields that differ from Docker\'s defaults)',
+    ...e.fields.map((f) => `  ${f}`),
     'environment',
     ...Object.entries(e.environment).map(([k, v]) => `  ${k}=${v}`),
     'mounts',

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DeimosError } from '@deimos/errors';
-import { buildCreateArgv, checkPolicy, dockerNameFor, exposedPortsOf, imageCommandOf, interpretLaunch, labelArgs, type LaunchSpec } from '@deimos/docker';
+import { buildContainerModel, checkPolicy, dockerNameFor, exposedPortsOf, imageCommandOf, interpretLaunch, ownLabels, type ContainerModel, type LaunchSpec } from '@deimos/docker';
 import type { Launch } from '@deimos/protocol';
 import type { DockerClient } from '@deimos/engine';
 import { validateContainerId, type ContainerState, type HeldLock } from '@deimos/state';
@@ -42,7 +42,8 @@ export type PlannedLaunch = LaunchSpec & { midonet?: { plan: WiringPlan; module:
 export async function planLaunch(rt: Runtime, launch: Launch, opts: { checkSandbox?: boolean } = {}): Promise<PlannedLaunch> {
   const id = validateContainerId(launch.containerId?.value);
   const spec = interpretLaunch(launch, rt.containers, rt.env);
-  checkPolicy(spec, rt.config.policy);
+  const wired = spec.env.some(([k]) => k === MIDONET_BRIDGE_VARIABLE) && rt.config.midonet !== undefined;
+  checkPolicy(spec, rt.config.policy, { allocatedPorts: spec.ports, wired, resolve: realPath });
   if (spec.user !== undefined && rt.containers.runAsUser && !/^[a-z_][a-z0-9_.-]{0,31}$|^\d+(:\d+)?$/i.test(spec.user)) {
     throw new DeimosError('INVALID_INPUT', `user "${spec.user.slice(0, 40)}" is not a valid user name or uid`);
   }
@@ -58,6 +59,15 @@ export async function planLaunch(rt: Runtime, launch: Launch, opts: { checkSandb
     if (plan) return { ...spec, containerId: id, midonet: { plan, module } };
   }
   return { ...spec, containerId: id };
+}
+
+/** A host path with its links resolved, or undefined when it does not exist (policy.ts). */
+function realPath(p: string): string | undefined {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether launch needs `docker image inspect` (exposed ports, or the image's command for a held task). */
@@ -77,15 +87,14 @@ async function imageFacts(docker: DockerClient, spec: PlannedLaunch): Promise<un
 }
 
 /**
- * The `docker create` argv for a planned launch: one function for launch and
- * explain, so that explain shows exactly what launch runs.
+ * The container to create for a planned launch: one function for launch and
+ * explain, so that explain shows exactly what launch creates.
  */
-export function createArgvFor(rt: Runtime, spec: PlannedLaunch, facts: unknown | undefined, sandboxLink: string | undefined): string[] {
+export function containerModelFor(rt: Runtime, spec: PlannedLaunch, facts: unknown | undefined, sandboxLink: string | undefined): ContainerModel {
   const workdir = rt.containers.workdir;
-  return buildCreateArgv(spec, {
-    globalArgs: rt.docker.globalArgs,
+  return buildContainerModel(spec, {
     name: dockerNameFor(spec.containerId),
-    labels: labelArgs(spec.containerId, rt.root.root),
+    labels: ownLabels(spec.containerId, rt.root.root),
     sandboxLink,
     workdir,
     exposedPorts: facts === undefined ? [] : exposedPortsOf(facts),
@@ -93,6 +102,7 @@ export function createArgvFor(rt: Runtime, spec: PlannedLaunch, facts: unknown |
     hardCpuLimits: rt.containers.hardCpuLimits,
     extraEnv: executorEnv(spec, rt.env, workdir),
     user: rt.containers.runAsUser ? spec.user : undefined,
+    passThrough: rt.config.policy.passThroughOptions,
     // A wired task must not start before its eth0 exists: the container
     // holds it in a shell loop until launch writes the marker.
     holdUntil: spec.midonet
@@ -183,10 +193,10 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, spec.env, rt.hooks.timeoutMs, log);
 
     const name = dockerNameFor(spec.containerId);
-    const argv = createArgvFor(rt, spec, facts, sandboxLink);
-    st.write('argv', JSON.stringify(argv));
+    const model = containerModelFor(rt, spec, facts, sandboxLink);
+    st.write('argv', JSON.stringify(docker.createArgv(model, name)));
     st.write('docker-name', name);
-    dockerId = await docker.create(argv);
+    dockerId = await docker.create(model, name);
     st.recordDockerId(dockerId);
 
     const out = spec.directory
