@@ -39,8 +39,8 @@ it('explains exactly the docker argv that launch then runs, starting nothing', a
   expect(plan.environment).toMatchObject({ COLOR: 'blue', TASK_INFO: 't-x-1' });
   // the image exposes 8080 and 9090: the two allocated ports pair with them
   expect(plan.ports).toEqual([
-    { host: '31000', container: '8080' },
-    { host: '31001', container: '9090' },
+    { host: '31000', container: '8080/tcp' },
+    { host: '31001', container: '9090/tcp' },
   ]);
   expect(plan.mounts[0]).toMatchObject({ target: '/tmp/mesos-sandbox' });
   expect(fs.existsSync(path.join(bed.stateRoot, 'mesos', 'x-1'))).toBe(false);
@@ -58,8 +58,9 @@ it('reads the Launch from a file and prints a readable plan', () => {
   fs.writeFileSync(file, encode('Launch', launchOf('x-2')));
   const r = cli(['explain', '--file', file]);
   expect(r.status).toBe(0);
-  expect(r.stdout).toMatch(/^docker run  docker create --name deimos-x-2 /m);
-  expect(r.stdout).toContain('host 31000 -> container 8080');
+  expect(r.stdout).toMatch(/^docker      docker create --name=deimos-x-2 /m);
+  expect(r.stdout).toContain('host 31000 -> container 8080/tcp');
+  expect(r.stdout).toMatch(/^  HostConfig.CpuShares: 512$/m);
 });
 
 it('explains a refusal by the policy with the same message launch gives', () => {
@@ -67,7 +68,7 @@ it('explains a refusal by the policy with the same message launch gives', () => 
   launch.taskInfo!.command!.container!.options = ['--privileged'];
   const r = cli(['explain'], encodeFrame(encode('Launch', launch)));
   expect(r.status).toBe(4);
-  expect(r.stderr).toMatch(/launch refused: --privileged .* \[policy\] deny_options/);
+  expect(r.stderr).toMatch(/launch refused: --privileged .* host access "privileged" is not allowed by \[policy\] allow_host_access/);
 });
 
 it('doctor reports one line per check and succeeds on this host', () => {

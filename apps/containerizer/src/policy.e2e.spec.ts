@@ -25,11 +25,15 @@ async function launchWith(id: string, extra: { options?: string[]; dockerInfo?: 
 }
 
 const cases: Array<[string, { options?: string[]; dockerInfo?: ContainerInfo; image?: string }, RegExp]> = [
-  ['privileged option', { options: ['--privileged'] }, /--privileged \(from container options\) is denied .* by \[policy\] deny_options/],
-  ['host pid namespace', { options: ['--pid=host'] }, /--pid=host .* \[policy\] deny_options/],
-  ['host network', { options: ['--net', 'host'] }, /--network=host .* \[policy\] deny_options/],
-  ['capability', { options: ['--cap-add=SYS_ADMIN'] }, /--cap-add=SYS_ADMIN .* \[policy\] deny_options/],
-  ['bind mount of /', { options: ['-v', '/:/host'] }, /bind-mounts the host root .* \[policy\] allowed_volume_paths/],
+  ['privileged option', { options: ['--privileged'] }, /--privileged \(from task_info.command.container.options\) gives the container privileged mode: host access "privileged" is not allowed by \[policy\] allow_host_access/],
+  ['host pid namespace', { options: ['--pid=host'] }, /--pid host .* host access "host-pid" is not allowed by \[policy\] allow_host_access/],
+  ['host network', { options: ['--net', 'host'] }, /--net host .* host access "host-network" is not allowed by \[policy\] allow_host_access/],
+  ['capability', { options: ['--cap-add=SYS_ADMIN'] }, /--cap-add SYS_ADMIN .* host access "capabilities" .* \[policy\] allow_host_access/],
+  ['bind mount of /', { options: ['-v', '/:/host'] }, /-v \/:\/host .* bind-mounts host path \/, which is not allowed by \[policy\] allowed_volume_paths/],
+  // The old tokenizer's bypasses: bundled shorthands ending in -v.
+  ['a bind of / bundled after booleans', { options: ['-itv/:/host'] }, /-v \/:\/host \(from task_info.command.container.options, written "-itv\/:\/host"\) bind-mounts host path \//],
+  ['a bind of / bundled with -v=', { options: ['-tiPv=/:/host'] }, /-v \/:\/host \(from task_info.command.container.options, written "-tiPv=\/:\/host"\) bind-mounts host path \//],
+  ['the engine socket after -v=', { options: ['-v=/var/run/docker.sock:/s'] }, /bind-mounts host path \/var\/run\/docker.sock/],
   ['bind mount outside the allowed list', { options: ['-v', '/etc:/e'] }, /host path \/etc, which is not allowed by \[policy\] allowed_volume_paths/],
   [
     'DockerInfo privileged',

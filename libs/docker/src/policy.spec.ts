@@ -31,9 +31,9 @@ const check = (options: string[], policy: Partial<LaunchPolicy> = {}, over: Part
 describe('the bypasses of the old tokenizer, each refused by the default policy', () => {
   it.each([
     ['bundled booleans ending in -v', ['-itv/:/host'], '-v /:/host (from task_info.command.container.options, written "-itv/:/host") bind-mounts host path /'],
-    ['bundle with -v=', ['-tiPv=/:/host'], 'written "-tiPv=/:/host"'],
+    ['bundle with -v=', ['-tiPv=/:/host'], '-v /:/host (from task_info.command.container.options, written "-tiPv=/:/host") bind-mounts host path /'],
     ['-v= naming the engine socket', ['-v=/var/run/docker.sock:/s'], 'bind-mounts host path /var/run/docker.sock'],
-    ['bundle with a read-only bind', ['-Pv/etc:/x:ro'], 'gives the container random host ports'],
+    ['bundle with a read-only bind', ['-Pv/etc:/x:ro'], '-v /etc:/x:ro (from task_info.command.container.options, written "-Pv/etc:/x:ro") bind-mounts host path /etc'],
     ['separate value', ['-v', '/:/host'], '-v /:/host (from task_info.command.container.options) bind-mounts host path /'],
     ['long = form', ['--volume=/:/host'], 'bind-mounts host path /'],
     ['boolean value', ['--privileged=true'], 'gives the container privileged mode: host access "privileged"'],

@@ -186,32 +186,42 @@ export function checkPolicy(spec: LaunchSpec, policy: LaunchPolicy, ctx: PolicyC
   }
   const allowed = new Set(policy.allowHostAccess);
   const volumePaths = policy.allowedVolumePaths.map(normalizePath);
-  for (const o of launchOccurrences(spec)) {
-    if (!o.fromTask) continue;
+  // Each option the framework sent, and what it alone does to a container.
+  const judged = launchOccurrences(spec)
+    .filter((o) => o.fromTask)
+    .map((o) => {
+      const m = emptyModel();
+      applyOptions(m, [o], freshDraft(), policy.passThroughOptions);
+      return { o, m };
+    })
+    .filter(({ m }) => m.passThrough.length === 0);
+  for (const { o } of judged) {
     const denied = policy.denyOptions.find((rule) => ruleMatches(rule, o));
     if (denied) throw refusal(o, `is denied (rule "${denied}")`, 'deny_options');
     if (policy.allowOptions.length > 0 && !policy.allowOptions.some((rule) => ruleMatches(rule, o))) throw refusal(o, 'is not allowed', 'allow_options');
-    // What this option alone does to a container.
-    const m = emptyModel();
-    applyOptions(m, [o], freshDraft(), policy.passThroughOptions);
-    if (m.passThrough.length > 0) continue;
+  }
+  // Host paths first: a bind of the host is named even when the same word
+  // bundles other refused flags (`-tiPv=/:/host`).
+  for (const { o, m } of judged) {
+    for (const src of bindSources(m)) {
+      const clean = normalizePath(src);
+      const real = ctx.resolve(clean);
+      // A path that does not exist yet would be created by Docker as root:
+      // judge the path as written; one that exists is judged where its links lead.
+      const where = real ?? clean;
+      if (!volumePaths.some((base) => under(clean, base) && under(where, ctx.resolve(base) ?? base))) {
+        const shown = real !== undefined && real !== clean ? `${src} (which is ${real} on the host)` : src;
+        throw refusal(o, `bind-mounts host path ${shown}, which is not allowed`, 'allowed_volume_paths');
+      }
+    }
+  }
+  for (const { o, m } of judged) {
     for (const key of Object.keys(m.labels)) {
       if (key.startsWith('org.deimos.')) throw refusal(o, `sets label ${key}, which belongs to the containerizer (${LABELS.managed} and its kin), and is refused`, 'allow_host_access', 'remove the label from the task');
     }
     if (ctx.wired && m.network !== '') throw refusal(o, 'chooses a Docker network for a task wired into MidoNet; its network is set by the containerizer, and this is refused', 'allow_host_access', 'remove the network option or MIDONET_BRIDGE_ID');
     for (const { access, what } of hostAccessOf(m, ctx)) {
       if (!allowed.has(access)) throw refusal(o, `gives the container ${what}: host access "${access}" is not allowed`, 'allow_host_access', `that is ${HOST_ACCESS[access]}; remove it from the task, or add "${access}" to [policy] allow_host_access`);
-    }
-    for (const src of bindSources(m)) {
-      const clean = normalizePath(src);
-      const real = ctx.resolve(clean);
-      // A path that does not exist yet would be created by Docker as root:
-      // judge the path as written; one that exists is judged where its links lead.
-      const judged = real ?? clean;
-      if (!volumePaths.some((base) => under(clean, base) && under(judged, ctx.resolve(base) ?? base))) {
-        const shown = real !== undefined && real !== clean ? `${src} (which is ${real} on the host)` : src;
-        throw refusal(o, `bind-mounts host path ${shown}, which is not allowed`, 'allowed_volume_paths');
-      }
     }
   }
 }

@@ -69,7 +69,7 @@ export function goInt10(text: string): number {
   return n === 0 ? 0 : n;
 }
 
-const DURATION_UNITS: Record<string, number> = { ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+const DURATION_UNITS: Record<string, number> = { ns: 1, us: 1e3, '\u00b5s': 1e3, '\u03bcs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
 
 /**
  * time.ParseDuration, in nanoseconds: `0`, or a signed sequence of decimal
@@ -86,7 +86,7 @@ export function goDuration(text: string): number {
   if (s === '0') return 0;
   if (s === '') throw new ValueError(`"${text}" is not a duration`);
   let total = 0;
-  const part = /^(\d*)(?:\.(\d*))?(ns|us|µs|μs|ms|s|m|h)/;
+  const part = /^(\d*)(?:\.(\d*))?(ns|us|\u00b5s|\u03bcs|ms|s|m|h)/;
   while (s.length > 0) {
     const m = part.exec(s);
     if (!m || (m[1] === '' && (m[2] === undefined || m[2] === ''))) throw new ValueError(`"${text}" is not a duration (e.g. 30s, 1m30s, 500ms)`);

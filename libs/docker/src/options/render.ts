@@ -5,7 +5,7 @@
  * and lines for `explain`. Nothing here parses; every value comes typed from
  * the model.
  */
-import type { ContainerModel } from './model';
+import { emptyModel, type ContainerModel } from './model';
 
 export interface CreateRequest {
   /** `?name=` of POST /containers/create. */
@@ -212,7 +212,7 @@ export function createArgs(m: ContainerModel, name?: string): string[] {
 /** What `explain` prints: one line per field that differs from Docker's default. */
 export function describeModel(m: ContainerModel): string[] {
   const body = createBody(m);
-  const blank = createBody({ ...m, ...emptyish });
+  const blank = createBody(emptyModel());
   const lines: string[] = [];
   const walk = (prefix: string, now: Record<string, unknown>, base: Record<string, unknown>) => {
     for (const [k, v] of Object.entries(now)) {
@@ -225,6 +225,3 @@ export function describeModel(m: ContainerModel): string[] {
   if (m.passThrough.length > 0) lines.push(`passed through unjudged: ${m.passThrough.map((o) => o.written).join(' ')}`);
   return lines;
 }
-
-// Fields reset to show only what a launch sets (image, cmd, entrypoint are always shown).
-const emptyish: Partial<ContainerModel> = {};
