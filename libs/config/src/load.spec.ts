@@ -181,9 +181,9 @@ datapath: dp0
   });
 
   it('strips surrounding quotes and whitespace from strings', () => {
-    const { config } = dir.load("[docker.index]\nindex:   'quay.io'   \naccount = \"a b\"\n");
+    const { config } = dir.load("[docker.index]\nindex:   'quay.io'   \naccount_libmesos = \"a b\"\n");
     expect(config.dockerIndex.index).toBe('quay.io');
-    expect(config.dockerIndex.account).toBe('a b');
+    expect(config.dockerIndex.accountLibmesos).toBe('a b');
   });
 
   it('takes each attach mode', () => {

@@ -1,5 +1,6 @@
 import {
   absolutePath,
+  accountName,
   argv,
   attach,
   bool,
@@ -8,6 +9,7 @@ import {
   interfaceName,
   logLevel,
   oneOf,
+  registryHost,
   seconds,
   stringList,
   text,
@@ -57,8 +59,8 @@ export type SectionSchema = Readonly<Record<string, KeySpec<unknown>>>;
  */
 export const SECTIONS = {
   'docker.index': {
-    index: optional(text('a registry host, e.g. quay.io or registry.example:5000')),
-    account: optional(text('an account name on the index')),
+    index: optional(registryHost()),
+    account: optional(accountName()),
     account_libmesos: withDefault(text('an account name on the index'), 'libmesos'),
     dockercfg: optional(absolutePath()),
   },
