@@ -28,13 +28,15 @@ answers() { # any HTTP answer from /v2/ (401 without credentials) means it serve
   [ "$code" = 401 ] || [ "$code" = 200 ]
 }
 
-running() {
-  [ -f "$DIR/pid" ] && [ -f "$DIR/address" ] || return 1
+ours() { # the recorded pid is still our registry, not a recycled number
+  [ -f "$DIR/pid" ] || return 1
   local pid
   pid="$(cat "$DIR/pid")"
-  # The pid must still be our registry, not a recycled number.
-  [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q "docker-registry serve $DIR/config.yml" || return 1
-  answers "$(cat "$DIR/address")"
+  [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q "docker-registry serve $DIR/config.yml"
+}
+
+running() {
+  [ -f "$DIR/address" ] && ours && answers "$(cat "$DIR/address")"
 }
 
 print_env() {
@@ -67,7 +69,7 @@ free_port() {
 start() {
   if running; then print_env; return 0; fi
   install_packages
-  [ -f "$DIR/pid" ] && kill "$(cat "$DIR/pid")" 2>/dev/null || true
+  if ours; then kill "$(cat "$DIR/pid")" 2>/dev/null || true; sleep 0.5; fi # ours, but not answering
   mkdir -p "$DIR/storage"
   chmod 700 "$DIR"
   [ -s "$DIR/password" ] || (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$DIR/password")
@@ -123,7 +125,7 @@ push() {
 }
 
 stop() {
-  if [ -f "$DIR/pid" ] && running; then
+  if ours; then
     local pid
     pid="$(cat "$DIR/pid")"
     kill "$pid" 2>/dev/null || true
