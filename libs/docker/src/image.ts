@@ -53,11 +53,6 @@ export function splitRegistry(ref: string): { host: string; explicit: boolean; r
   return { host: first === 'index.docker.io' ? DOCKER_HUB : first, explicit: true, remainder: ref.slice(slash + 1) };
 }
 
-/** Whether Docker would read `host` as a registry host in `host/name` (see splitRegistry). */
-export function isRegistryHost(host: string): boolean {
-  return splitRegistry(`${host}/x`).explicit;
-}
-
 /**
  * `[docker.index]`: an image without a registry host is pulled from `index`
  * (`busybox` -> `quay.io/busybox`), and one without a namespace gets
