@@ -107,4 +107,12 @@ describe('credentialsFor', () => {
     expect(credentialsFor(context(), IMAGE).selected?.auth.username).toBe('u');
     expect(credentialsFor(context(writeConfig({})), IMAGE).selected).toBeUndefined();
   });
+  it('fails on a broken configured dockercfg, but only warns about a broken CLI config.json', () => {
+    const broken = path.join(dir, 'broken');
+    fs.writeFileSync(broken, '{"auths": {"h": {"auth": "%%%"}}}');
+    expect(() => credentialsFor(context(broken), IMAGE)).toThrow(/broken: the "auth" of "h" is not base64/);
+    fs.mkdirSync(path.join(dir, '.docker'));
+    fs.copyFileSync(broken, path.join(dir, '.docker', 'config.json'));
+    expect(credentialsFor(context(), IMAGE)).toEqual({ configured: false, host: '127.0.0.1:5055', helpers: false });
+  });
 });

@@ -66,7 +66,15 @@ export function credentialsFor(ctx: PullContext, image: string): PullCredentials
       hint: configured ? 'check [docker.index] dockercfg' : undefined,
     });
   }
-  const parsed = parseDockerConfig(text, file);
+  let parsed;
+  try {
+    parsed = parseDockerConfig(text, file);
+  } catch (err) {
+    if (configured) throw err;
+    // As the CLI does with a broken config.json of its own: warn, go on without.
+    ctx.log.warn(`${(err as Error).message}; pulling without credentials`);
+    return { configured, host, helpers: false };
+  }
   return { file, configured, host, selected: selectAuth(parsed, host), helpers: parsed.helpers };
 }
 
