@@ -75,8 +75,9 @@ export class DockerClient {
    * Run a prepared `docker create` argv; returns the new container's id.
    * Where the CLI would talk to the local socket and the argv translates
    * (createRequestOf), the request goes to the Engine API directly; anything
-   * but a created container (a missing image, which the CLI pulls; an error
-   * the CLI words for the operator) goes on to the CLI.
+   * but a created container (an error the CLI words for the operator) goes
+   * on to the CLI. A missing image is pulled once, with our credentials, when
+   * `pullMissing` is given; without it the CLI pulls it (with its own).
    */
   async create(argv: readonly string[], opts: CreateOptions = {}): Promise<string> {
     const socket = this.socket();
