@@ -4,7 +4,8 @@
 #      and util-linux's flock when missing;
 #   2. start dockerd (no systemd here) when no engine answers;
 #   3. import the local test image from a busybox-static root filesystem.
-# Nothing is pulled from a registry: none is reachable here.
+# Nothing is pulled from the internet: it is not reachable here. (The
+# registry tests run their own registry: registry.sh.)
 #
 # Environment:
 #   DEIMOS_TEST_IMAGE   image name to create (default deimos-test/busybox:latest)

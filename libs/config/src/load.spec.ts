@@ -28,10 +28,13 @@ describe('defaults', () => {
       state: { root: '/tmp/deimos' },
       recover: { removeOrphans: true },
       policy: {
-        denyOptions: ['--privileged', '--pid=host', '--ipc=host', '--network=host', '--uts=host', '--userns=host', '--cap-add', '--device', '--security-opt', '--cgroup-parent', '--volumes-from'],
+        // Host access is denied by the rules of libs/docker policy.ts unless named.
+        allowHostAccess: [],
+        denyOptions: [],
         allowOptions: [],
         allowedVolumePaths: [],
         allowedImages: [],
+        unjudgedOptions: [],
       },
       midonet: undefined,
     });
@@ -181,9 +184,9 @@ datapath: dp0
   });
 
   it('strips surrounding quotes and whitespace from strings', () => {
-    const { config } = dir.load("[docker.index]\nindex:   'quay.io'   \naccount = \"a b\"\n");
+    const { config } = dir.load("[docker.index]\nindex:   'quay.io'   \naccount_libmesos = \"a b\"\n");
     expect(config.dockerIndex.index).toBe('quay.io');
-    expect(config.dockerIndex.account).toBe('a b');
+    expect(config.dockerIndex.accountLibmesos).toBe('a b');
   });
 
   it('takes each attach mode', () => {

@@ -39,8 +39,8 @@ describe('renderConfig', () => {
         '[containers.image]',
         'default: docker:///x',
         '[docker.index]',
-        'account: "True"',
-        "index: '[quay]'",
+        'account_libmesos: "True"',
+        "index: 'quay.io:5000'",
         '[containers.options]',
         'append: ["-e", "A=[1]"]',
         '[hooks]',
@@ -50,6 +50,7 @@ describe('renderConfig', () => {
         '[midonet]',
         'api_url: http://m:8080/midonet-api',
         'attach: bridge:br0',
+        "username: '[admin]'",
         'host_id: 5c0a1bc4-2d9f-4c1e-9a73-6f0e1d2c3b4a',
       ].join('\n'),
     );

@@ -1,5 +1,6 @@
 import {
   absolutePath,
+  accountName,
   argv,
   attach,
   bool,
@@ -8,6 +9,7 @@ import {
   interfaceName,
   logLevel,
   oneOf,
+  registryHost,
   seconds,
   stringList,
   text,
@@ -57,8 +59,8 @@ export type SectionSchema = Readonly<Record<string, KeySpec<unknown>>>;
  */
 export const SECTIONS = {
   'docker.index': {
-    index: optional(text('a registry host, e.g. quay.io or registry.example:5000')),
-    account: optional(text('an account name on the index')),
+    index: optional(registryHost()),
+    account: optional(accountName()),
     account_libmesos: withDefault(text('an account name on the index'), 'libmesos'),
     dockercfg: optional(absolutePath()),
   },
@@ -109,7 +111,7 @@ export const SECTIONS = {
     allow_options: withDefault(stringList('["--memory", "--env", "--dns"]'), []),
     allowed_volume_paths: withDefault(stringList('["/srv/data", "/var/lib/shared"]'), []),
     allowed_images: withDefault(stringList('["registry.example:5000/", "busybox"]'), []),
-    pass_through_options: withDefault(stringList('["--gpus"]'), []),
+    unjudged_options: withDefault(stringList('["--gpus"]'), []),
   },
 } satisfies Readonly<Record<string, SectionSchema>>;
 

@@ -252,3 +252,24 @@ export function attach(): ValueType<MidonetAttach> {
     render: (v) => (v.mode === 'bridge' ? `bridge:${v.bridge}` : v.mode),
   };
 }
+
+/**
+ * `[docker.index] index`: a registry host, optionally with a port. Docker
+ * reads `x/name` as a registry only when `x` has a "." or ":" or is
+ * "localhost" (distribution/reference splitDockerDomain); anything else
+ * would silently become a Docker Hub namespace, so it is refused.
+ */
+export function registryHost(): ValueType<string> {
+  const expected = 'a registry host[:port], e.g. quay.io or registry.example:5000';
+  return text(expected, (s) => {
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?$/.test(s)) return `expected ${expected} (no scheme, no path)`;
+    if (!/[.:]/.test(s) && s !== 'localhost') return `Docker would read it as a Docker Hub account, not a host; expected ${expected}`;
+    return undefined;
+  });
+}
+
+/** `[docker.index] account`: one repository path component (distribution/reference grammar). */
+export function accountName(): ValueType<string> {
+  const expected = 'an account name on the index: lower-case letters, digits, and . _ - between them';
+  return text(expected, (s) => (/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(s) ? undefined : `expected ${expected}`));
+}

@@ -1,5 +1,5 @@
 export { LABELS, dockerNameFor, labelArgs, ownedFilterArgs } from './labels';
-export { parseImageUrl, parseImageSetting, validateImageRef } from './image';
+export { DOCKER_HUB, parseImageUrl, parseImageSetting, pullParams, qualifyImage, splitRegistry, validateImageRef } from './image';
 export { interpretLaunch, commandArgv, splitOnDoubleSlash } from './interpret';
 export type { LaunchSpec, ContainerSettings, PortRange, VolumeSpec, UriSpec } from './interpret';
 export { dockerArgv, exposedPortsOf, imageCommandOf, parseContainerInspect } from './argv';

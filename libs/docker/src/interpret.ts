@@ -1,7 +1,7 @@
 import { DeimosError } from '@deimos/errors';
 import type { CommandInfo, ContainerInfo, Launch, Resource } from '@deimos/protocol';
 import { resourceTotals } from '@deimos/protocol';
-import { parseImageSetting, parseImageUrl, validateImageRef } from './image';
+import { parseImageSetting, parseImageUrl, qualifyImage, validateImageRef } from './image';
 
 /** Operator settings that shape a launch (from the configuration file). */
 export interface ContainerSettings {
@@ -12,6 +12,9 @@ export interface ContainerSettings {
   ignoreTaskOptions: boolean;
   /** Where the sandbox is mounted and the work directory inside the container. */
   workdir: string;
+  /** `[docker.index] index` / `account`: where images without a registry host come from (qualifyImage). */
+  index?: string;
+  account?: string;
 }
 
 export interface PortRange {
@@ -217,7 +220,8 @@ export function interpretLaunch(launch: Launch, settings: ContainerSettings, age
     frameworkId: executor?.frameworkId?.value ?? undefined,
     directory: launch.directory ?? undefined,
     user: launch.user ?? undefined,
-    image,
+    // Policy, explain, create and pull all see the name that is pulled.
+    image: qualifyImage(image, { index: settings.index, account: settings.account }),
     imageSource,
     forcePull: Boolean(docker?.forcePullImage),
     command,

@@ -1,7 +1,7 @@
 import type { LaunchSpec } from './interpret';
 import { checkPolicy, imageAllowed, type LaunchPolicy, type PolicyContext } from './policy';
 
-const DEFAULT_POLICY: LaunchPolicy = { denyOptions: [], allowOptions: [], allowedVolumePaths: [], allowedImages: [], allowHostAccess: [], passThroughOptions: [] };
+const DEFAULT_POLICY: LaunchPolicy = { denyOptions: [], allowOptions: [], allowedVolumePaths: [], allowedImages: [], allowHostAccess: [], unjudgedOptions: [] };
 const CTX: PolicyContext = { allocatedPorts: [{ begin: 31000, end: 31005 }], wired: false, resolve: (p) => (p === '/srv/data/link' ? '/etc' : p) };
 
 function spec(options: string[], over: Partial<LaunchSpec> = {}): LaunchSpec {
@@ -126,10 +126,10 @@ describe('operator rules', () => {
   it('refuses settings that name nothing we know', () => {
     expect(() => check([], { allowHostAccess: ['host-net'] })).toThrow('[policy] allow_host_access names "host-net", which is not known');
     expect(() => check([], { denyOptions: ['--privledged'] })).toThrow('[policy] deny_options names "--privledged"');
-    expect(() => check([], { passThroughOptions: ['--volume'] })).toThrow('[policy] pass_through_options names "--volume"');
+    expect(() => check([], { unjudgedOptions: ['--volume'] })).toThrow('[policy] unjudged_options names "--volume"');
   });
   it('passes an operator-trusted option through unjudged', () => {
-    expect(() => check(['--gpus=all'], { passThroughOptions: ['--gpus'] })).not.toThrow();
+    expect(() => check(['--gpus=all'], { unjudgedOptions: ['--gpus'] })).not.toThrow();
   });
 });
 

@@ -24,7 +24,7 @@ export interface LaunchPolicy {
   /** Kinds of host access the operator allows (HOST_ACCESS). */
   allowHostAccess: readonly string[];
   /** Options not in the model that are sent to the CLI unjudged (long names). */
-  passThroughOptions: readonly string[];
+  unjudgedOptions: readonly string[];
 }
 
 /** Every kind of host access the policy knows, with what it means. */
@@ -191,7 +191,7 @@ export function checkPolicy(spec: LaunchSpec, policy: LaunchPolicy, ctx: PolicyC
     .filter((o) => o.fromTask)
     .map((o) => {
       const m = emptyModel();
-      applyOptions(m, [o], freshDraft(), policy.passThroughOptions);
+      applyOptions(m, [o], freshDraft(), policy.unjudgedOptions);
       return { o, m };
     })
     .filter(({ m }) => m.passThrough.length === 0);
@@ -244,8 +244,8 @@ export function checkPolicySettings(policy: LaunchPolicy): void {
   bad('allow_host_access', policy.allowHostAccess.filter((a) => !(a in HOST_ACCESS)), `known: ${Object.keys(HOST_ACCESS).join(', ')}`);
   bad('deny_options', unknownRules(policy.denyOptions), 'name options as docker create --help does, e.g. "--memory" or "--network=host"');
   bad('allow_options', unknownRules(policy.allowOptions), 'name options as docker create --help does, e.g. "--memory"');
-  const modelled = policy.passThroughOptions.filter((o) => optionNamed(o) === undefined || optionNamed(o)?.refused === undefined || !o.startsWith('--'));
-  bad('pass_through_options', modelled, 'only options the model refuses as not modelled, by long name (e.g. "--gpus"); modelled ones are judged by the rules above');
+  const modelled = policy.unjudgedOptions.filter((o) => optionNamed(o) === undefined || optionNamed(o)?.refused === undefined || !o.startsWith('--'));
+  bad('unjudged_options', modelled, 'only options the model refuses as not modelled, by long name (e.g. "--gpus"); modelled ones are judged by the rules above');
 }
 
 export { longName };

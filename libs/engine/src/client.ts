@@ -2,7 +2,20 @@ import { ChildProcessError, DeimosError } from '@deimos/errors';
 import { createArgs, createRequest, dockerArgv, parseContainerInspect, type ContainerModel, type ContainerStatus, type CreateRequest } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import { run } from '@deimos/process';
+import { credentialsFor, pullThroughApi, pullThroughCli, type PullContext } from './pull';
 import { EngineTimeout, engineGet, engineRequest, localSocket } from './socket';
+
+/** Registry settings of the client (`[docker.index]`). */
+export interface RegistryOptions {
+  /** A docker config (config.json or legacy .dockercfg) whose credentials pulls use. */
+  dockercfg?: string;
+}
+
+/** What create does when the image is not on the engine. */
+export interface CreateOptions {
+  /** Pull it (with our credentials) and create again; without it, the CLI's own pull happens. */
+  pullMissing?: { image: string };
+}
 
 function noSuchObject(err: unknown): boolean {
   return err instanceof ChildProcessError && /no such (object|container|image)/i.test(err.stderr);
@@ -19,12 +32,16 @@ export function engineDown(err: unknown): boolean {
   );
 }
 
+/** The engine's answer to a create whose image is not there. */
+const NO_SUCH_IMAGE = Symbol('no such image');
+
 /** The docker CLI, with our global options and a timeout on every call. */
 export class DockerClient {
   constructor(
     readonly globalArgs: readonly string[],
     private readonly timeoutMs: number,
     private readonly log: Logger,
+    private readonly registry: RegistryOptions = {},
   ) {}
 
   private socketPath: string | null | undefined;
@@ -37,7 +54,7 @@ export class DockerClient {
 
   /** The same client logging through another logger (e.g. one naming the container). */
   withLog(log: Logger): DockerClient {
-    return new DockerClient(this.globalArgs, this.timeoutMs, log);
+    return new DockerClient(this.globalArgs, this.timeoutMs, log, this.registry);
   }
 
   argv(subcommand: string, args: readonly string[]): string[] {
@@ -62,24 +79,35 @@ export class DockerClient {
   /**
    * Create the container a model describes; returns its id. Where the CLI
    * would talk to the local socket, the model's Engine API body goes there
-   * directly; anything but a created container (a missing image, which the
-   * CLI pulls; an error the CLI words for the operator), and a model with
-   * options passed through unjudged, goes to the CLI with the model's argv.
+   * directly; anything but a created container (an error the CLI words for
+   * the operator), and a model with options passed through unjudged, goes
+   * to the CLI with the model's argv. A missing image is pulled once, with
+   * our credentials, when `pullMissing` is given; without it the CLI pulls
+   * it (with its own).
    */
-  async create(model: ContainerModel, name: string): Promise<string> {
+  async create(model: ContainerModel, name: string, opts: CreateOptions = {}): Promise<string> {
     const socket = this.socket();
     const request = socket ? createRequest(model, name) : undefined;
+    let pulled = false;
     if (socket && request) {
-      const id = await this.createThroughApi(socket, request);
-      if (id) return id;
+      let id = await this.createThroughApi(socket, request);
+      if (id === NO_SUCH_IMAGE && opts.pullMissing) {
+        // Missing: pull it once, with our credentials, and create again.
+        await this.pull(opts.pullMissing.image);
+        pulled = true;
+        id = await this.createThroughApi(socket, request);
+      }
+      if (id && id !== NO_SUCH_IMAGE) return id;
     }
+    // The CLI would pull a missing image itself, without our credentials.
+    if (opts.pullMissing && !pulled && (await this.imageInspect(opts.pullMissing.image)) === undefined) await this.pull(opts.pullMissing.image);
     const r = await run(this.createArgv(model, name), { timeoutMs: this.timeoutMs, log: this.log });
     const id = r.stdout.trim().split('\n').pop() ?? '';
     if (!/^[0-9a-f]{64}$/.test(id)) throw new DeimosError('DOCKER', `docker create printed no container id (got "${id.slice(0, 80)}")`);
     return id;
   }
 
-  private async createThroughApi(socket: string, request: CreateRequest): Promise<string | undefined> {
+  private async createThroughApi(socket: string, request: CreateRequest): Promise<string | typeof NO_SUCH_IMAGE | undefined> {
     const path = `/containers/create${request.name ? `?name=${encodeURIComponent(request.name)}` : ''}`;
     const started = Date.now();
     let r: { status: number; body: string };
@@ -90,6 +118,7 @@ export class DockerClient {
       return undefined; // the socket is not answering: the CLI says what is wrong
     }
     this.log.debug(`api // POST ${path} -> ${r.status} (${Date.now() - started} ms)`);
+    if (r.status === 404 && /no such image/i.test(r.body)) return NO_SUCH_IMAGE;
     if (r.status !== 201) return undefined;
     let answer: { Id?: unknown; Warnings?: unknown };
     try {
@@ -148,9 +177,18 @@ export class DockerClient {
     }
   }
 
+  /**
+   * Pull an image with the credentials for its registry (see credentialsFor):
+   * through the Engine API where the CLI would use the local socket, else
+   * through `docker pull`. A failure is one line naming the image and the
+   * registry. Pulls get ten times the usual time limit.
+   */
   async pull(image: string): Promise<void> {
-    // Pulls can be slow; give them ten times the usual limit.
-    await this.call('pull', ['--quiet', image], this.timeoutMs * 10);
+    const ctx: PullContext = { globalArgs: this.globalArgs, timeoutMs: this.timeoutMs, log: this.log, env: process.env, dockercfg: this.registry.dockercfg };
+    const creds = credentialsFor(ctx, image);
+    const socket = this.socket();
+    if (socket && (await pullThroughApi(ctx, socket, image, creds))) return;
+    await pullThroughCli(ctx, image, creds);
   }
 
   async stop(id: string, graceSeconds: number, extraMs: number): Promise<void> {

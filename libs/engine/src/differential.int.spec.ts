@@ -86,7 +86,7 @@ function comparable(c: Inspect): unknown {
   return { Config: config, HostConfig: host, Mounts: mounts };
 }
 
-const DEFAULT_POLICY: LaunchPolicy = { denyOptions: [], allowOptions: [], allowedVolumePaths: [], allowedImages: [], allowHostAccess: [], passThroughOptions: [] };
+const DEFAULT_POLICY: LaunchPolicy = { denyOptions: [], allowOptions: [], allowedVolumePaths: [], allowedImages: [], allowHostAccess: [], unjudgedOptions: [] };
 
 /** Anything in a created container that the default policy forbids (read from inspect, not from our model). */
 function forbidden(c: Inspect): string[] {

@@ -16,6 +16,17 @@ export function localSocket(globalArgs: readonly string[], env: Record<string, s
   }
 }
 
+/** More of a request: extra headers, and a consumer for a streamed answer. */
+export interface RequestExtras {
+  /** Sent as given; never logged. */
+  headers?: Record<string, string>;
+  /**
+   * Called with each chunk of a 200 answer's body instead of collecting it
+   * (a pull streams progress lines for minutes); `body` then stays empty.
+   */
+  onData?: (chunk: string) => void;
+}
+
 /**
  * One request to the Engine API over its unix socket (GET, or POST with a
  * JSON body). Resolves with the status and body; rejects on a connection
@@ -27,12 +38,13 @@ export async function engineRequest(
   path: string,
   timeoutMs: number,
   json?: unknown,
+  extras: RequestExtras = {},
 ): Promise<{ status: number; body: string }> {
   // Loaded on first use: most calls never need it.
   const [http, net] = await Promise.all([import('node:http'), import('node:net')]);
   const payload = json === undefined ? undefined : Buffer.from(JSON.stringify(json));
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string | number> = { Host: 'docker' };
+    const headers: Record<string, string | number> = { Host: 'docker', ...extras.headers };
     if (payload) Object.assign(headers, { 'Content-Type': 'application/json', 'Content-Length': payload.length });
     // Our own connection, no Agent: the Agent works out a TLS server name
     // with net.isIP, whose first call compiles the IPv6 pattern (3-4 ms of
@@ -48,7 +60,8 @@ export async function engineRequest(
     const req = http.request({ createConnection, method, path, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
+      const stream = extras.onData && res.statusCode === 200 ? extras.onData : undefined;
+      res.on('data', (c: string) => (stream ? stream(c) : (body += c)));
       res.on('end', () => finish(() => resolve({ status: res.statusCode ?? 0, body })));
       res.on('error', (err) => finish(() => reject(err)));
     });

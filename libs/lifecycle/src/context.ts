@@ -16,7 +16,7 @@ export function makeRuntime(opts: { program: string; debug?: boolean; loaded?: L
   return {
     log,
     root: new StateRoot(c.state.root),
-    docker: new DockerClient(dockerGlobalArgs(c), timeoutMs, log),
+    docker: new DockerClient(dockerGlobalArgs(c), timeoutMs, log, { dockercfg: c.dockerIndex.dockercfg }),
     containers: {
       defaultImage: c.containersImage.default,
       ignoreTaskImage: c.containersImage.ignore,
@@ -24,6 +24,8 @@ export function makeRuntime(opts: { program: string; debug?: boolean; loaded?: L
       appendOptions: [...c.containersOptions.append],
       ignoreTaskOptions: c.containersOptions.ignore,
       workdir: c.containers.workdir,
+      index: c.dockerIndex.index,
+      account: c.dockerIndex.account,
       stopGraceSeconds: c.containers.stopGraceSeconds,
       removeOnExit: c.containers.removeOnExit,
       hardCpuLimits: c.containers.hardCpuLimits,

@@ -75,15 +75,26 @@ export function needsImageFacts(spec: PlannedLaunch): boolean {
   return (spec.ports.length > 0 && spec.portMappings.length === 0) || spec.midonet !== undefined;
 }
 
-/** `docker image inspect` of the task's image when the launch needs it (pulling it if missing). */
-async function imageFacts(docker: DockerClient, spec: PlannedLaunch): Promise<unknown | undefined> {
-  if (!needsImageFacts(spec) && !spec.forcePull) return undefined;
-  let inspect = spec.forcePull ? undefined : await docker.imageInspect(spec.image);
-  if (inspect === undefined) {
+/**
+ * The image, as launch needs it: pulled first when the task asks for
+ * force_pull (every time), and `docker image inspect` when the launch needs
+ * its facts (pulled if missing). `pulled` says whether a pull happened, so
+ * that a missing image is pulled once, not again by create.
+ */
+async function imageFacts(docker: DockerClient, spec: PlannedLaunch): Promise<{ facts: unknown | undefined; pulled: boolean }> {
+  let pulled = false;
+  if (spec.forcePull) {
     await docker.pull(spec.image);
+    pulled = true;
+  }
+  if (!needsImageFacts(spec)) return { facts: undefined, pulled };
+  let inspect = await docker.imageInspect(spec.image);
+  if (inspect === undefined && !pulled) {
+    await docker.pull(spec.image);
+    pulled = true;
     inspect = await docker.imageInspect(spec.image);
   }
-  return inspect;
+  return { facts: inspect, pulled };
 }
 
 /**
@@ -102,7 +113,7 @@ export function containerModelFor(rt: Runtime, spec: PlannedLaunch, facts: unkno
     hardCpuLimits: rt.containers.hardCpuLimits,
     extraEnv: executorEnv(spec, rt.env, workdir),
     user: rt.containers.runAsUser ? spec.user : undefined,
-    passThrough: rt.config.policy.passThroughOptions,
+    passThrough: rt.config.policy.unjudgedOptions,
     // A wired task must not start before its eth0 exists: the container
     // holds it in a shell loop until launch writes the marker.
     holdUntil: spec.midonet
@@ -187,7 +198,7 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
       if (rt.dockercfg) writeSandboxFile(path.join(spec.directory, '.dockercfg'), fs.readFileSync(rt.dockercfg), 0o600);
       await fetchUris(spec.uris, spec.directory, { unpack: rt.uris.unpack, timeoutMs: rt.uris.timeoutMs, log });
     }
-    const facts = await imageFacts(docker, spec);
+    const { facts, pulled } = await imageFacts(docker, spec);
     if (spec.midonet && !spec.directory) throw new DeimosError('INVALID_INPUT', 'a MidoNet task needs a sandbox directory', { hint: 'the agent always sends one' });
     if (spec.directory) removeQuietly(path.join(spec.directory, NETWORK_READY));
     if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, spec.env, rt.hooks.timeoutMs, log);
@@ -196,7 +207,8 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     const model = containerModelFor(rt, spec, facts, sandboxLink);
     st.write('argv', JSON.stringify(docker.createArgv(model, name)));
     st.write('docker-name', name);
-    dockerId = await docker.create(model, name);
+    // A missing image is pulled (with our credentials) by create, unless pulled above.
+    dockerId = await docker.create(model, name, pulled ? {} : { pullMissing: { image: spec.image } });
     st.recordDockerId(dockerId);
 
     const out = spec.directory

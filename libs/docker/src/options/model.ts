@@ -126,7 +126,7 @@ export interface ContainerModel {
   stopSignal?: string;
   stopTimeout?: number;
   healthcheck?: Healthcheck;
-  /** Options an operator lets through unjudged (`[policy] pass_through_options`): only the CLI can send them. */
+  /** Options an operator lets through unjudged (`[policy] unjudged_options`): only the CLI can send them. */
   passThrough: Occurrence[];
 }
 

@@ -8,7 +8,7 @@
  *   docker/cli opts/, go-connections nat, go-units) and lands in the model;
  * - refused: known, so that the words around it are read right, but never
  *   taken from a task (the reason says why), unless an operator lists it in
- *   `[policy] pass_through_options`;
+ *   `[policy] unjudged_options`;
  * - unknown: not in this table; refused by the reader.
  *
  * Adding an option is adding one entry here (and, where it reaches the host,
@@ -566,7 +566,7 @@ export function applyOptions(m: ContainerModel, occurrences: readonly ReadOption
         continue;
       }
       throw new DeimosError('POLICY', `launch refused: ${o.written} (from ${o.source}) ${o.flag.refused ?? 'is not supported'}`, {
-        hint: `remove it from the task, or let it through unjudged with [policy] pass_through_options = ["${longName(o.flag)}"]`,
+        hint: `remove it from the task, or let it through unjudged with [policy] unjudged_options = ["${longName(o.flag)}"]`,
       });
     }
     try {
