@@ -75,6 +75,8 @@ export const SECTIONS = {
     hard_cpu_limits: withDefault(bool(), false),
     remove_on_exit: withDefault(bool(), true),
     workdir: withDefault(absolutePath({ noColon: true, notRoot: true }), '/tmp/mesos-sandbox'),
+    // The Docker network a DockerInfo BRIDGE task joins.
+    bridge_network: withDefault(text('a Docker network name, e.g. bridge or mesos-bridge'), 'bridge'),
   },
   'containers.image': {
     default: optional(image()),

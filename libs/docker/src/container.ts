@@ -92,6 +92,7 @@ export function launchOccurrences(spec: LaunchSpec): Array<ReadOption & { fromTa
   const task = (o: ReadOption) => out.push({ ...o, fromTask: true });
   if (spec.privileged) task(synthetic('privileged', 'true', 'container.docker.privileged'));
   if (spec.network) task(synthetic('network', spec.network, 'container.docker.network'));
+  if (spec.hostname) task(synthetic('hostname', spec.hostname, 'container.hostname'));
   // Mesos renders each parameter as `--key=value` (docker.cpp); reading that
   // word with pflag is what Docker does with it.
   spec.parameters.forEach((p, i) => {

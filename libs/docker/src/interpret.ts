@@ -12,6 +12,8 @@ export interface ContainerSettings {
   ignoreTaskOptions: boolean;
   /** Where the sandbox is mounted and the work directory inside the container. */
   workdir: string;
+  /** The Docker network DockerInfo BRIDGE means (`[containers] bridge_network`, default `bridge`). */
+  bridgeNetwork?: string;
   /** `[docker.index] index` / `account`: where images without a registry host come from (qualifyImage). */
   index?: string;
   account?: string;
@@ -56,7 +58,10 @@ export interface LaunchSpec {
    * default/append (the operator's). Read by container.ts, never here.
    */
   optionGroups: Array<{ source: string; words: string[]; fromTask: boolean }>;
-  network?: 'host' | 'bridge' | 'none';
+  /** DockerInfo.network as a Docker network: host, none, or the bridge network. */
+  network?: string;
+  /** ContainerInfo.hostname (0.21+). */
+  hostname?: string;
   portMappings: Array<{ hostPort: number; containerPort: number; protocol?: string }>;
   volumes: VolumeSpec[];
   privileged: boolean;
@@ -103,12 +108,12 @@ function dockerInfoOf(container: ContainerInfo | null | undefined): ContainerInf
   return container.docker ?? undefined;
 }
 
-function networkName(n: unknown): LaunchSpec['network'] {
+function networkName(n: unknown, bridge: string): LaunchSpec['network'] {
   switch (Number(n)) {
     case 1:
       return 'host';
     case 2:
-      return 'bridge';
+      return bridge;
     case 3:
       return 'none';
     default:
@@ -229,7 +234,8 @@ export function interpretLaunch(launch: Launch, settings: ContainerSettings, age
     // Only a network the message really carries: protobufjs reads an absent
     // field as its proto default (HOST), and "absent" must mean "the engine's
     // default network", not host networking.
-    network: docker && Object.prototype.hasOwnProperty.call(docker, 'network') ? networkName(docker.network) : undefined,
+    network: docker && Object.prototype.hasOwnProperty.call(docker, 'network') ? networkName(docker.network, settings.bridgeNetwork ?? 'bridge') : undefined,
+    hostname: containerInfo?.hostname || undefined,
     portMappings: (docker?.portMappings ?? []).map((p) => ({
       hostPort: Number(p.hostPort),
       containerPort: Number(p.containerPort),

@@ -62,6 +62,8 @@ export interface PolicyContext {
   wired: boolean;
   /** A host path with its links resolved (fs.realpathSync); undefined when it does not exist. */
   resolve: (hostPath: string) => string | undefined;
+  /** The network DockerInfo BRIDGE stands for (`[containers] bridge_network`): the operator's, not a task's choice. */
+  bridgeNetwork?: string;
 }
 
 function normalizePath(p: string): string {
@@ -86,7 +88,7 @@ function hostAccessOf(m: ContainerModel, ctx: PolicyContext): Array<{ access: Ho
     else if (value.startsWith('container:')) add('container-namespaces', `${what}=${value}`);
   };
   ns(m.network, 'host-network', 'network');
-  if (!['', 'host', 'none', 'bridge', 'default'].includes(m.network) && !m.network.startsWith('container:')) add('networks', `network ${m.network}`);
+  if (!['', 'host', 'none', 'bridge', 'default', ctx.bridgeNetwork ?? 'bridge'].includes(m.network) && !m.network.startsWith('container:')) add('networks', `network ${m.network}`);
   ns(m.pid, 'host-pid', 'pid');
   ns(m.ipc, 'host-ipc', 'ipc');
   ns(m.uts, 'host-uts', 'uts');

@@ -24,6 +24,7 @@ export function makeRuntime(opts: { program: string; debug?: boolean; loaded?: L
       appendOptions: [...c.containersOptions.append],
       ignoreTaskOptions: c.containersOptions.ignore,
       workdir: c.containers.workdir,
+      bridgeNetwork: c.containers.bridgeNetwork,
       index: c.dockerIndex.index,
       account: c.dockerIndex.account,
       stopGraceSeconds: c.containers.stopGraceSeconds,

@@ -10,6 +10,7 @@ import {
 } from '@deimos/protocol';
 import { REPLYING_SUBCOMMANDS, startInvocation, type Invocation, type InvokeResult, type Subcommand } from './invoke';
 import { launchEnvOf } from './launch';
+import { terminationProblem, type MesosVersion } from './versions';
 
 export interface AgentOptions {
   /** The agent's --containerizer_path. */
@@ -25,6 +26,8 @@ export interface AgentOptions {
   recoveryTimeout?: string;
   /** Diagnostic per-call limit; the agent has none. */
   timeoutMs?: number;
+  /** The agent generation to emulate (launch environment, Termination rules); default 0.20. */
+  mesosVersion?: MesosVersion;
 }
 
 /** One containerizer process the emulated agent ran. */
@@ -183,6 +186,8 @@ export class Agent {
       const env = launchEnvOf(launch, {
         recoveryTimeout: this.opts.recoveryTimeout,
         defaultContainerImage: this.opts.defaultContainerImage,
+        version: this.opts.mesosVersion,
+        agentEnv: { ...process.env, ...this.opts.env },
       });
       const result = await this.call('launch', { id, input: encode('Launch', launch), sandbox, env });
       this.check(result, 'launch', id);
@@ -273,7 +278,11 @@ export class Agent {
       if (this.containers.get(record.id) === record) this.containers.delete(record.id);
     }
     if (record.destroying) return { killed: false, message: '', status: result.status };
-    return this.decodeReply('Termination', result, 'wait', record.id);
+    const t = this.decodeReply('Termination', result, 'wait', record.id);
+    // An agent before 0.26 cannot parse a Termination without its required fields.
+    const problem = terminationProblem(this.opts.mesosVersion ?? '0.20', t);
+    if (problem) throw new AgentCallError(`wait of ${record.id}: ${problem}`, 'wait', record.id);
+    return t;
   }
 
   private async launchedRecord(id: string): Promise<ContainerRecord> {

@@ -5,6 +5,7 @@ import { decode, encode, type MessageName } from '@deimos/protocol';
 import { invoke, type InvokeResult, type Subcommand } from './invoke';
 import { commandTaskLaunch, launchEnvOf, resourcesOf } from './launch';
 import { DEFAULT_WORK_DIR, STANDIN_EXECUTOR_PATH, sandboxPath } from './paths';
+import { MESOS_VERSIONS, parseMesosVersion, terminationProblem, type MesosVersion } from './versions';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -43,6 +44,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     .option('--cpus <n>', 'update: cpus', Number, 1)
     .option('--mem <mb>', 'update: mem in MB', Number, 128)
     .option('--timeout-ms <ms>', 'diagnostic limit (the agent has none)', Number)
+    .option('--mesos-version <v>', `agent generation: ${MESOS_VERSIONS.join(', ')}`, parseMesosVersion, '0.20' as MesosVersion)
     .action(async (subcommand: string, o: CallOptions) => {
       exitCode = await callCommand(subcommand, o, io);
     });
@@ -61,6 +63,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     .option('--cpus <n>', 'task cpus', Number, 1)
     .option('--mem <mb>', 'task mem in MB', Number, 128)
     .option('--timeout-ms <ms>', 'diagnostic limit (the agent has none)', Number)
+    .option('--mesos-version <v>', `agent generation: ${MESOS_VERSIONS.join(', ')}`, parseMesosVersion, '0.20' as MesosVersion)
     .action(async (o: LaunchOptions) => {
       exitCode = await launchCommand(o, io);
     });
@@ -83,6 +86,7 @@ interface CallOptions {
   cpus: number;
   mem: number;
   timeoutMs?: number;
+  mesosVersion: MesosVersion;
 }
 
 interface LaunchOptions {
@@ -97,6 +101,7 @@ interface LaunchOptions {
   cpus: number;
   mem: number;
   timeoutMs?: number;
+  mesosVersion: MesosVersion;
 }
 
 async function callCommand(subcommand: string, o: CallOptions, io: CliIo): Promise<number> {
@@ -125,7 +130,7 @@ async function callCommand(subcommand: string, o: CallOptions, io: CliIo): Promi
     workDir: o.workDir,
     timeoutMs: o.timeoutMs,
   });
-  return report(sub, result, io);
+  return report(sub, result, io, {}, o.mesosVersion);
 }
 
 async function launchCommand(o: LaunchOptions, io: CliIo): Promise<number> {
@@ -148,20 +153,21 @@ async function launchCommand(o: LaunchOptions, io: CliIo): Promise<number> {
     slaveId: o.slaveId,
     frameworkId: o.frameworkId,
     mesosExecutorPath: STANDIN_EXECUTOR_PATH,
+    version: o.mesosVersion,
   });
   const result = await invoke({
     containerizer: o.containerizer,
     subcommand: 'launch',
     input: encode('Launch', launch),
     sandbox: directory,
-    env: launchEnvOf(launch),
+    env: launchEnvOf(launch, { version: o.mesosVersion, agentEnv: process.env }),
     workDir: o.workDir,
     timeoutMs: o.timeoutMs,
   });
   return report('launch', result, io, { containerId, sandbox: directory });
 }
 
-function report(sub: Subcommand, result: InvokeResult, io: CliIo, extra: Record<string, string> = {}): number {
+function report(sub: Subcommand, result: InvokeResult, io: CliIo, extra: Record<string, string> = {}, version: MesosVersion = '0.20'): number {
   const replyType = REPLY_TYPE[sub];
   let ok = result.exitCode === 0;
   let reply: unknown;
@@ -173,6 +179,11 @@ function report(sub: Subcommand, result: InvokeResult, io: CliIo, extra: Record<
     } else {
       try {
         reply = decode(replyType, result.frame);
+        const problem = sub === 'wait' ? terminationProblem(version, reply as Parameters<typeof terminationProblem>[1]) : undefined;
+        if (problem) {
+          ok = false;
+          replyError = problem;
+        }
       } catch (err) {
         ok = false;
         replyError = `Failed to deserialize message: ${(err as Error).message}`;

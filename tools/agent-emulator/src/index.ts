@@ -19,3 +19,5 @@ export type { AgentOptions, CallRecord, CheckpointedRun, StartupResult } from '.
 export { sandboxPath, DEFAULT_LIBEXEC_DIR, DEFAULT_WORK_DIR, STANDIN_EXECUTOR_PATH } from './paths';
 export { runCli } from './cli';
 export type { CliIo } from './cli';
+export { MESOS_VERSIONS, atLeast, parseMesosVersion, laterExecutorEnv, containerInfoFor, terminationProblem, taskEndAsSeenBy } from './versions';
+export type { MesosVersion } from './versions';

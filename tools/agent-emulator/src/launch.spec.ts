@@ -60,10 +60,33 @@ describe('commandTaskLaunch', () => {
 
   it('puts a new-style ContainerInfo on the task, and on the executor only when asked (0.23+)', () => {
     const dockerInfo = { type: ContainerInfoType.DOCKER, docker: { image: 'nginx', network: DockerNetwork.BRIDGE } };
-    expect(commandTaskLaunch({ ...base, dockerInfo }).executorInfo!.container).toBeUndefined();
-    const launch = commandTaskLaunch({ ...base, dockerInfo, copyContainerToExecutor: true });
+    expect(commandTaskLaunch({ ...base, version: '0.22', dockerInfo }).executorInfo!.container).toBeUndefined();
+    const launch = commandTaskLaunch({ ...base, version: '0.22', dockerInfo, copyContainerToExecutor: true });
     expect(launch.taskInfo!.container).toEqual(dockerInfo);
     expect(launch.executorInfo!.container).toEqual(dockerInfo);
+    // 0.23+ agents copy it by themselves.
+    expect(commandTaskLaunch({ ...base, version: '0.25', dockerInfo }).executorInfo!.container).toEqual(dockerInfo);
+  });
+
+  it('speaks each generation: 0.20 carries only the image of a DockerInfo, 0.28+ no old-style container', () => {
+    const dockerInfo = { type: ContainerInfoType.DOCKER, docker: { image: 'nginx', network: DockerNetwork.BRIDGE, privileged: true } };
+    expect(commandTaskLaunch({ ...base, version: '0.20', dockerInfo }).taskInfo!.container).toEqual({ type: ContainerInfoType.DOCKER, volumes: undefined, docker: { image: 'nginx' } });
+    const old = commandTaskLaunch({ ...base, version: '0.25', image: 'docker:///busybox' });
+    expect(old.taskInfo!.command!.container).toEqual({ image: 'docker:///busybox', options: [] });
+    const later = commandTaskLaunch({ ...base, version: '1.0', image: 'docker:///busybox' });
+    expect(later.taskInfo!.command!.container).toBeUndefined();
+    expect(later.taskInfo!.container).toEqual({ type: ContainerInfoType.DOCKER, docker: { image: 'busybox' } });
+    expect(later.executorInfo!.container).toEqual(later.taskInfo!.container);
+  });
+
+  it('adds the launch variables of each generation, and copies LIBPROCESS_IP only from the agent (0.26+)', () => {
+    const launch = commandTaskLaunch({ ...base, checkpoint: true });
+    const names = (version: '0.20' | '0.25' | '0.28' | '1.0', agentEnv = {}) => Object.keys(launchEnvOf(launch, { version, agentEnv })).sort();
+    expect(names('0.20')).toEqual(['LIBPROCESS_PORT', 'MESOS_CHECKPOINT', 'MESOS_DIRECTORY', 'MESOS_EXECUTOR_ID', 'MESOS_FRAMEWORK_ID', 'MESOS_RECOVERY_TIMEOUT', 'MESOS_SLAVE_ID', 'MESOS_SLAVE_PID']);
+    expect(names('0.25', { LIBPROCESS_IP: '198.18.0.1' })).toEqual(names('0.20'));
+    expect(names('0.28')).toEqual([...names('0.20'), 'MESOS_AGENT_ENDPOINT', 'MESOS_EXECUTOR_SHUTDOWN_GRACE_PERIOD', 'MESOS_SUBSCRIPTION_BACKOFF_MAX'].sort());
+    const v1 = launchEnvOf(launch, { version: '1.0', agentEnv: { LIBPROCESS_IP: '198.18.0.1' } });
+    expect(v1).toMatchObject({ LIBPROCESS_IP: '198.18.0.1', MESOS_AGENT_ENDPOINT: '127.0.0.1:5051', MESOS_HTTP_COMMAND_EXECUTOR: '0', MESOS_SUBSCRIPTION_BACKOFF_MAX: '2secs', MESOS_EXECUTOR_SHUTDOWN_GRACE_PERIOD: '5secs' });
   });
 
   it('encodes into a Launch the codec accepts', () => {

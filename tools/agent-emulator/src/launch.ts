@@ -9,6 +9,7 @@ import {
   type Resource,
 } from '@deimos/protocol';
 import { sandboxPath } from './paths';
+import { atLeast, containerInfoFor, laterExecutorEnv, type MesosVersion } from './versions';
 
 /** What a task or executor asks for, as in `--resources=cpus:1;mem:128;ports:[...]`. */
 export interface ResourceSpec {
@@ -83,6 +84,22 @@ export interface CommonLaunchSpec {
   options?: string[];
   /** New-style top-level ContainerInfo. */
   dockerInfo?: ContainerInfo;
+  /**
+   * The agent generation whose Launch this is (default 0.20): from 0.27
+   * the old-style `image` travels as a ContainerInfo (CommandInfo.container
+   * is gone); 0.20 carries only the image and volumes of a ContainerInfo.
+   */
+  version?: MesosVersion;
+}
+
+/** The ContainerInfo a Launch of the spec's generation carries, if any. */
+function containerOf(spec: CommonLaunchSpec): ContainerInfo | undefined {
+  const version = spec.version ?? '0.20';
+  if (spec.dockerInfo) return containerInfoFor(version, spec.dockerInfo);
+  if (spec.image !== undefined && atLeast(version, '0.27')) {
+    return { type: 1, docker: { image: spec.image.replace(/^docker:\/\/\/?/, '') } } as ContainerInfo;
+  }
+  return undefined;
 }
 
 export interface CommandTaskSpec extends CommonLaunchSpec {
@@ -109,6 +126,8 @@ export interface CommandTaskSpec extends CommonLaunchSpec {
 export function commandTaskLaunch(spec: CommandTaskSpec): Launch {
   const taskCommand = commandInfo(spec.command, spec);
   const taskResources = resourcesOf(spec.resources);
+  const container = containerOf(spec);
+  const copyContainer = spec.copyContainerToExecutor ?? atLeast(spec.version ?? '0.20', '0.23');
   const executorInfo: ExecutorInfo = {
     executorId: { value: spec.taskId },
     frameworkId: { value: spec.frameworkId },
@@ -117,7 +136,7 @@ export function commandTaskLaunch(spec: CommandTaskSpec): Launch {
     name: commandExecutorName(spec.taskId, spec.command),
     source: spec.taskId,
   };
-  if (spec.copyContainerToExecutor && spec.dockerInfo) executorInfo.container = spec.dockerInfo;
+  if (copyContainer && container) executorInfo.container = container;
   return {
     containerId: { value: spec.containerId },
     taskInfo: {
@@ -126,7 +145,7 @@ export function commandTaskLaunch(spec: CommandTaskSpec): Launch {
       slaveId: { value: spec.slaveId },
       resources: taskResources,
       command: taskCommand,
-      ...(spec.dockerInfo ? { container: spec.dockerInfo } : {}),
+      ...(container ? { container } : {}),
       ...(spec.data ? { data: spec.data } : {}),
     },
     executorInfo,
@@ -157,7 +176,7 @@ export function customExecutorLaunch(spec: CustomExecutorSpec): Launch {
     frameworkId: { value: spec.frameworkId },
     command,
     resources: resourcesOf(spec.resources),
-    ...(spec.dockerInfo ? { container: spec.dockerInfo } : {}),
+    ...(containerOf(spec) ? { container: containerOf(spec) } : {}),
     ...(spec.name !== undefined ? { name: spec.name } : {}),
     ...(spec.source !== undefined ? { source: spec.source } : {}),
     ...(spec.data ? { data: spec.data } : {}),
@@ -184,6 +203,10 @@ export interface LaunchEnvSpec {
   defaultContainerImage?: string;
   /** The agent's --hadoop_home, if non-empty. */
   hadoopHome?: string;
+  /** The agent generation (default 0.20): later ones add variables. */
+  version?: MesosVersion;
+  /** The agent's own environment (LIBPROCESS_IP is copied from it, 0.26+). */
+  agentEnv?: Record<string, string | undefined>;
 }
 
 /**
@@ -201,6 +224,7 @@ export function launchEnv(spec: LaunchEnvSpec): Record<string, string> {
     MESOS_CHECKPOINT: spec.checkpoint ? '1' : '0',
   };
   if (spec.checkpoint) env.MESOS_RECOVERY_TIMEOUT = spec.recoveryTimeout ?? DEFAULT_RECOVERY_TIMEOUT;
+  Object.assign(env, laterExecutorEnv(spec.version ?? '0.20', { slavePid: env.MESOS_SLAVE_PID, checkpoint: Boolean(spec.checkpoint), agentEnv: spec.agentEnv ?? {} }));
   if (spec.hadoopHome) env.HADOOP_HOME = spec.hadoopHome;
   if (spec.defaultContainerImage) env.MESOS_DEFAULT_CONTAINER_IMAGE = spec.defaultContainerImage;
   return env;
@@ -209,7 +233,7 @@ export function launchEnv(spec: LaunchEnvSpec): Record<string, string> {
 /** launchEnv for a Launch message (as the agent derives it from the executor). */
 export function launchEnvOf(
   launch: Launch,
-  extra: Pick<LaunchEnvSpec, 'recoveryTimeout' | 'defaultContainerImage' | 'hadoopHome'> = {},
+  extra: Pick<LaunchEnvSpec, 'recoveryTimeout' | 'defaultContainerImage' | 'hadoopHome' | 'version' | 'agentEnv'> = {},
 ): Record<string, string> {
   const executor = launch.executorInfo;
   if (!executor) throw new Error(`launch of ${launch.containerId.value} has no executor_info (the agent always sets it)`);
@@ -228,7 +252,8 @@ function commandInfo(value: string, spec: CommonLaunchSpec): CommandInfo {
   const command: CommandInfo = { value, shell: true };
   if (spec.uris && spec.uris.length > 0) command.uris = spec.uris.map((uri) => ({ value: uri }));
   if (spec.env && Object.keys(spec.env).length > 0) command.environment = environmentOf(spec.env);
-  if (spec.image !== undefined) command.container = { image: spec.image, options: [...(spec.options ?? [])] };
+  // CommandInfo.ContainerInfo (image and options) is gone from 0.27 on.
+  if (spec.image !== undefined && !atLeast(spec.version ?? '0.20', '0.27')) command.container = { image: spec.image, options: [...(spec.options ?? [])] };
   return command;
 }
 

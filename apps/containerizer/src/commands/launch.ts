@@ -19,8 +19,28 @@ import {
   type Runtime,
 } from '@deimos/lifecycle';
 
-/** Variables a custom executor needs to find its agent (reference §5.9). */
-const EXECUTOR_IDENTITY = ['MESOS_SLAVE_ID', 'MESOS_SLAVE_PID', 'MESOS_FRAMEWORK_ID', 'MESOS_EXECUTOR_ID', 'MESOS_CHECKPOINT', 'MESOS_RECOVERY_TIMEOUT'];
+/**
+ * Variables a custom executor needs to find and talk to its agent, as the
+ * agents of 0.20-1.0 put them in the launch environment (apache/mesos
+ * containerizer.cpp executorEnvironment() at each tag): forwarded into the
+ * container when the agent gave them, never made up. MESOS_DIRECTORY is
+ * the sandbox as the container sees it; MESOS_NATIVE_*LIBRARY name host
+ * paths and are not forwarded.
+ */
+const EXECUTOR_IDENTITY = [
+  'MESOS_SLAVE_ID',
+  'MESOS_SLAVE_PID',
+  'MESOS_FRAMEWORK_ID',
+  'MESOS_EXECUTOR_ID',
+  'MESOS_CHECKPOINT',
+  'MESOS_RECOVERY_TIMEOUT',
+  'LIBPROCESS_PORT', // 0: the executor picks a free port
+  'LIBPROCESS_IP', // 0.26+
+  'MESOS_AGENT_ENDPOINT', // 0.27+
+  'MESOS_SUBSCRIPTION_BACKOFF_MAX', // 0.27+, with checkpointing
+  'MESOS_EXECUTOR_SHUTDOWN_GRACE_PERIOD', // 0.28+
+  'MESOS_HTTP_COMMAND_EXECUTOR', // 1.0
+];
 
 export function executorEnv(spec: LaunchSpec, env: Record<string, string | undefined>, workdir: string): Array<[string, string]> {
   if (spec.kind !== 'executor') return [];
@@ -43,7 +63,7 @@ export async function planLaunch(rt: Runtime, launch: Launch, opts: { checkSandb
   const id = validateContainerId(launch.containerId?.value);
   const spec = interpretLaunch(launch, rt.containers, rt.env);
   const wired = spec.env.some(([k]) => k === MIDONET_BRIDGE_VARIABLE) && rt.config.midonet !== undefined;
-  checkPolicy(spec, rt.config.policy, { allocatedPorts: spec.ports, wired, resolve: realPath });
+  checkPolicy(spec, rt.config.policy, { allocatedPorts: spec.ports, wired, resolve: realPath, bridgeNetwork: rt.containers.bridgeNetwork });
   if (spec.user !== undefined && rt.containers.runAsUser && !/^[a-z_][a-z0-9_.-]{0,31}$|^\d+(:\d+)?$/i.test(spec.user)) {
     throw new DeimosError('INVALID_INPUT', `user "${spec.user.slice(0, 40)}" is not a valid user name or uid`);
   }
