@@ -4,7 +4,7 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import { Agent, MESOS_VERSIONS, atLeast, customExecutorLaunch, sandboxPath, sandboxedCommandTask, type MesosVersion } from '@deimos/agent-emulator';
 import { ContainerInfoType, DockerNetwork, VolumeMode, type ContainerInfo } from '@deimos/protocol';
-import { TEST_IMAGE, TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
+import { STANDIN_LIBEXEC, TEST_IMAGE, TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
 
 // Every agent generation the containerizer serves (0.20-1.0), through the
 // agent emulator speaking that generation: its Launch shapes (old-style
@@ -38,6 +38,22 @@ describe.each(MESOS_VERSIONS)('an agent of Mesos %s', (version) => {
     const t = await agent.wait(launch.containerId.value);
     expect(t.status).toBe(3 << 8);
     expect(fs.readFileSync(path.join(launch.directory!, 'stdout'), 'utf8')).toContain('hi from gen-task');
+  });
+
+  it("gives a command task's mesos-executor the launch variables, LIBPROCESS_IP included", async () => {
+    agent = new Agent({ containerizer, workDir: bed.workDir, libexecDir: STANDIN_LIBEXEC, env: bed.env({ LIBPROCESS_IP: AGENT_IP }), mesosVersion: version });
+    const launch = sandboxedCommandTask(bed.workDir, `g-${version}-obs`, 'exit 0', {
+      image: TEST_IMAGE_URL,
+      version,
+      mesosExecutorPath: path.join(STANDIN_LIBEXEC, 'mesos-executor'),
+    });
+    await agent.launch(launch);
+    await agent.wait(launch.containerId.value);
+    const seen = fs.readFileSync(path.join(bed.stateRoot, 'mesos', launch.containerId.value, 'observer.out'), 'utf8');
+    expect(seen).toContain(`env LIBPROCESS_IP=${AGENT_IP}`);
+    expect(seen).toContain('env LIBPROCESS_PORT=0');
+    expect(seen.includes('env MESOS_AGENT_ENDPOINT=127.0.0.1:5051')).toBe(atLeast(version, '0.27'));
+    expect(seen).toContain('TASK_FINISHED');
   });
 
   it('reports usage, then destroys a long task, and the wait ends', async () => {

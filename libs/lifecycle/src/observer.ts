@@ -34,10 +34,13 @@ export function observerBinary(rt: Runtime): string {
 
 /**
  * Start `<mesos-executor> --override <observer> <container-id>` on the host,
- * detached, output into the state directory, without LIBPROCESS_PORT/IP
- * (a mesos-executor that inherits the agent's LIBPROCESS_PORT=0 is fine, but
- * an explicit port would collide). It inherits the `observe` lock, held
- * until it exits: wait for a command task returns only after that.
+ * detached, output into the state directory, with the launch environment
+ * (the agent's executor variables). LIBPROCESS_PORT goes only when it is 0
+ * (from 0.23 an agent's own explicit port wins the merge and would collide);
+ * LIBPROCESS_IP goes as it came: Mesos 0.26+ passes it because without it an
+ * executor on a host without DNS fails its hostname lookup (apache/mesos
+ * containerizer.cpp executorEnvironment). It inherits the `observe` lock,
+ * held until it exits: wait for a command task returns only after that.
  */
 export function spawnObserver(rt: Runtime, st: ContainerState, mesosExecutor: string, observeLock: HeldLock): number {
   const open = (name: 'observer.out' | 'observer.err') =>
@@ -46,7 +49,7 @@ export function spawnObserver(rt: Runtime, st: ContainerState, mesosExecutor: st
   const err = open('observer.err');
   try {
     const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries(rt.env)) if (v !== undefined && k !== 'LIBPROCESS_PORT' && k !== 'LIBPROCESS_IP') env[k] = v;
+    for (const [k, v] of Object.entries(rt.env)) if (v !== undefined && (k !== 'LIBPROCESS_PORT' || v === '0')) env[k] = v;
     const sandbox = st.read('t') !== undefined ? safeReadlink(path.join(st.dir, 'fs')) : undefined;
     const child = spawn(mesosExecutor, ['--override', observerBinary(rt), st.id], {
       detached: true,
