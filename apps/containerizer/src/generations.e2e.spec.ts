@@ -49,7 +49,8 @@ describe.each(MESOS_VERSIONS)('an agent of Mesos %s', (version) => {
     });
     await agent.launch(launch);
     await agent.wait(launch.containerId.value);
-    const seen = fs.readFileSync(path.join(bed.stateRoot, 'mesos', launch.containerId.value, 'observer.out'), 'utf8');
+    const stateFile = (name: string) => fs.readFileSync(path.join(bed.stateRoot, 'mesos', launch.containerId.value, name), 'utf8');
+    const seen = stateFile('observer.err') + stateFile('observer.out');
     expect(seen).toContain(`env LIBPROCESS_IP=${AGENT_IP}`);
     expect(seen).toContain('env LIBPROCESS_PORT=0');
     expect(seen.includes('env MESOS_AGENT_ENDPOINT=127.0.0.1:5051')).toBe(atLeast(version, '0.27'));
