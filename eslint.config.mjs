@@ -1,5 +1,17 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+
+// The libs tagged type:pure in their project.json: the one definition of
+// which code may do no I/O of its own.
+const PURE_LIBS = readdirSync('libs').filter((d) => {
+  const f = `libs/${d}/project.json`;
+  return existsSync(f) && (JSON.parse(readFileSync(f, 'utf8')).tags ?? []).includes('type:pure');
+});
+
+// Node's I/O modules. The Nx rule's bannedExternalImports does not see Node
+// built-ins, so the core rule bans them in pure libs.
+const NODE_IO = ['fs', 'fs/promises', 'child_process', 'net', 'http', 'https', 'http2', 'dgram', 'worker_threads', 'cluster', 'tls', 'dns', 'readline'];
 
 // Boundaries between projects are enforced here, not by convention:
 // - apps may use libs, never another app;
@@ -29,6 +41,19 @@ export default [
               bannedExternalImports: ['execa', 'node:fs', 'fs', 'node:fs/promises', 'fs/promises', 'node:child_process', 'child_process', 'proper-lockfile', 'node:net', 'node:http'],
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: PURE_LIBS.map((d) => `libs/${d}/src/**/*.ts`),
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: NODE_IO.flatMap((m) => [m, `node:${m}`]).map((name) => ({ name, message: 'a type:pure lib does no I/O: take what it needs as an argument' })),
+          patterns: [{ group: ['execa', 'proper-lockfile', '@deimos/process', '@deimos/engine', '@deimos/state'], message: 'a type:pure lib does no I/O' }],
         },
       ],
     },

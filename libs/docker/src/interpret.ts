@@ -1,6 +1,6 @@
 import { DeimosError } from '@deimos/errors';
 import type { CommandInfo, ContainerInfo, Launch, Resource } from '@deimos/protocol';
-import { resourceTotals } from '@deimos/protocol';
+import { ContainerInfoType, DockerNetwork, VolumeMode, resourceTotals } from '@deimos/protocol';
 import { parseImageSetting, parseImageUrl, qualifyImage, validateImageRef } from './image';
 
 /** Operator settings that shape a launch (from the configuration file). */
@@ -103,18 +103,18 @@ export function commandArgv(cmd: CommandInfo | null | undefined): string[] {
 
 function dockerInfoOf(container: ContainerInfo | null | undefined): ContainerInfo['docker'] | undefined {
   if (!container) return undefined;
-  // ContainerInfo.Type: DOCKER = 1. A MESOS container has no Docker image.
-  if (container.type !== undefined && container.type !== null && Number(container.type) !== 1) return undefined;
+  // A MESOS container has no Docker image.
+  if (container.type !== undefined && container.type !== null && Number(container.type) !== ContainerInfoType.DOCKER) return undefined;
   return container.docker ?? undefined;
 }
 
 function networkName(n: unknown, bridge: string): LaunchSpec['network'] {
   switch (Number(n)) {
-    case 1:
+    case DockerNetwork.HOST:
       return 'host';
-    case 2:
+    case DockerNetwork.BRIDGE:
       return bridge;
-    case 3:
+    case DockerNetwork.NONE:
       return 'none';
     default:
       return undefined;
@@ -162,8 +162,7 @@ function volumeSpecs(container: ContainerInfo | null | undefined): VolumeSpec[] 
     if (hostPath !== undefined && hostPath !== '' && (!hostPath.startsWith('/') || hostPath.includes(':') || hostPath.split('/').includes('..'))) {
       throw invalid(`volumes[${i}].host_path "${hostPath}" must be an absolute path without ':' or '..'`);
     }
-    // Volume.Mode: RW = 1, RO = 2.
-    return { containerPath, hostPath: hostPath || undefined, readOnly: Number(v.mode) === 2 };
+    return { containerPath, hostPath: hostPath || undefined, readOnly: Number(v.mode) === VolumeMode.RO };
   });
 }
 

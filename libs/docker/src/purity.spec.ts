@@ -1,0 +1,29 @@
+// The lint really keeps type:pure libs free of I/O: an import planted in
+// one of them fails `eslint`, the same import elsewhere passes.
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+function lint(file: string, text: string): string {
+  const r = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'eslint'), ['--stdin', '--stdin-filename', file], { cwd: ROOT, input: text, encoding: 'utf8' });
+  return `${r.stdout}${r.stderr}`;
+}
+
+describe('purity of type:pure libs', () => {
+  it.each([
+    ["import * as fs from 'node:fs';", "'node:fs' import is restricted"],
+    ["import { readFileSync } from 'fs';", "'fs' import is restricted"],
+    ["import { spawn } from 'node:child_process';", "'node:child_process' import is restricted"],
+    ["import * as net from 'node:net';", "'node:net' import is restricted"],
+    ["import { run } from '@deimos/process';", 'a type:pure lib does no I/O'],
+  ])('refuses %s planted in libs/docker', (line, message) => {
+    expect(lint('libs/docker/src/planted.ts', `${line}\nexport const planted = 1;\n`)).toContain(message);
+  }, 30_000);
+
+  it('lets the same import through in a spec file and in a lib that does I/O', () => {
+    const text = "import * as fs from 'node:fs';\nexport const planted = fs;\n";
+    expect(lint('libs/docker/src/planted.spec.ts', text)).not.toContain('no-restricted-imports');
+    expect(lint('libs/state/src/planted.ts', text)).not.toContain('no-restricted-imports');
+  }, 30_000);
+});
