@@ -6,3 +6,5 @@ export { acquireLock, acquireExclusiveLocksNow, HeldLock, parseProcLocks, readKe
 export type { LockMode, LockOptions, KernelLock } from './locks';
 export { formatNote, parseNote, readNote, pidAlive } from './notes';
 export type { LockNote } from './notes';
+export { takeCleanupLock, inspectCleanupLock } from './cleanup-lock';
+export type { CleanupLock, CleanupLockState } from './cleanup-lock';

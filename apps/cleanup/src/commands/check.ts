@@ -3,9 +3,8 @@ import * as fsp from 'node:fs/promises';
 import { DeimosError, hasErrno, LockTimeout } from '@deimos/errors';
 import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
 import { EXIT_LOST, recordEnd } from '@deimos/lifecycle';
-import { pidAlive, readNote, removeFile, type ContainerState, type KernelLock } from '@deimos/state';
+import { inspectCleanupLock, pidAlive, readNote, removeFile, takeCleanupLock, type CleanupLock, type ContainerState, type KernelLock } from '@deimos/state';
 import type { CleanupContext } from '../context';
-import { inspectCleanupLock, takeInstanceLock, type InstanceLock } from '../instance-lock';
 import type { CleanupRequest } from '../options';
 import { containerOfLink, heldLocks, inBatches, listStamps, recordedExit, resolveStamp } from '../scan';
 
@@ -95,10 +94,10 @@ export async function checkCommand(ctx: CleanupContext, req: CheckRequest, now =
     log.warn(`a cleanup run (pid ${cleanupLock.note?.pid ?? '?'}) is in progress; what it is removing may show up as transient findings`);
   }
 
-  let lock: InstanceLock | undefined;
+  let lock: CleanupLock | undefined;
   if (req.repair) {
     try {
-      lock = await takeInstanceLock(root, log);
+      lock = await takeCleanupLock(root, log);
     } catch (err) {
       if (err instanceof DeimosError && err.code === 'BUSY' && req.quietIfBusy) {
         report.busy = true;

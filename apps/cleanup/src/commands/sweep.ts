@@ -1,9 +1,8 @@
 import * as fs from 'node:fs';
 import { DeimosError } from '@deimos/errors';
 import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
-import { removeFile, type ContainerState } from '@deimos/state';
+import { removeFile, takeCleanupLock, type CleanupLock, type ContainerState } from '@deimos/state';
 import type { CleanupContext } from '../context';
-import { takeInstanceLock, type InstanceLock } from '../instance-lock';
 import type { CleanupRequest } from '../options';
 import { heldLocks, inBatches, listStamps, recordedExit, resolveStamp, stampsBefore, type IndexEntry } from '../scan';
 
@@ -93,10 +92,10 @@ export async function sweepCommand(ctx: CleanupContext, req: SweepRequest): Prom
     return finish(ctx, req, report);
   }
 
-  let lock: InstanceLock | undefined;
+  let lock: CleanupLock | undefined;
   if (removing) {
     try {
-      lock = await takeInstanceLock(root, log);
+      lock = await takeCleanupLock(root, log);
     } catch (err) {
       if (err instanceof DeimosError && err.code === 'BUSY' && req.quietIfBusy) {
         log.debug(`${err.message}; --quiet-if-busy: nothing to do`);

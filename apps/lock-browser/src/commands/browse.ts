@@ -1,6 +1,5 @@
 import { DeimosError } from '@deimos/errors';
-import { CONTAINER_LOCKS, pidAlive, readNote, validateContainerId, type ContainerState, type KernelLock, type StateRoot } from '@deimos/state';
-import { viewCleanupLock } from '../cleanup-lock';
+import { CONTAINER_LOCKS, inspectCleanupLock, pidAlive, readNote, validateContainerId, type ContainerState, type KernelLock, type StateRoot } from '@deimos/state';
 import { renderTable } from '../format';
 import { commandOf, keyOf, processStart, scanHolders, statKey, type FileKey, type Holder } from '../proc';
 
@@ -149,7 +148,7 @@ export async function collectLocks(ctx: BrowseContext, req: Omit<BrowseRequest, 
   }
 
   if (req.container === undefined) {
-    const cleanup = await viewCleanupLock(root);
+    const cleanup = await inspectCleanupLock(root);
     const note = cleanup.note;
     const alive = note ? pidAlive(note.pid, ctx.procRoot) : false;
     const base = { containerId: null, lock: 'cleanup' as const, file: `${root.cleanupLockFile}.lock`, waiting: [], sinceAtLeast: null };

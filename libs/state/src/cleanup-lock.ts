@@ -1,19 +1,16 @@
-import lockfile from 'proper-lockfile';
 import { DeimosError, hasErrno } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
-import {
-  CLEANUP_LOCK_STALE_MS,
-  CLEANUP_LOCK_UPDATE_MS,
-  formatNote,
-  pidAlive,
-  readNote,
-  writeFileAtomic,
-  type LockNote,
-  type StateRoot,
-} from '@deimos/state';
+import { writeFileAtomic } from './files';
+import { CLEANUP_LOCK_STALE_MS, CLEANUP_LOCK_UPDATE_MS, type StateRoot } from './layout';
+import { formatNote, pidAlive, readNote, type LockNote } from './notes';
+
+// proper-lockfile (and graceful-fs under it) loads only when a cleanup lock
+// is used: the agent's calls never do.
+const lockfile = async () => (await import('proper-lockfile')).default;
 
 /**
- * The cleanup job's single-instance lock: proper-lockfile on
+ * The cleanup job's single-instance lock (deimos-cleanup takes it, the lock
+ * browser inspects it): proper-lockfile on
  * `root.cleanupLockFile` (it creates the directory `<that file>.lock`).
  * The lock is kept fresh every second; one whose mtime is older than
  * CLEANUP_LOCK_STALE_MS belongs to a crashed run and is taken over, so a killed cleanup
@@ -23,7 +20,7 @@ import {
 
 const LOCK_OPTIONS = { realpath: false, stale: CLEANUP_LOCK_STALE_MS } as const;
 
-export interface InstanceLock {
+export interface CleanupLock {
   /** Set once another run took the lock over (our event loop stalled past CLEANUP_LOCK_STALE_MS). */
   readonly lost: () => Error | undefined;
   release(): Promise<void>;
@@ -40,10 +37,11 @@ export interface CleanupLockState {
 }
 
 export async function inspectCleanupLock(root: StateRoot): Promise<CleanupLockState> {
+  const lf = await lockfile();
   const [fresh, present] = await Promise.all([
-    lockfile.check(root.cleanupLockFile, LOCK_OPTIONS).catch(() => false),
+    lf.check(root.cleanupLockFile, LOCK_OPTIONS).catch(() => false),
     // An infinite stale period makes check() answer "does the directory exist".
-    lockfile.check(root.cleanupLockFile, { realpath: false, stale: Number.MAX_SAFE_INTEGER }).catch(() => false),
+    lf.check(root.cleanupLockFile, { realpath: false, stale: Number.MAX_SAFE_INTEGER }).catch(() => false),
   ]);
   const note = readNote(root.cleanupLockFile);
   return { present, fresh, note, holderAlive: note ? pidAlive(note.pid) : false };
@@ -60,11 +58,11 @@ function busyMessage(root: StateRoot, note: LockNote | undefined): string {
  * for the lock browser (not into the lock directory: proper-lockfile removes
  * that with rmdir, which a file inside would make fail, stale takeovers too).
  */
-export async function takeInstanceLock(root: StateRoot, log: Logger): Promise<InstanceLock> {
+export async function takeCleanupLock(root: StateRoot, log: Logger): Promise<CleanupLock> {
   let lost: Error | undefined;
   let release: () => Promise<void>;
   try {
-    release = await lockfile.lock(root.cleanupLockFile, {
+    release = await (await lockfile()).lock(root.cleanupLockFile, {
       ...LOCK_OPTIONS,
       update: CLEANUP_LOCK_UPDATE_MS,
       retries: 0,
