@@ -8,3 +8,5 @@ export { formatNote, parseNote, readNote, pidAlive } from './notes';
 export type { LockNote } from './notes';
 export { takeCleanupLock, inspectCleanupLock } from './cleanup-lock';
 export type { CleanupLock, CleanupLockState } from './cleanup-lock';
+export { listStamps, stampsBefore, containerOfLink, resolveStamp, recordedExit, heldLocks } from './start-index';
+export type { IndexEntry } from './start-index';

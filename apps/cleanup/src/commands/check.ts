@@ -3,10 +3,10 @@ import * as fsp from 'node:fs/promises';
 import { DeimosError, hasErrno, LockTimeout } from '@deimos/errors';
 import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
 import { EXIT_LOST, recordEnd } from '@deimos/lifecycle';
-import { inspectCleanupLock, pidAlive, readNote, removeFile, takeCleanupLock, type CleanupLock, type ContainerState, type KernelLock } from '@deimos/state';
+import { containerOfLink, heldLocks, inspectCleanupLock, listStamps, pidAlive, recordedExit, resolveStamp, readNote, removeFile, takeCleanupLock, type CleanupLock, type ContainerState, type KernelLock } from '@deimos/state';
 import type { CleanupContext } from '../context';
 import type { CleanupRequest } from '../options';
-import { containerOfLink, heldLocks, inBatches, listStamps, recordedExit, resolveStamp } from '../scan';
+import { inBatches } from '../batches';
 
 type CheckRequest = Extract<CleanupRequest, { kind: 'check' }>;
 

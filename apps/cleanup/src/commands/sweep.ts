@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import { DeimosError } from '@deimos/errors';
 import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
-import { removeFile, takeCleanupLock, type CleanupLock, type ContainerState } from '@deimos/state';
+import { heldLocks, listStamps, recordedExit, removeFile, resolveStamp, stampsBefore, takeCleanupLock, type CleanupLock, type ContainerState, type IndexEntry } from '@deimos/state';
 import type { CleanupContext } from '../context';
 import type { CleanupRequest } from '../options';
-import { heldLocks, inBatches, listStamps, recordedExit, resolveStamp, stampsBefore, type IndexEntry } from '../scan';
+import { inBatches } from '../batches';
 
 type SweepRequest = Extract<CleanupRequest, { kind: 'sweep' }>;
 

@@ -1,23 +1,13 @@
+/**
+ * Reading the start-time index (`<root>/start-time/<ISO time> -> ../mesos/<id>`)
+ * and what a state says about its container's end and locks: the layout
+ * knowledge cleanup needs, kept beside the layout (layout.ts) that writes it.
+ */
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { hasErrno } from '@deimos/errors';
-import { CONTAINER_LOCKS, locksOnFile, type ContainerState, type KernelLock, type StateRoot } from '@deimos/state';
-
-/** Items are handled in batches with a yield in between, so that the event loop stays free (the cleanup lock is refreshed from it). */
-export const BATCH = 256;
-
-export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/** Run `fn` over `items`, `BATCH` at a time in parallel, yielding between batches. */
-export async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R> | R, between?: () => void): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += BATCH) {
-    out.push(...(await Promise.all(items.slice(i, i + BATCH).map(fn))));
-    between?.();
-    await yieldToLoop();
-  }
-  return out;
-}
+import { CONTAINER_LOCKS, type ContainerState, type StateRoot } from './layout';
+import { locksOnFile, type KernelLock } from './locks';
 
 /** One entry of `<root>/start-time/`, resolved. */
 export type IndexEntry =
