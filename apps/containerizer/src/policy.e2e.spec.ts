@@ -20,6 +20,9 @@ async function launchWith(id: string, extra: { options?: string[]; dockerInfo?: 
     image: extra.dockerInfo ? undefined : (extra.image ?? TEST_IMAGE_URL),
     options: extra.options,
     dockerInfo: extra.dockerInfo,
+    // A ContainerInfo's privileged flag exists from 0.22: a 0.20 agent
+    // would drop it, so such launches come from a 1.0 agent.
+    ...(extra.dockerInfo ? { version: '1.0' as const } : {}),
   });
   return invoke({ containerizer, subcommand: 'launch', input: encode('Launch', launch), sandbox: launch.directory!, env: bed.env() });
 }

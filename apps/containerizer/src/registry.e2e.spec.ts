@@ -85,7 +85,8 @@ function withDockercfg(content: unknown, extra = ''): void {
 
 async function launch(id: string, command: string, image: { url?: string; forcePull?: string }, env: Record<string, string> = {}) {
   const dockerInfo = image.forcePull ? ({ type: 1, docker: { image: image.forcePull, network: 3, forcePullImage: true } } as ContainerInfo) : undefined;
-  const l = sandboxedCommandTask(bed.workDir, id, command, { image: image.url, dockerInfo });
+  // force_pull_image exists from 0.22 on: a 0.20 agent would drop it.
+  const l = sandboxedCommandTask(bed.workDir, id, command, { image: image.url, dockerInfo, ...(dockerInfo ? { version: '1.0' as const } : {}) });
   // A DOCKER_CONFIG of the bed's own: root's ~/.docker never lends credentials.
   const dockerConfig = path.join(bed.dir, 'docker-client');
   fs.mkdirSync(dockerConfig, { recursive: true });
