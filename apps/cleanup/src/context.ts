@@ -1,35 +1,12 @@
 import * as path from 'node:path';
 import { dockerGlobalArgs, loadConfig, type DeimosConfig } from '@deimos/config';
-import type { ContainerStatus } from '@deimos/docker';
 import { DockerClient } from '@deimos/engine';
-import { createLogger, type Logger } from '@deimos/log';
-import { readKernelLocks, StateRoot, type KernelLock } from '@deimos/state';
-import { midonetSweepFor, type LeftoverSweep } from './midonet';
+import { createLogger } from '@deimos/log';
+import { readKernelLocks, StateRoot } from '@deimos/state';
+import type { CleanupContext, Output } from '@deimos/sweep';
+import { midonetSweepFor } from './midonet';
 
 export const PROGRAM = 'deimos-cleanup';
-
-/** The slice of DockerClient that cleanup uses (tests pass a stand-in for the scale test). */
-export interface DockerPort {
-  ps(filters: readonly string[], all?: boolean): Promise<string[]>;
-  inspect(id: string): Promise<ContainerStatus | undefined>;
-  remove(id: string, force?: boolean): Promise<void>;
-}
-
-/** Where results (stdout) and the human summary and failures (stderr) go. */
-export interface Output {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-export interface CleanupContext {
-  root: StateRoot;
-  docker: DockerPort;
-  log: Logger;
-  /** The MidoNet leftovers sweep, or undefined when MidoNet is not configured. May throw (a broken ~/.midonetrc). */
-  midonetSweep: () => LeftoverSweep | undefined;
-  output: Output;
-  readLocks: () => KernelLock[];
-}
 
 export const stdio: Output = {
   out: (line) => process.stdout.write(`${line}\n`),

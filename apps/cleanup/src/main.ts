@@ -1,8 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { DeimosError, exitCodeOf, formatError, isHelpOrVersion } from '@deimos/errors';
-import { checkCommand } from './commands/check';
-import { sweepCommand } from './commands/sweep';
-import { makeContext, PROGRAM, type CleanupContext } from './context';
+import { checkStates, sweepStates, type CleanupContext } from '@deimos/sweep';
+import { makeContext, PROGRAM } from './context';
 import { toRequest, type RawCleanupOptions } from './options';
 
 declare const DEIMOS_VERSION: string | undefined;
@@ -34,8 +33,8 @@ const program = new Command(PROGRAM)
     if (raw.debug) debug = true;
     const req = toRequest(raw, new Date());
     ctx = makeContext({ stateRoot: raw.stateRoot, debug });
-    if (req.kind === 'check') await checkCommand(ctx, req);
-    else await sweepCommand(ctx, req);
+    if (req.kind === 'check') await checkStates(ctx, req);
+    else await sweepStates(ctx, req);
   });
 
 async function main(argv: string[]): Promise<number> {

@@ -1,14 +1,7 @@
 import type { DeimosConfig } from '@deimos/config';
 import { loadNetwork } from '@deimos/lifecycle';
-import type { Logger } from '@deimos/log';
 import type { StateRoot } from '@deimos/state';
-
-/**
- * Removes what MidoNet wiring left behind for containers that no longer
- * exist (bridge ports, veth pairs, interface bindings) and says what it did.
- * `failed` entries read `<item>: <reason>`.
- */
-export type LeftoverSweep = (log: Logger) => Promise<{ removed: string[]; failed: string[] }>;
+import type { LeftoverSweep } from '@deimos/sweep';
 
 /**
  * The sweep for this configuration, or undefined when MidoNet is not

@@ -1,17 +1,6 @@
 import { DeimosError } from '@deimos/errors';
+import type { CleanupRequest } from '@deimos/sweep';
 
-/** What the command line asked for, checked and typed. */
-export type CleanupRequest =
-  | {
-      kind: 'sweep';
-      /** States that started strictly before this instant are eligible. */
-      before: Date;
-      /** list: print eligible state directories; rm: remove; dry-run: say what rm would do. */
-      mode: 'list' | 'rm' | 'dry-run';
-      json: boolean;
-      quietIfBusy: boolean;
-    }
-  | { kind: 'check'; repair: boolean; json: boolean; quietIfBusy: boolean };
 
 /** Raw commander options (all optional strings/booleans). */
 export interface RawCleanupOptions {

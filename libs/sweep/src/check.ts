@@ -4,11 +4,9 @@ import { DeimosError, hasErrno, LockTimeout } from '@deimos/errors';
 import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
 import { EXIT_LOST, recordEnd } from '@deimos/lifecycle';
 import { containerOfLink, heldLocks, inspectCleanupLock, listStamps, pidAlive, recordedExit, resolveStamp, readNote, removeFile, takeCleanupLock, type CleanupLock, type ContainerState, type KernelLock } from '@deimos/state';
-import type { CleanupContext } from '../context';
-import type { CleanupRequest } from '../options';
-import { inBatches } from '../batches';
+import type { CheckRequest, CleanupContext } from './ports';
+import { inBatches } from './batches';
 
-type CheckRequest = Extract<CleanupRequest, { kind: 'check' }>;
 
 export type FindingKind =
   /** docker/<id> points at a state directory that does not exist. */
@@ -70,7 +68,7 @@ function ageMs(st: ContainerState, now: number): number | undefined {
  * Docker without changing anything; with --repair, fix the safe ones (under
  * the cleanup lock) and say which were left and why.
  */
-export async function checkCommand(ctx: CleanupContext, req: CheckRequest, now = Date.now()): Promise<CheckReport> {
+export async function checkStates(ctx: CleanupContext, req: CheckRequest, now = Date.now()): Promise<CheckReport> {
   const { root, log, docker } = ctx;
   const report: CheckReport = { stateRoot: root.root, repair: req.repair, busy: false, findings: [], summary: { found: 0, repaired: 0, left: 0, failed: 0 } };
   const repairs = new Map<Finding, Repair>();

@@ -5,10 +5,9 @@ import lockfile from 'proper-lockfile';
 import { DeimosError, exitCodeOf } from '@deimos/errors';
 import { silentLogger } from '@deimos/log';
 import { readKernelLocks, StateRoot, type HeldLock } from '@deimos/state';
-import type { CleanupContext } from '../context';
-import type { LeftoverSweep } from '../midonet';
-import { FakeDocker, ourContainer as container } from '../testing/fake-docker';
-import { sweepCommand, type SweepReport } from './sweep';
+import type { CleanupContext, LeftoverSweep } from './ports';
+import { FakeDocker, ourContainer as container } from './fake-docker';
+import { sweepStates, type SweepReport } from './sweep';
 
 const T0 = Date.parse('2026-01-01T00:00:00.000Z');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000);
@@ -40,7 +39,7 @@ function ended(id: string, when: Date, dockerId?: string) {
 }
 
 const sweep = (mode: 'list' | 'rm' | 'dry-run', before = at(100), extra: { json?: boolean; quietIfBusy?: boolean } = {}) =>
-  sweepCommand(ctx(), { kind: 'sweep', mode, before, json: Boolean(extra.json), quietIfBusy: Boolean(extra.quietIfBusy) });
+  sweepStates(ctx(), { kind: 'sweep', mode, before, json: Boolean(extra.json), quietIfBusy: Boolean(extra.quietIfBusy) });
 
 const ls = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
 

@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import { exitCodeOf } from '@deimos/errors';
 import { silentLogger } from '@deimos/log';
 import { readKernelLocks, StateRoot } from '@deimos/state';
-import type { CleanupContext } from '../context';
-import { FakeDocker, ourContainer } from '../testing/fake-docker';
-import { checkCommand, type CheckReport } from './check';
+import type { CleanupContext } from './ports';
+import { FakeDocker, ourContainer } from './fake-docker';
+import { checkStates, type CheckReport } from './check';
 
 const HOUR_AGO = () => new Date(Date.now() - 3_600_000);
 const DEAD_PID = 4_000_000; // above pid_max's ceiling: never alive
@@ -30,7 +30,7 @@ function ctx(): CleanupContext {
 
 async function check(repair: boolean): Promise<CheckReport & { error?: unknown }> {
   try {
-    return await checkCommand(ctx(), { kind: 'check', repair, json: true, quietIfBusy: false });
+    return await checkStates(ctx(), { kind: 'check', repair, json: true, quietIfBusy: false });
   } catch (error) {
     return { ...(JSON.parse(out[out.length - 1]) as CheckReport), error };
   }
@@ -79,7 +79,7 @@ describe('--check', () => {
   it('finds nothing in a consistent root and exits 0', async () => {
     root.create('fine', HOUR_AGO()).write('exit', '0');
     root.create('launching'); // young: may be a launch about to take its lock
-    const report = await checkCommand(ctx(), { kind: 'check', repair: false, json: false, quietIfBusy: false });
+    const report = await checkStates(ctx(), { kind: 'check', repair: false, json: false, quietIfBusy: false });
     expect(report.findings).toEqual([]);
     expect(err).toEqual([`check: consistent under ${root.root}`]);
   });

@@ -2,11 +2,9 @@ import * as fs from 'node:fs';
 import { DeimosError } from '@deimos/errors';
 import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
 import { heldLocks, listStamps, recordedExit, removeFile, resolveStamp, stampsBefore, takeCleanupLock, type CleanupLock, type ContainerState, type IndexEntry } from '@deimos/state';
-import type { CleanupContext } from '../context';
-import type { CleanupRequest } from '../options';
-import { inBatches } from '../batches';
+import type { CleanupContext, SweepRequest } from './ports';
+import { inBatches } from './batches';
 
-type SweepRequest = Extract<CleanupRequest, { kind: 'sweep' }>;
 
 export interface StateItem {
   id: string;
@@ -69,7 +67,7 @@ function stopped(s: ContainerStatus): boolean {
  * of MidoNet leftovers. Every item is attempted; failures are collected and
  * turn into one error at the end (exit 4).
  */
-export async function sweepCommand(ctx: CleanupContext, req: SweepRequest): Promise<SweepReport> {
+export async function sweepStates(ctx: CleanupContext, req: SweepRequest): Promise<SweepReport> {
   const { root, log, output } = ctx;
   const report: SweepReport = {
     mode: req.mode,

@@ -1,7 +1,7 @@
 /** Test-only: Docker as cleanup sees it (ps, inspect, rm), for unit tests without an engine. */
 import type { ContainerStatus } from '@deimos/docker';
 import { LABELS } from '@deimos/docker';
-import type { DockerPort } from '../context';
+import type { DockerPort } from './ports';
 
 export class FakeDocker implements DockerPort {
   removed: string[] = [];

@@ -1,0 +1,50 @@
+import type { ContainerStatus } from '@deimos/docker';
+import type { Logger } from '@deimos/log';
+import type { KernelLock, StateRoot } from '@deimos/state';
+
+/** What deimos-cleanup was asked for, checked and typed (the app parses the command line into it). */
+export type CleanupRequest =
+  | {
+      kind: 'sweep';
+      /** States that started strictly before this instant are eligible. */
+      before: Date;
+      /** list: print eligible state directories; rm: remove; dry-run: say what rm would do. */
+      mode: 'list' | 'rm' | 'dry-run';
+      json: boolean;
+      quietIfBusy: boolean;
+    }
+  | { kind: 'check'; repair: boolean; json: boolean; quietIfBusy: boolean };
+
+export type SweepRequest = Extract<CleanupRequest, { kind: 'sweep' }>;
+export type CheckRequest = Extract<CleanupRequest, { kind: 'check' }>;
+
+/** The slice of the engine client that the sweep and the check use (tests pass FakeDocker). */
+export interface DockerPort {
+  ps(filters: readonly string[], all?: boolean): Promise<string[]>;
+  inspect(id: string): Promise<ContainerStatus | undefined>;
+  remove(id: string, force?: boolean): Promise<void>;
+}
+
+/** Where results (stdout) and the human summary and failures (stderr) go. */
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/**
+ * Removes what MidoNet wiring left behind for containers that no longer
+ * exist (bridge ports, veth pairs, interface bindings) and says what it did.
+ * `failed` entries read `<item>: <reason>`.
+ */
+export type LeftoverSweep = (log: Logger) => Promise<{ removed: string[]; failed: string[] }>;
+
+/** Everything the sweep and the check touch, as ports: the app builds the real ones. */
+export interface CleanupContext {
+  root: StateRoot;
+  docker: DockerPort;
+  log: Logger;
+  /** The MidoNet leftovers sweep, or undefined when MidoNet is not configured. May throw (a broken ~/.midonetrc). */
+  midonetSweep: () => LeftoverSweep | undefined;
+  output: Output;
+  readLocks: () => KernelLock[];
+}
