@@ -1,14 +1,10 @@
-import { Command, CommanderError, Option } from 'commander';
-import { DeimosError, exitCodeOf, formatError, isHelpOrVersion } from '@deimos/errors';
-import { checkStates, sweepStates, type CleanupContext } from '@deimos/sweep';
+import { Command, Option } from 'commander';
+import { runMain, VERSION, type MainState } from '@deimos/log';
+import { checkStates, sweepStates } from '@deimos/sweep';
 import { makeContext, PROGRAM } from './context';
 import { toRequest, type RawCleanupOptions } from './options';
 
-declare const DEIMOS_VERSION: string | undefined;
-const VERSION = typeof DEIMOS_VERSION === 'string' ? DEIMOS_VERSION : '0.0.0-dev';
-
-let ctx: CleanupContext | undefined;
-let debug = process.env.DEIMOS_DEBUG === '1';
+const state: MainState = { debug: process.env.DEIMOS_DEBUG === '1' };
 
 const program = new Command(PROGRAM)
   .description(
@@ -30,32 +26,19 @@ const program = new Command(PROGRAM)
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) })
   .action(async (raw: RawCleanupOptions & { stateRoot?: string; debug?: boolean }) => {
-    if (raw.debug) debug = true;
+    if (raw.debug) state.debug = true;
     const req = toRequest(raw, new Date());
-    ctx = makeContext({ stateRoot: raw.stateRoot, debug });
-    if (req.kind === 'check') await checkStates(ctx, req);
-    else await sweepStates(ctx, req);
+    const ctx = makeContext({ stateRoot: raw.stateRoot, debug: state.debug });
+    // Errors stay on stderr after the program name (cron mails them); the
+    // logger is only closed.
+    try {
+      if (req.kind === 'check') await checkStates(ctx, req);
+      else await sweepStates(ctx, req);
+    } finally {
+      await ctx.log.close();
+    }
   });
 
-async function main(argv: string[]): Promise<number> {
-  try {
-    await program.parseAsync(argv);
-    return 0;
-  } catch (err) {
-    if (err instanceof CommanderError) {
-      if (isHelpOrVersion(err)) return 0;
-      // commander already printed its one-line message.
-      process.stderr.write(`(${PROGRAM} --help lists the options)\n`);
-      return exitCodeOf(new DeimosError('USAGE', err.message));
-    }
-    const line = formatError(err, debug);
-    process.stderr.write(`${PROGRAM}: ${line}\n`);
-    return exitCodeOf(err);
-  } finally {
-    await ctx?.log.close();
-  }
-}
-
-void main(process.argv).then((code) => {
-  process.exitCode = code;
+runMain(PROGRAM, state, async () => {
+  await program.parseAsync(process.argv);
 });

@@ -5,12 +5,12 @@
  * load neither the Docker client nor execa).
  */
 import { loadConfig } from '@deimos/config';
-import { createLogger, type Logger } from '@deimos/log';
+import { createLogger, type Logger, type MainState } from '@deimos/log';
 import { readFrameFromFd, writeFrameToFd } from '@deimos/process';
 import { decode, encode } from '@deimos/protocol';
 import { StateRoot } from '@deimos/state';
+import { PROGRAM } from './program';
 
-export const PROGRAM = 'deimos-containerizer';
 export const AGENT_SUBCOMMANDS = ['launch', 'update', 'usage', 'wait', 'destroy', 'containers', 'recover'] as const;
 export type AgentSubcommand = (typeof AGENT_SUBCOMMANDS)[number];
 
@@ -18,11 +18,8 @@ export function isAgentSubcommand(s: string | undefined): s is AgentSubcommand {
   return (AGENT_SUBCOMMANDS as readonly string[]).includes(s ?? '');
 }
 
-/** A logger for errors before (or without) a runtime. */
-export interface CallContext {
-  debug: boolean;
-  log?: Logger;
-}
+/** A logger for errors before (or without) a runtime (runMain's state). */
+export type CallContext = MainState;
 
 /** Configuration, logger and state root only: enough for the hot paths. */
 function lightContext(ctx: CallContext): { root: StateRoot; log: Logger } {

@@ -2,11 +2,11 @@
 import { Command, Option } from 'commander';
 import { loadConfig, renderConfig } from '@deimos/config';
 import { DeimosError } from '@deimos/errors';
+import { VERSION } from '@deimos/log';
 import { readFrameFromFd } from '@deimos/process';
-import { AGENT_SUBCOMMANDS, PROGRAM, runAgentCall, type AgentSubcommand, type CallContext } from './agent-call';
+import { AGENT_SUBCOMMANDS, runAgentCall, type AgentSubcommand, type CallContext } from './agent-call';
+import { PROGRAM } from './program';
 
-declare const DEIMOS_VERSION: string | undefined;
-export const VERSION = typeof DEIMOS_VERSION === 'string' ? DEIMOS_VERSION : '0.0.0-dev';
 
 const DESCRIPTIONS: Record<AgentSubcommand, string> = {
   launch: 'start a container for a Launch read from stdin; returns once it runs',

@@ -1,14 +1,12 @@
 import * as path from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import { loadConfig } from '@deimos/config';
-import { DeimosError, exitCodeOf, formatError, isHelpOrVersion } from '@deimos/errors';
+import { runMain, VERSION, type MainState } from '@deimos/log';
 import { readKernelLocks, StateRoot } from '@deimos/state';
 import { browseCommand } from './commands/browse';
 
-declare const DEIMOS_VERSION: string | undefined;
-const VERSION = typeof DEIMOS_VERSION === 'string' ? DEIMOS_VERSION : '0.0.0-dev';
 const PROGRAM = 'deimos-lock-browser';
-let debug = process.env.DEIMOS_DEBUG === '1';
+const state: MainState = { debug: process.env.DEIMOS_DEBUG === '1' };
 
 interface RawOptions {
   container?: string;
@@ -30,7 +28,7 @@ const program = new Command(PROGRAM)
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) })
   .action(async (raw: RawOptions) => {
-    if (raw.debug) debug = true;
+    if (raw.debug) state.debug = true;
     const root = new StateRoot(raw.stateRoot !== undefined ? path.resolve(raw.stateRoot) : loadConfig().config.state.root);
     await browseCommand(
       {
@@ -43,21 +41,6 @@ const program = new Command(PROGRAM)
     );
   });
 
-async function main(argv: string[]): Promise<number> {
-  try {
-    await program.parseAsync(argv);
-    return 0;
-  } catch (err) {
-    if (err instanceof CommanderError) {
-      if (isHelpOrVersion(err)) return 0;
-      process.stderr.write(`(${PROGRAM} --help lists the options)\n`);
-      return exitCodeOf(new DeimosError('USAGE', err.message));
-    }
-    process.stderr.write(`${PROGRAM}: ${formatError(err, debug)}\n`);
-    return exitCodeOf(err);
-  }
-}
-
-void main(process.argv).then((code) => {
-  process.exitCode = code;
+runMain(PROGRAM, state, async () => {
+  await program.parseAsync(process.argv);
 });

@@ -1,15 +1,11 @@
 /** The command line for people: --help, --version, --debug. */
-import { Command, CommanderError } from 'commander';
-import { DeimosError, exitCodeOf, isHelpOrVersion } from '@deimos/errors';
-import type { Logger } from '@deimos/log';
+import { Command } from 'commander';
+import { VERSION, type MainState } from '@deimos/log';
 import { observe, type captureSignals } from './commands/observe';
 import { makeRuntime } from './commands/runtime';
+import { PROGRAM } from './program';
 
-declare const DEIMOS_VERSION: string | undefined;
-const VERSION = typeof DEIMOS_VERSION === 'string' ? DEIMOS_VERSION : '0.0.0-dev';
-const PROGRAM = 'deimos-observer-executor';
-
-export async function runCli(argv: string[], signals: ReturnType<typeof captureSignals>, onRuntime: (log: Logger, debug: boolean) => void): Promise<number> {
+export async function runCli(argv: string[], signals: ReturnType<typeof captureSignals>, state: MainState): Promise<number> {
   let exitCode = 0;
   const program = new Command(PROGRAM)
     .description(
@@ -23,16 +19,12 @@ export async function runCli(argv: string[], signals: ReturnType<typeof captureS
     .exitOverride()
     .action(async (id: string, opts: { debug?: boolean }) => {
       const rt = makeRuntime({ program: PROGRAM, debug: Boolean(opts.debug) });
-      onRuntime(rt.log, Boolean(opts.debug));
+      state.log = rt.log;
+      state.debug = Boolean(opts.debug);
       exitCode = await observe(rt, id, signals);
     });
-  try {
-    await program.parseAsync(argv);
-    return exitCode;
-  } catch (err) {
-    if (!(err instanceof CommanderError)) throw err;
-    if (isHelpOrVersion(err)) return 0;
-    process.stderr.write(program.helpInformation());
-    return exitCodeOf(new DeimosError('USAGE', err.message));
-  }
+  // A usage error (raised to runMain) is followed by the whole usage.
+  state.usage = () => program.helpInformation();
+  await program.parseAsync(argv);
+  return exitCode;
 }

@@ -1,5 +1,6 @@
 import { makeRuntime, type Runtime } from '@deimos/lifecycle';
-import { PROGRAM, type CallContext } from '../agent-call';
+import type { CallContext } from '../agent-call';
+import { PROGRAM } from '../program';
 
 /** The full runtime (Docker client, configuration, state) for calls that need it. */
 export function fullRuntime(ctx: CallContext): Runtime {

@@ -1,0 +1,2 @@
+/** The program's name, in logs, errors and --help. */
+export const PROGRAM = 'deimos-observer-executor';
