@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { devParts } from '@deimos/state';
+import { CONTAINER_LOCKS, devParts } from '@deimos/state';
 
 /** A file's identity as /proc/locks and fdinfo print it: `major:minor:inode`. */
 export type FileKey = string;
@@ -55,8 +55,8 @@ export interface HolderScan {
   hidden: number;
 }
 
-/** Lock files are named after their lock: launch, wait, observe, destroy. */
-const LOCK_NAME = /\/(launch|wait|observe|destroy)(?: \(deleted\))?$/;
+/** Lock files are named after their lock (CONTAINER_LOCKS); a removed one reads "(deleted)". */
+const LOCK_NAME = new RegExp(`/(${CONTAINER_LOCKS.join('|')})(?: \\(deleted\\))?$`);
 
 /**
  * Find the processes that really hold locks on the given files. /proc/locks

@@ -5,7 +5,7 @@ export { recordEnd, readEnd, settleContainer, afterEnd } from './settle';
 export type { EndRecord, SettleOptions } from './settle';
 export { spawnWatcher } from './watcher';
 export { fetchUris, startHook } from './sandbox';
-export { existingState, awaitLaunch, awaitEnd, destroyCommand, liveContainers, settleCommand, awaitEndPolling } from './lifecycle';
+export { existingState, awaitLaunch, awaitEnd, destroyCommand, settleCommand, awaitEndPolling } from './lifecycle';
 export { recoverAll } from './recover';
 export type { RecoverReport } from './recover';
 export { findMesosExecutor, observerBinary, spawnObserver } from './observer';

@@ -86,11 +86,6 @@ export async function destroyCommand(rt: Runtime, containerId: string | null | u
   }
 }
 
-/** containers: our live containers (see StateRoot.liveIds). */
-export function liveContainers(rt: Runtime): string[] {
-  return rt.root.liveIds();
-}
-
 /** settle: record how a container ended (an operator's tool; every waiter does the same). */
 export async function settleCommand(rt: Runtime, containerId: string): Promise<void> {
   const st = existingState(rt, containerId);

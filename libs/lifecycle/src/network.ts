@@ -15,7 +15,7 @@ import {
   type WiringRecord,
 } from '@deimos/midonet';
 import { run } from '@deimos/process';
-import { locksOnFile, readKernelLocks, type ContainerState } from '@deimos/state';
+import { isSettled, readKernelLocks, type ContainerState } from '@deimos/state';
 import type { Runtime } from './runtime';
 
 /**
@@ -113,9 +113,7 @@ export async function sweepNetwork(rt: Pick<Runtime, 'config' | 'root'>, log: Lo
     const names = vethNamesFor(id);
     owners.set(names.hostIf, id);
     owners.set(names.peerIf, id);
-    const ended = st.read('exit') !== undefined;
-    const locked = ['launch', 'wait', 'observe', 'destroy'].some((l) => locksOnFile(st.lockFile(l as 'launch'), table).length > 0);
-    if (!ended || locked) live.add(id);
+    if (!isSettled(st, table)) live.add(id);
     const rec = readWiring(st);
     if (rec && !(rec as { unwired?: boolean }).unwired) recorded.push(rec);
   }

@@ -1,5 +1,6 @@
-export { StateRoot, ContainerState, CONTAINER_LOCKS, CLEANUP_LOCK_STALE_MS, CLEANUP_LOCK_UPDATE_MS } from './layout';
-export type { ContainerLockName, StateFile, LogFile } from './layout';
+export { StateRoot, ContainerState, CLEANUP_LOCK_STALE_MS, CLEANUP_LOCK_UPDATE_MS } from './layout';
+export type { StateFile, LogFile } from './layout';
+export { CONTAINER_LOCKS, type ContainerLockName } from './lock-names';
 export { validateContainerId, validateDockerId } from './ids';
 export { writeFileAtomic, readValue, mkdirp, symlinkAtomic, removeFile, FILE_MODE, DIR_MODE } from './files';
 export { acquireLock, acquireExclusiveLocksNow, HeldLock, parseProcLocks, readKernelLocks, locksOnFile, devParts } from './locks';
@@ -8,5 +9,6 @@ export { formatNote, parseNote, readNote, pidAlive } from './notes';
 export type { LockNote } from './notes';
 export { takeCleanupLock, inspectCleanupLock } from './cleanup-lock';
 export type { CleanupLock, CleanupLockState } from './cleanup-lock';
-export { listStamps, stampsBefore, containerOfLink, resolveStamp, recordedExit, heldLocks } from './start-index';
+export { listStamps, stampsBefore, containerOfLink, resolveStamp } from './start-index';
+export { recordedExit, heldLocks, isWatched, isSettled } from './liveness';
 export type { IndexEntry } from './start-index';

@@ -2,13 +2,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DeimosError, hasErrno } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
-import { acquireExclusiveLocksNow, acquireLock, locksOnFile, readKernelLocks, type HeldLock, type LockOptions } from './locks';
+import { acquireExclusiveLocksNow, acquireLock, readKernelLocks, type HeldLock, type LockOptions } from './locks';
 import { mkdirp, readValue, removeFile, stateError, symlinkAtomic, writeFileAtomic, DIR_MODE } from './files';
 import { validateContainerId, validateDockerId } from './ids';
+import { isWatched } from './liveness';
+import type { ContainerLockName } from './lock-names';
 
 /** Lock files kept per container (reference §4) plus the cleanup job's own. */
-export const CONTAINER_LOCKS = ['launch', 'wait', 'observe', 'destroy'] as const;
-export type ContainerLockName = (typeof CONTAINER_LOCKS)[number];
 
 /**
  * The cleanup job's single-instance lock is a proper-lockfile lock: refreshed
@@ -133,8 +133,8 @@ export class StateRoot {
   }
 
   /**
-   * Ids of live containers: no end recorded and the `wait` lock held
-   * exclusively (a live watcher). One read of /proc/locks serves them all.
+   * Ids of running containers with a live watcher (isWatched). One read of
+   * /proc/locks serves them all.
    */
   liveIds(): string[] {
     const table = readKernelLocks();
@@ -146,8 +146,7 @@ export class StateRoot {
       } catch {
         continue; // not one of ours (a stray name in the directory)
       }
-      if (st.read('exit') !== undefined) continue;
-      if (locksOnFile(st.lockFile('wait'), table).some((l) => l.mode === 'exclusive')) live.push(id);
+      if (isWatched(st, table)) live.push(id);
     }
     return live.sort();
   }

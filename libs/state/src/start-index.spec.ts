@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { StateRoot } from './layout';
-import { containerOfLink, listStamps, recordedExit, resolveStamp, stampsBefore } from './start-index';
+import { recordedExit } from './liveness';
+import { containerOfLink, listStamps, resolveStamp, stampsBefore } from './start-index';
 
 let dir: string;
 let root: StateRoot;

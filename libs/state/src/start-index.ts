@@ -1,13 +1,12 @@
 /**
- * Reading the start-time index (`<root>/start-time/<ISO time> -> ../mesos/<id>`)
- * and what a state says about its container's end and locks: the layout
- * knowledge cleanup needs, kept beside the layout (layout.ts) that writes it.
+ * Reading the start-time index (`<root>/start-time/<ISO time> -> ../mesos/<id>`):
+ * the layout knowledge cleanup needs, kept beside the layout (layout.ts)
+ * that writes it. What a state says about its end and locks is liveness.ts.
  */
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
 import { hasErrno } from '@deimos/errors';
-import { CONTAINER_LOCKS, type ContainerState, type StateRoot } from './layout';
-import { locksOnFile, type KernelLock } from './locks';
+import type { ContainerState, StateRoot } from './layout';
 
 /** One entry of `<root>/start-time/`, resolved. */
 export type IndexEntry =
@@ -73,17 +72,4 @@ export async function resolveStamp(root: StateRoot, stamp: string): Promise<Inde
     if (hasErrno(err, 'ENOENT')) return { kind: 'dangling', stamp, st };
     throw err;
   }
-}
-
-/** The recorded exit code text; undefined while the container has not ended. */
-export function recordedExit(st: ContainerState): string | undefined {
-  const text = st.read('exit');
-  // An empty file is not an end (the reference could leave one after a crash).
-  return text === undefined || text === '' ? undefined : text;
-}
-
-/** Lock names of this container that someone holds (granted kernel locks only). */
-export function heldLocks(st: ContainerState, table: readonly KernelLock[]): string[] {
-  if (table.length === 0) return [];
-  return CONTAINER_LOCKS.filter((name) => locksOnFile(st.lockFile(name), table as KernelLock[]).length > 0);
 }

@@ -50,7 +50,8 @@ export interface BrowseContext {
   procRoot?: string;
 }
 
-const ORDER: Record<LockName, number> = { cleanup: 0, launch: 1, wait: 2, observe: 3, destroy: 4 };
+/** Rows sort in lock order: the cleanup lock first, then the container locks as CONTAINER_LOCKS lists them. */
+const ORDER = (name: LockName): number => (name === 'cleanup' ? 0 : CONTAINER_LOCKS.indexOf(name) + 1);
 
 /**
  * Every held lock under the state root, with its real holders. Reads only:
@@ -171,7 +172,7 @@ export async function collectLocks(ctx: BrowseContext, req: Omit<BrowseRequest, 
     }
   }
 
-  rows.sort((a, b) => (a.containerId ?? '').localeCompare(b.containerId ?? '') || ORDER[a.lock] - ORDER[b.lock]);
+  rows.sort((a, b) => (a.containerId ?? '').localeCompare(b.containerId ?? '') || ORDER(a.lock) - ORDER(b.lock));
   return { rows, hidden: scan.hidden };
 }
 
