@@ -27,3 +27,15 @@ describe('purity of type:pure libs', () => {
     expect(lint('libs/state/src/planted.ts', text)).not.toContain('no-restricted-imports');
   }, 30_000);
 });
+
+describe('one place that starts children', () => {
+  const text = "import { spawn } from 'node:child_process';\nexport const planted = spawn;\n";
+  it.each(['libs/state/src/planted.ts', 'libs/lifecycle/src/planted.ts', 'apps/containerizer/src/commands/planted.ts'])('refuses child_process planted in %s', (file) => {
+    expect(lint(file, text)).toContain('start children through @deimos/process');
+  }, 30_000);
+
+  it('lets it through in libs/process itself and in tests', () => {
+    expect(lint('libs/process/src/planted.ts', text)).not.toContain('no-restricted-imports');
+    expect(lint('libs/state/src/planted.spec.ts', text)).not.toContain('no-restricted-imports');
+  }, 30_000);
+});

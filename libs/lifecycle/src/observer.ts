@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LaunchSpec } from '@deimos/docker';
+import { spawnDetached } from '@deimos/process';
 import type { ContainerState, HeldLock } from '@deimos/state';
 import type { Runtime } from './runtime';
 
@@ -51,15 +51,15 @@ export function spawnObserver(rt: Runtime, st: ContainerState, mesosExecutor: st
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(rt.env)) if (v !== undefined && (k !== 'LIBPROCESS_PORT' || v === '0')) env[k] = v;
     const sandbox = st.read('t') !== undefined ? safeReadlink(path.join(st.dir, 'fs')) : undefined;
-    const child = spawn(mesosExecutor, ['--override', observerBinary(rt), st.id], {
-      detached: true,
-      stdio: ['ignore', out, err, observeLock.fd],
+    return spawnDetached({
+      argv: [mesosExecutor, '--override', observerBinary(rt), st.id],
+      stdout: out,
+      stderr: err,
+      inherit: [observeLock.fd],
       env,
       cwd: sandbox ?? '/',
+      what: mesosExecutor,
     });
-    child.unref();
-    if (!child.pid) throw new Error(`${mesosExecutor} did not start`);
-    return child.pid;
   } finally {
     fs.closeSync(out);
     fs.closeSync(err);

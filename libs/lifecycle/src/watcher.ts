@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import { spawnDetached } from '@deimos/process';
 import type { HeldLock } from '@deimos/state';
 import type { Runtime } from './runtime';
 
@@ -29,14 +29,8 @@ export function spawnWatcher(
   try {
     const argv =
       how === 'start' ? rt.docker.argv('start', ['-a', dockerId]) : rt.docker.argv('attach', ['--no-stdin', '--sig-proxy=false', dockerId]);
-    const child = spawn(argv[0], argv.slice(1), {
-      detached: true, // its own session: survives us and the agent's kills
-      stdio: ['ignore', out, err, waitLock.fd],
-      cwd: '/',
-    });
-    child.unref();
-    if (!child.pid) throw new Error('the watcher (docker client) did not start');
-    return child.pid;
+    // Its own session: it survives us and the agent's kills.
+    return spawnDetached({ argv, stdout: out, stderr: err, inherit: [waitLock.fd], what: 'the watcher (docker client)' });
   } finally {
     fs.closeSync(out);
     if (err !== out) fs.closeSync(err);

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { DeimosError, LockTimeout } from '@deimos/errors';
 import { silentLogger, type Logger } from '@deimos/log';
+import { runWithDescriptors } from '@deimos/process';
 import { FILE_MODE, stateError } from './files';
 import { formatNote } from './notes';
 
@@ -84,7 +85,7 @@ export async function acquireLock(file: string, name: string, opts: LockOptions)
   else if (opts.timeoutMs !== null && opts.timeoutMs !== undefined) args.push('-w', (opts.timeoutMs / 1000).toFixed(3));
   args.push('3');
   log.debug(`request // ${name} ${opts.mode} (${describe(opts)})`);
-  const outcome = await runOnDescriptors('flock', args, [fd]);
+  const outcome = await runWithDescriptors(['flock', ...args], [fd]);
   if (outcome.code === 0) {
     const lock = new HeldLock(name, file, fd, opts.mode);
     lock.annotate();
@@ -110,19 +111,6 @@ export async function acquireLock(file: string, name: string, opts: LockOptions)
   throw new DeimosError('STATE', `flock(1) failed on ${file} (exit ${outcome.code}): ${outcome.stderr.trim()}`);
 }
 
-/** Run a program with `fds` as its descriptors 3, 4, ...; its exit code and stderr. */
-async function runOnDescriptors(command: string, args: string[], fds: number[]): Promise<{ code: number | null; stderr: string; error?: Error }> {
-  // Loaded on first use: the hot read-only paths (usage, containers) never lock.
-  const { spawn } = await import('node:child_process');
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe', ...fds] });
-    let stderr = '';
-    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', (error) => resolve({ code: null, stderr, error }));
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
-}
-
 /**
  * Several exclusive locks at once, without waiting (launch takes three). A
  * flock(1) child for each costs a fork of this process each; here one sh
@@ -142,7 +130,7 @@ export async function acquireExclusiveLocksNow(entries: ReadonlyArray<{ file: st
   log.debug(`request // ${names} exclusive (non-blocking, together)`);
   // flock(1) exits 1 when the lock is held: report that as 100 + its index.
   const script = entries.map((_, i) => `flock -x -n ${i + 3} || { s=$?; [ "$s" = 1 ] && exit ${100 + i}; exit "$s"; }`).join('; ');
-  const outcome = await runOnDescriptors('sh', ['-c', script], fds);
+  const outcome = await runWithDescriptors(['sh', '-c', script], fds);
   if (outcome.code === 0) {
     const locks = entries.map((e, i) => new HeldLock(e.name, e.file, fds[i], 'exclusive'));
     for (const l of locks) l.annotate();
