@@ -1,4 +1,4 @@
-import type { LockRow } from './commands/browse';
+import type { LockRow } from '@deimos/state';
 
 function pids(row: LockRow): string {
   if (row.holders.length === 0) return row.pid === null ? '?' : String(row.pid);

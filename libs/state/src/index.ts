@@ -12,3 +12,7 @@ export type { CleanupLock, CleanupLockState } from './cleanup-lock';
 export { listStamps, stampsBefore, containerOfLink, resolveStamp } from './start-index';
 export { recordedExit, heldLocks, isWatched, isSettled } from './liveness';
 export type { IndexEntry } from './start-index';
+export { collectLocks } from './lock-table';
+export type { LockFlag, LockName, LockQuery, LockRow, LockTableContext } from './lock-table';
+export { parseFdinfoLocks, scanHolders } from './holders';
+export type { Holder, HolderScan } from './holders';

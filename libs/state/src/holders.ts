@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
-import { CONTAINER_LOCKS, devParts } from '@deimos/state';
+import { CONTAINER_LOCKS } from './lock-names';
+import { devParts } from './locks';
 
 /** A file's identity as /proc/locks and fdinfo print it: `major:minor:inode`. */
 export type FileKey = string;
