@@ -2,6 +2,7 @@
 import { Command, Option } from 'commander';
 import { loadConfig, renderConfig } from '@deimos/config';
 import { DeimosError } from '@deimos/errors';
+import { loadDoctor } from '@deimos/lifecycle';
 import { VERSION } from '@deimos/log';
 import { readFrameFromFd } from '@deimos/process';
 import { AGENT_SUBCOMMANDS, runAgentCall, type AgentSubcommand, type CallContext } from './agent-call';
@@ -52,7 +53,7 @@ export function buildProgram(ctx: CallContext): Command {
     .option('--libexec-dir <dir>', 'where the agent keeps mesos-executor (default $MESOS_LIBEXEC_DIRECTORY or /usr/libexec/mesos)')
     .option('--json', 'print the results as JSON')
     .action(async (opts: { libexecDir?: string; json?: boolean }) => {
-      const [{ runDoctor, renderDoctor }, { fullRuntime }] = await Promise.all([import('./commands/doctor'), import('./commands/runtime')]);
+      const [{ runDoctor, renderDoctor }, { fullRuntime }] = await Promise.all([loadDoctor(), import('./commands/runtime')]);
       const loaded = loadConfig();
       const results = await runDoctor(fullRuntime(ctx), loaded, { libexecDir: opts.libexecDir });
       process.stdout.write(opts.json ? `${JSON.stringify(results, null, 2)}\n` : renderDoctor(results));

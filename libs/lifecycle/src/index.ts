@@ -16,4 +16,8 @@ export { findMesosExecutor, observerBinary, spawnObserver } from './observer';
 export function loadNetwork(): Promise<typeof import('./network')> {
   return import('./network');
 }
+/** The host checks of `deimos-containerizer doctor`, loaded on demand (they load the MidoNet client). */
+export function loadDoctor(): Promise<typeof import('./doctor')> {
+  return import('./doctor');
+}
 export const MIDONET_BRIDGE_VARIABLE = 'MIDONET_BRIDGE_ID';
