@@ -8,7 +8,7 @@
  */
 import type { LaunchSpec, PortRange } from './interpret';
 import { emptyModel, type ContainerModel } from './options/model';
-import { applyOptions, finishModel, freshDraft, OPTIONS, readDockerOptions, TABLE, type OptionDef, type ReadOption } from './options/options';
+import { applyOptions, finishModel, freshDraft, readDockerOptions, TABLE, type OptionDef, type ReadOption } from './options/options';
 import { LABELS } from './labels';
 
 export interface CreateContext {
@@ -151,7 +151,3 @@ export function ownLabels(mesosContainerId: string, stateRoot: string): Record<s
   return { [LABELS.managed]: 'true', [LABELS.containerId]: mesosContainerId, [LABELS.stateRoot]: stateRoot };
 }
 
-/** Every option name the model knows, for documentation and tests. */
-export function knownOptionNames(): string[] {
-  return OPTIONS.flatMap((o) => o.names.map((n) => `--${n}`));
-}

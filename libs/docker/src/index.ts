@@ -1,10 +1,10 @@
-export { LABELS, dockerNameFor, labelArgs, ownedFilterArgs } from './labels';
+export { LABELS, dockerNameFor, ownedFilterArgs } from './labels';
 export { DOCKER_HUB, parseImageUrl, parseImageSetting, pullParams, qualifyImage, splitRegistry, validateImageRef } from './image';
 export { interpretLaunch, commandArgv, splitOnDoubleSlash } from './interpret';
 export type { LaunchSpec, ContainerSettings, PortRange, VolumeSpec, UriSpec } from './interpret';
 export { dockerArgv, exposedPortsOf, imageCommandOf, parseContainerInspect } from './argv';
 export type { ContainerStatus } from './argv';
-export { buildContainerModel, launchOccurrences, ownLabels, expandPorts, pairPorts, cpuShares, HOLD_SCRIPT, knownOptionNames } from './container';
+export { buildContainerModel, launchOccurrences, ownLabels, expandPorts, pairPorts, cpuShares, HOLD_SCRIPT } from './container';
 export type { CreateContext } from './container';
 export { emptyModel } from './options/model';
 export type { ContainerModel, BindSpec, MountSpec } from './options/model';

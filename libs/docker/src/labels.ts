@@ -14,17 +14,6 @@ export function dockerNameFor(mesosContainerId: string): string {
   return `deimos-${mesosContainerId}`;
 }
 
-export function labelArgs(mesosContainerId: string, stateRoot: string): string[] {
-  return [
-    '--label',
-    `${LABELS.managed}=true`,
-    '--label',
-    `${LABELS.containerId}=${mesosContainerId}`,
-    '--label',
-    `${LABELS.stateRoot}=${stateRoot}`,
-  ];
-}
-
 /** `docker ps` filter arguments that select our containers under one state root. */
 export function ownedFilterArgs(stateRoot: string): string[] {
   return ['--filter', `label=${LABELS.managed}=true`, '--filter', `label=${LABELS.stateRoot}=${stateRoot}`];
