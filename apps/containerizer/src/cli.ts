@@ -49,7 +49,7 @@ export function buildProgram(ctx: CallContext): Command {
 
   program
     .command('doctor')
-    .description('check the host: configuration, Docker engine, cgroups, state root, tools, mesos-executor, MidoNet')
+    .description('check the host: configuration, Docker engine, cgroups, registry credentials, state root, tools, mesos-executor, inotify, MidoNet')
     .option('--libexec-dir <dir>', 'where the agent keeps mesos-executor (default $MESOS_LIBEXEC_DIRECTORY or /usr/libexec/mesos)')
     .option('--json', 'print the results as JSON')
     .action(async (opts: { libexecDir?: string; json?: boolean }) => {

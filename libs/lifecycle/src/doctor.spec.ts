@@ -1,4 +1,7 @@
-import { inotifyRoom, renderDoctor } from './doctor';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { inotifyRoom, registryCredentials, renderDoctor } from './doctor';
 
 describe('doctor: inotify room for observers', () => {
   it('is fine with room for 64 or more observers', () => {
@@ -13,5 +16,44 @@ describe('doctor: inotify room for observers', () => {
   });
   it('never reports negative room', () => {
     expect(inotifyRoom(128, 140).detail).toContain('room for 0 more observers');
+  });
+});
+
+describe('doctor: registry credentials', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-doctor-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const write = (text: string, mode = 0o600) => {
+    const f = path.join(dir, 'config.json');
+    fs.writeFileSync(f, text, { mode });
+    fs.chmodSync(f, mode);
+    return f;
+  };
+  const auth = Buffer.from('ops:s3cret-pw').toString('base64');
+
+  it('names the registries it has credentials for, never the credentials', () => {
+    const f = write(JSON.stringify({ auths: { 'registry.example:5000': { auth }, 'https://index.docker.io/v1/': { auth } } }));
+    const r = registryCredentials(f);
+    expect(r).toEqual({ status: 'ok', detail: `${f}: credentials for registry.example:5000, index.docker.io` });
+    expect(JSON.stringify(r)).not.toContain('s3cret');
+    expect(JSON.stringify(r)).not.toContain(auth);
+  });
+
+  it('is fine without a dockercfg, and fails on a missing or broken one, naming it', () => {
+    expect(registryCredentials(undefined).status).toBe('ok');
+    const missing = path.join(dir, 'nope.json');
+    expect(registryCredentials(missing)).toMatchObject({ status: 'fail', detail: expect.stringContaining(`[docker.index] dockercfg ${missing} cannot be read`) });
+    const broken = registryCredentials(write('{"auths": '));
+    expect(broken.status).toBe('fail');
+    expect(broken.detail).toContain('neither JSON nor');
+  });
+
+  it('warns when others may read it, or when it holds no usable entry', () => {
+    const open = registryCredentials(write(JSON.stringify({ auths: { 'r.example': { auth } } }), 0o644));
+    expect(open).toMatchObject({ status: 'warn', fix: expect.stringMatching(/^chmod 600 /) });
+    expect(open.detail).toContain('readable by others (mode 0644)');
+    expect(registryCredentials(write(JSON.stringify({ auths: {} }))).status).toBe('warn');
   });
 });

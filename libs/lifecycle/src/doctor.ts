@@ -4,6 +4,7 @@ import { detectCgroupVersion, readContainerStats } from '@deimos/cgroups';
 import type { LoadedConfig } from '@deimos/config';
 import { findMesosExecutor } from './observer';
 import type { Runtime } from './runtime';
+import { convertToHostname, parseDockerConfig } from '@deimos/engine';
 import { MidonetClient, resolveHostId, settingsFromConfig } from '@deimos/midonet';
 import { run } from '@deimos/process';
 import { writeFileAtomic } from '@deimos/state';
@@ -62,6 +63,34 @@ function inotifyInstancesInUse(procRoot = '/proc'): number {
 }
 
 /**
+ * What the configured docker config gives pulls: which registries it has
+ * credentials for (never the credentials). Only its owner may read it.
+ */
+export function registryCredentials(file: string | undefined): Omit<CheckResult, 'check'> {
+  if (!file) return ok('no [docker.index] dockercfg: images are pulled without credentials');
+  let text: string;
+  let mode: number;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+    mode = fs.statSync(file).mode & 0o777;
+  } catch (err) {
+    return fail(`[docker.index] dockercfg ${file} cannot be read: ${(err as Error).message}`, 'fix the path, or remove the key');
+  }
+  let hosts: string[];
+  let helpers = false;
+  try {
+    const parsed = parseDockerConfig(text, file);
+    hosts = [...new Set(parsed.entries.filter(([, a]) => a.username !== undefined || a.identitytoken !== undefined || a.registrytoken !== undefined).map(([k]) => convertToHostname(k)))];
+    helpers = parsed.helpers;
+  } catch (err) {
+    return fail((err as Error).message, 'write it as config.json ({"auths": {...}}) or as a legacy .dockercfg');
+  }
+  const detail = `${file}: credentials for ${hosts.length > 0 ? hosts.join(', ') : 'no registry'}${helpers ? '; its credential helpers are not run' : ''}`;
+  if (mode & 0o077) return warn(`${detail}; readable by others (mode ${mode.toString(8).padStart(4, '0')})`, `chmod 600 ${file}`);
+  return hosts.length === 0 ? warn(detail, 'add an "auths" entry for each private registry') : ok(detail);
+}
+
+/**
  * The doctor's checks, one line each. Nothing is changed on the host but a
  * probe file in the state root, written and removed.
  */
@@ -96,6 +125,7 @@ export async function runDoctor(rt: Runtime, loaded: LoadedConfig, opts: { libex
         return ok(`${version} layout; ${probe}`);
       },
     ],
+    ['registry', async () => registryCredentials(rt.config.dockerIndex.dockercfg)],
     [
       'state',
       async () => {
