@@ -78,11 +78,12 @@ it('doctor reports one line per check and succeeds on this host', () => {
   expect(r.stdout).toMatch(/^ok\s+config\s+\S+deimos.cfg loaded$/m);
   expect(r.stdout).toMatch(/^ok\s+docker\s+engine \S+ answers$/m);
   expect(r.stdout).toMatch(/^ok\s+cgroups\s+(v1|v2|hybrid) layout; read container [0-9a-f]{12}: cpus_limit/m);
+  expect(r.stdout).toMatch(/^ok\s+registry\s+no \[docker.index\] dockercfg/m);
   expect(r.stdout).toMatch(/^ok\s+state\s+.* is writable$/m);
   expect(r.stdout).toMatch(/^WARN\s+mesos-executor\s+.*\(fix: /m);
   expect(r.stdout).toMatch(/^(ok|WARN)\s+inotify\s+\d+ of \d+ instances in use: room for \d+ more observers/m);
   expect(r.stdout).toMatch(/^ok\s+midonet\s+not configured/m);
-  expect(r.stdout.trim().split('\n')).toHaveLength(8);
+  expect(r.stdout.trim().split('\n')).toHaveLength(9);
   expect(r.status).toBe(0);
 });
 

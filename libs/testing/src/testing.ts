@@ -59,7 +59,9 @@ export class TestBed {
   cleanup(): void {
     const ids = this.containers();
     if (ids.length > 0) execFileSync('docker', ['rm', '-f', ...ids], { stdio: 'ignore' });
-    fs.rmSync(this.dir, { recursive: true, force: true });
+    // A watcher or observer of a removed container may still be recording
+    // its end in the state directory while we remove it: retry briefly.
+    fs.rmSync(this.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   }
 }
 
