@@ -1,4 +1,4 @@
-export { LABELS, dockerNameFor, ownedFilterArgs } from './labels';
+export { LABELS, dockerNameFor, ownedApiFilters, ownedFilterArgs } from './labels';
 export { DOCKER_HUB, parseImageUrl, parseImageSetting, pullParams, qualifyImage, splitRegistry, validateImageRef } from './image';
 export { interpretLaunch, commandArgv, splitOnDoubleSlash } from './interpret';
 export type { LaunchSpec, ContainerSettings, PortRange, VolumeSpec, UriSpec } from './interpret';

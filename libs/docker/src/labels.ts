@@ -14,7 +14,17 @@ export function dockerNameFor(mesosContainerId: string): string {
   return `deimos-${mesosContainerId}`;
 }
 
+/** The label filters that select our containers under one state root (`key=value`, all must match). */
+export function ownedLabelFilters(stateRoot: string): string[] {
+  return [`${LABELS.managed}=true`, `${LABELS.stateRoot}=${stateRoot}`];
+}
+
 /** `docker ps` filter arguments that select our containers under one state root. */
 export function ownedFilterArgs(stateRoot: string): string[] {
-  return ['--filter', `label=${LABELS.managed}=true`, '--filter', `label=${LABELS.stateRoot}=${stateRoot}`];
+  return ownedLabelFilters(stateRoot).flatMap((f) => ['--filter', `label=${f}`]);
+}
+
+/** The Engine API's `filters` query value for the same selection (GET /containers/json). */
+export function ownedApiFilters(stateRoot: string): string {
+  return JSON.stringify({ label: ownedLabelFilters(stateRoot) });
 }

@@ -1,5 +1,5 @@
 import { ChildProcessError, DeimosError } from '@deimos/errors';
-import { createArgs, createRequest, dockerArgv, parseContainerInspect, type ContainerModel, type ContainerStatus, type CreateRequest } from '@deimos/docker';
+import { LABELS, createArgs, createRequest, dockerArgv, ownedApiFilters, ownedFilterArgs, parseContainerInspect, type ContainerModel, type ContainerStatus, type CreateRequest } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import { run } from '@deimos/process';
 import { credentialsFor, pullThroughApi, pullThroughCli, type PullContext } from './pull';
@@ -30,6 +30,15 @@ export function engineDown(err: unknown): boolean {
     child !== undefined &&
     (child.timedOut || /Cannot connect to the Docker daemon|connection refused|Is the docker daemon running|context deadline exceeded|EOF$/im.test(child.stderr))
   );
+}
+
+/** One of our containers as a listing shows it. */
+export interface OwnedContainer {
+  /** Docker's full id. */
+  id: string;
+  /** The Mesos container id its label names, if it has one. */
+  mesosId?: string;
+  running: boolean;
 }
 
 /** The engine's answer to a create whose image is not there. */
@@ -225,6 +234,41 @@ export class DockerClient {
 
   async update(id: string, args: readonly string[]): Promise<void> {
     await this.call('update', [...args, id]);
+  }
+
+  /**
+   * Our containers under one state root, running or not, with the Mesos id
+   * each is labelled with: one listing instead of a query per container.
+   * The Engine API where the CLI would use the local socket, else `docker ps`.
+   */
+  async listOwned(stateRoot: string): Promise<OwnedContainer[]> {
+    const socket = this.socket();
+    if (socket) {
+      try {
+        const started = Date.now();
+        const r = await engineGet(socket, `/containers/json?all=1&filters=${encodeURIComponent(ownedApiFilters(stateRoot))}`, this.timeoutMs);
+        this.log.debug(`api // GET /containers/json (ours) -> ${r.status} (${Date.now() - started} ms)`);
+        if (r.status === 200) {
+          const list = JSON.parse(r.body) as Array<{ Id?: string; State?: string; Labels?: Record<string, string> | null }>;
+          return list
+            .filter((c) => typeof c.Id === 'string')
+            .map((c) => ({ id: c.Id as string, mesosId: c.Labels?.[LABELS.containerId], running: c.State === 'running' }));
+        }
+      } catch (err) {
+        if (err instanceof EngineTimeout) throw this.noAnswer('ps', err);
+        /* otherwise the CLI below says what is wrong */
+      }
+    }
+    // Tab-separated: neither a Docker id, a state nor a Mesos id (validated
+    // before any label is written) can hold a tab.
+    const out = await this.call('ps', ['-a', '--no-trunc', ...ownedFilterArgs(stateRoot), '--format', `{{.ID}}\t{{.State}}\t{{.Label "${LABELS.containerId}"}}`]);
+    return out
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const [id, state, mesosId] = line.split('\t');
+        return { id: id.trim(), running: state === 'running', ...(mesosId ? { mesosId } : {}) };
+      });
   }
 
   /** Ids (full) of containers matching the filters, running or not. */

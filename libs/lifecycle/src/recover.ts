@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LockTimeout } from '@deimos/errors';
-import { LABELS, ownedFilterArgs } from '@deimos/docker';
 import { locksOnFile, readKernelLocks, type ContainerState } from '@deimos/state';
 import type { Runtime } from './runtime';
 import { afterEnd, settleContainer } from './settle';
@@ -40,8 +39,8 @@ function unknownToItsState(rt: Runtime, mesosId: string, dockerId: string): stri
 
 /**
  * Reconcile our state with Docker (run on every agent start, before
- * `containers`). Idempotent and cheap when all is well: one `docker ps` and
- * one read of /proc/locks; Docker is asked about a container only when its
+ * `containers`). Idempotent and cheap when all is well: one listing of our
+ * containers and one read of /proc/locks; Docker is asked about a container only when its
  * watcher is gone.
  */
 export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }): Promise<RecoverReport> {
@@ -98,25 +97,25 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
 
   // Orphans: our labels, this state root, and no state directory, or one
   // whose launch ended without knowing this container (an engine that
-  // created it after the launch had given up on it).
+  // created it after the launch had given up on it). One listing answers
+  // for all of them: no query per container. (It is made even when the
+  // state root holds nothing: a state root wiped while its containers ran
+  // leaves exactly such orphans.)
   const docker = rt.docker;
-  const owned = await docker.ps(ownedFilterArgs(rt.root.root));
-  for (const dockerId of owned) {
+  for (const c of await docker.listOwned(rt.root.root)) {
     try {
-      const status = await docker.inspect(dockerId);
-      if (!status) continue;
-      const mesosId = status.labels[LABELS.containerId];
-      const why = mesosId && known.has(mesosId) ? unknownToItsState(rt, mesosId, dockerId) : 'it has no state';
+      const why = c.mesosId && known.has(c.mesosId) ? unknownToItsState(rt, c.mesosId, c.id) : 'it has no state';
       if (!why) continue;
+      const name = `${c.id.slice(0, 12)} (${c.mesosId ?? 'no id label'})`;
       if (!opts.removeOrphans) {
-        rt.log.warn(`recover // orphan container ${dockerId.slice(0, 12)} (${mesosId ?? 'no id label'}) left in place: [recover] remove_orphans is false`);
+        rt.log.warn(`recover // orphan container ${name} left in place: [recover] remove_orphans is false`);
         continue;
       }
-      rt.log.warn(`recover // removing orphan container ${dockerId.slice(0, 12)} (${mesosId ?? 'no id label'}): ${why}`);
-      await docker.remove(dockerId, true);
-      report.orphansRemoved.push(dockerId);
+      rt.log.warn(`recover // removing orphan container ${name}: ${why}`);
+      await docker.remove(c.id, true);
+      report.orphansRemoved.push(c.id);
     } catch (err) {
-      report.failed.push({ id: dockerId, reason: (err as Error).message });
+      report.failed.push({ id: c.id, reason: (err as Error).message });
     }
   }
   if (rt.config.midonet) {
