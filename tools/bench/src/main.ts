@@ -226,6 +226,18 @@ async function main(): Promise<void> {
   rows.push(['usage 200 ended states / 1', `${ms(p1big.a)} / ${ms(p1.a)} (each / node -e 0)`, flat.toFixed(2), `<= 1.05 ${check(flat <= 1.05)}`]);
   removeSyntheticStates(stateRoot);
 
+  // Why no V8 start-up snapshot: a process that starts from a user-land
+  // snapshot (node --build-snapshot) pays for deserialising the whole heap
+  // it holds, instead of Node's own built-in one. An empty snapshot is the
+  // floor of that start; on Node 20 it alone costs more than all of a usage
+  // call's own work (see the README), so the binaries do not use one.
+  const snapDir = fs.mkdtempSync(path.join(dir, 'snapshot-'));
+  fs.writeFileSync(path.join(snapDir, 'empty.js'), "require('v8').startupSnapshot.setDeserializeMainFunction(() => {});\n");
+  execFileSync(process.execPath, ['--snapshot-blob', path.join(snapDir, 'empty.blob'), '--build-snapshot', path.join(snapDir, 'empty.js')], { cwd: snapDir, stdio: 'ignore' });
+  const snapshot = pair(() => timeSync([process.execPath, '--snapshot-blob', path.join(snapDir, 'empty.blob'), 'x']), node0);
+  results.emptySnapshotStart = snapshot;
+  rows.push(['empty V8 snapshot start / node -e 0', `wall ${ms(snapshot.a)} / ${ms(snapshot.b)}`, snapshot.ratio.toFixed(2), `(usage's own work: ${ms(p1.a - p1.b)})`]);
+
   // recover (state root with one running container) and containers, vs node -e 0
   const recover = pair(() => timeSync([containerizer, 'recover']), node0);
   results.recover = recover;
