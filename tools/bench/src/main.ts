@@ -130,22 +130,23 @@ function executorLaunch(id: string, command: string) {
 }
 
 /** Launch through the binary as the agent does: a command task (with its observer) or a custom executor. */
-async function launch(id: string, command: string, kind: 'command' | 'executor' = 'command'): Promise<Timed> {
+async function launch(id: string, command: string, kind: 'command' | 'executor' = 'command', extraEnv: Record<string, string> = {}): Promise<Timed & { startedAt: number; sandbox: string }> {
   const l = kind === 'command' ? commandLaunch(id, command, true) : executorLaunch(id, command);
   const c = childrenCpuMs();
   const t = process.hrtime.bigint();
+  const startedAt = Date.now();
   const r = await invoke({
     containerizer,
     subcommand: 'launch',
     input: encode('Launch', l),
     sandbox: l.directory!,
-    env: { ...env, ...launchEnvOf(l) },
+    env: { ...env, ...launchEnvOf(l), ...extraEnv },
     libexecDir: path.dirname(standinExecutor),
   });
   if (r.exitCode !== 0) throw new Error(`launch ${id} failed: ${r.stderr.slice(-300)}`);
   // CPU: the launch call and what it waited for; the watcher and observer it
   // leaves running are not its children's to count (P3 measures them).
-  return { wall: Number(process.hrtime.bigint() - t) / 1e6, cpu: childrenCpuMs() - c };
+  return { wall: Number(process.hrtime.bigint() - t) / 1e6, cpu: childrenCpuMs() - c, startedAt, sandbox: l.directory! };
 }
 
 function privateDirtyKb(pid: number): number {
@@ -189,6 +190,35 @@ function syntheticEndedStates(root: string, n: number): void {
     fs.writeFileSync(path.join(d, 'exit'), '0\n');
     fs.symlinkSync(`../mesos/${id}`, path.join(root, 'start-time', t));
   }
+}
+
+/**
+ * A launch's phases from its DEBUG log: start-up (process start to the first
+ * line: Node, the bundle, configuration, the frame), locks, create (engine),
+ * start (the watcher's attach, the engine's start, polling until running),
+ * observer (mesos-executor started), exit. Phases whose lines are missing are left out.
+ */
+function launchPhases(log: string, spawnedAt: number, endedAt: number): Record<string, number> {
+  const at = (re: RegExp): number | undefined => {
+    const line = log.split('\n').find((l) => re.test(l));
+    return line ? Date.parse(line.slice(0, 24)) : undefined;
+  };
+  const marks: Array<[string, number | undefined]> = [
+    ['start-up', at(/ launch \/\/ (command task|custom executor)/)],
+    ['locks', at(/ success \/\/ launch, wait, observe/)],
+    ['create', at(/ api \/\/ POST \/containers\/create| call \/\/ .*docker.* create/)],
+    ['start', at(/ launch \/\/ container \w+ started/)],
+    ['observer', at(/ launch \/\/ observer /)],
+    ['exit', endedAt],
+  ];
+  const out: Record<string, number> = {};
+  let prev = spawnedAt;
+  for (const [name, t] of marks) {
+    if (t === undefined) continue;
+    out[name] = t - prev;
+    prev = t;
+  }
+  return out;
 }
 
 /** Remove what syntheticEndedStates wrote (only the ended-N states). */
@@ -275,6 +305,22 @@ async function main(): Promise<void> {
   };
   results.P2 = p2;
   rows.push(pairRow('P2 launch / (node -e 0; docker run -d)', p2, 1.1));
+
+  // Where a launch's time goes: five more launches log at DEBUG (times in
+  // ms from the log lines in the sandbox's stderr), medians per phase.
+  const debugCfg = path.join(dir, 'debug.cfg');
+  fs.writeFileSync(debugCfg, `[state]\nroot = ${stateRoot}\n[log]\nconsole = DEBUG\n`);
+  const phases: Record<string, number[]> = {};
+  for (let i = 0; i < 5; i++) {
+    const id = `bench-launch-${n++}`;
+    const l = await launch(id, 'sleep 600', 'command', { DEIMOS_CONFIG: debugCfg });
+    launched.push(id);
+    for (const [k, v] of Object.entries(launchPhases(fs.readFileSync(path.join(l.sandbox, 'stderr'), 'utf8'), l.startedAt, l.startedAt + l.wall))) {
+      (phases[k] ??= []).push(v);
+    }
+  }
+  results.launchPhasesMs = phases;
+  rows.push(['launch phases (median ms)', Object.entries(phases).map(([k, v]) => `${k} ${median(v).toFixed(0)}`).join(', '), '', '']);
   execFileSync('docker', ['rm', '-f', ...runIds], { stdio: 'ignore' });
 
   // P3: long-lived processes and private memory per running container
