@@ -24,3 +24,17 @@ cd "$root"
   --no-delimited --no-typeurl --no-service --no-convert \
   -p proto -o "$out/mesos.js" proto/containerizer.proto
 "$bin/pbts" -o "$out/mesos.d.ts" "$out/mesos.js"
+
+# The hot codec: only the messages of `usage` and `containers` (and what
+# they refer to), under a root of its own so that it never shares a
+# namespace object with the full codec. Those calls run once a second per
+# container on old agents; this codec is a small part of their start-up.
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+"$bin/pbjs" -t json -p proto -o "$tmp/full.json" proto/containerizer.proto
+node "$here/prune.mjs" "$tmp/full.json" "$tmp/hot.json" \
+  mesos.containerizer.Usage mesos.containerizer.Containers mesos.ResourceStatistics
+"$bin/pbjs" -t static-module -w commonjs --force-number \
+  --no-delimited --no-typeurl --no-service --no-convert --root deimos-hot \
+  -o "$out/hot.js" "$tmp/hot.json"
+"$bin/pbts" -o "$out/hot.d.ts" "$out/hot.js"

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Build every binary as one self-contained executable file with esbuild:
-// no node_modules beside it, a `#!/usr/bin/env node` line, runnable on
-// Node.js 18 (Debian 12) and 20. Usage: node tools/build/build.mjs
+// Build every binary with esbuild: a small executable loader in dist/bin
+// (a `#!/usr/bin/env node` line) and its self-contained bundle in dist/lib,
+// no node_modules needed, runnable on Node.js 18 (Debian 12) and 20.
+// Usage: node tools/build/build.mjs
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,15 +47,13 @@ const noLong = {
   },
 };
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-const started = Date.now();
-for (const [entry, out] of binaries) {
+/** One entry bundled into one CommonJS text. */
+async function bundle(entry, out) {
   const entryPath = join(root, entry);
   if (!existsSync(entryPath)) {
     console.error(`build: missing entry ${entry}`);
     process.exit(1);
   }
-  mkdirSync(dirname(join(root, out)), { recursive: true });
   const result = await build({
     entryPoints: [entryPath],
     write: false,
@@ -77,21 +76,52 @@ for (const [entry, out] of binaries) {
     supported: { 'dynamic-import': false },
     logLevel: 'warning',
   });
-  const code = result.outputFiles[0].text;
+  return result.outputFiles[0].text;
+}
+
+/** A bundle the loader reads as latin1 (see loader.js): it must be ASCII. */
+function checkAscii(out, code) {
+  if (/[^\x00-\x7f]/.test(code)) {
+    console.error(`build: ${out}: the bundle has non-ASCII characters; the loader reads it as latin1`);
+    process.exit(1);
+  }
+  return code;
+}
+
+/**
+ * The containerizer's hot agent calls (usage, containers) start a bundle of
+ * their own, a fraction of the whole program's size: read from hot-calls.ts.
+ */
+const HOT_SUBCOMMANDS = (() => {
+  const source = readFileSync(join(root, 'apps/containerizer/src/hot-calls.ts'), 'utf8');
+  const m = /export const HOT_SUBCOMMANDS = \[([^\]]*)\] as const;/.exec(source);
+  if (!m) {
+    console.error('build: apps/containerizer/src/hot-calls.ts no longer defines HOT_SUBCOMMANDS as a literal list; update tools/build/build.mjs');
+    process.exit(1);
+  }
+  return [...m[1].matchAll(/'([a-z-]+)'/g)].map((x) => x[1]);
+})();
+const HOT_ENTRIES = { 'deimos-containerizer': 'apps/containerizer/src/hot-main.ts' };
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+const started = Date.now();
+for (const [entry, out] of binaries) {
+  mkdirSync(dirname(join(root, out)), { recursive: true });
+  const code = await bundle(entry, out);
   const program = out.split('/').pop();
   let text;
   if (out.startsWith('dist/bin/')) {
-    // The product binaries start through the code-cache loader (loader.js).
-    const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+    // The product binaries are the small loader (loader.js); the program,
+    // and the hot bundle if any, go to dist/lib beside them.
+    const hotCode = HOT_ENTRIES[program] ? await bundle(HOT_ENTRIES[program], out) : undefined;
+    const hash = createHash('sha256').update(code).update(hotCode ?? '').digest('hex').slice(0, 16);
     const loader = readFileSync(join(root, 'tools/build/loader.js'), 'utf8');
-    // The program goes into a comment after the loader (see loader.js).
-    if (/[^\x00-\x7f]|[\x01\x02]/.test(code)) {
-      console.error(`build: ${out}: the bundle has non-ASCII or 0x01/0x02 characters; the loader cannot carry it`);
-      process.exit(1);
-    }
-    const body = code.split('*/').join('*\x01/');
     const cacheKeys = program === 'deimos-containerizer' ? AGENT_SUBCOMMANDS : [];
-    text = `#!/usr/bin/env node\n${loader}${JSON.stringify(hash)}, ${JSON.stringify(program)}, ${JSON.stringify(cacheKeys)});\n/*\x02${body}*/\n`;
+    const hotKeys = hotCode === undefined ? [] : HOT_SUBCOMMANDS;
+    mkdirSync(join(root, 'dist/lib'), { recursive: true });
+    writeFileSync(join(root, 'dist/lib', `${program}.js`), checkAscii(out, code), { mode: 0o644 });
+    if (hotCode !== undefined) writeFileSync(join(root, 'dist/lib', `${program}.hot.js`), checkAscii(out, hotCode), { mode: 0o644 });
+    text = `#!/usr/bin/env node\n${loader}${JSON.stringify(hash)}, ${JSON.stringify(program)}, ${JSON.stringify(cacheKeys)}, ${JSON.stringify(hotKeys)});\n`;
   } else {
     text = `#!/usr/bin/env node\n${code}`;
   }
@@ -103,4 +133,4 @@ for (const [entry, out] of binaries) {
 mkdirSync(join(root, 'dist/tools/agent-emulator-bin'), { recursive: true });
 copyFileSync(join(root, 'tools/agent-emulator/bin/mesos-executor'), join(root, 'dist/tools/agent-emulator-bin/mesos-executor'));
 chmodSync(join(root, 'dist/tools/agent-emulator-bin/mesos-executor'), 0o755);
-console.error(`build: ${binaries.length} files in ${Date.now() - started} ms -> dist/bin, dist/tools`);
+console.error(`build: ${binaries.length} programs in ${Date.now() - started} ms -> dist/bin (loaders), dist/lib (their bundles), dist/tools`);

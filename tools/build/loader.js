@@ -1,12 +1,14 @@
-// Template of the start of every binary (see build.mjs). The bundled program
-// follows this loader in the same file, inside a block comment that opens
-// with the byte 0x02 (its own `*` `/` pairs written as `*` 0x01 `/`), so that
-// Node's compile of this file skips it at comment speed; the loader reads it
-// back from its own file and compiles it through vm.Script with a V8 code
-// cache, so that a fresh process (every agent call is one) skips most of the
+// Template of every binary (see build.mjs): a small script whose only work
+// is to start the bundled program, which lives beside it in ../lib/<name>.js
+// (and, for the containerizer, a smaller bundle of the hot agent calls,
+// usage and containers, in ../lib/<name>.hot.js). Node reads and compiles
+// its entry script whole, so the entry is kept tiny: with the program
+// carried inside it (in a comment, earlier in a string literal) every call
+// paid for reading and scanning it twice, 8-12 ms of a 20-30 ms budget.
+// The loader compiles the program through vm.Script with a V8 code cache,
+// so that a fresh process (every agent call is one) skips most of the
 // parsing and compiling: the same idea as Node 22's module compile cache,
-// which the Node.js versions we support (18, 20) do not have. (As a string
-// literal, the program cost every start 1.5-2 ms more to scan.)
+// which the Node.js versions we support (18, 20) do not have.
 //
 // The cache is bytecode, so it is only read from a directory owned by the
 // running user and writable by nobody else (/var/cache/deimos for root),
@@ -14,19 +16,22 @@
 // another source text or Node.js version. DEIMOS_NO_CODE_CACHE=1 turns it
 // off; DEIMOS_CODE_CACHE_DIR moves it.
 'use strict';
-(function deimosLoader(sourceHash, program, cacheKeys) {
+(function deimosLoader(sourceHash, program, cacheKeys, hotKeys) {
   const fs = require('fs');
-  // The program is ASCII (esbuild's default charset), so latin1 reads it exactly.
-  const file = fs.readFileSync(__filename, 'latin1');
-  const start = file.indexOf('/*' + '\x02');
-  const end = file.lastIndexOf('*/');
-  if (start < 0 || end < start) {
-    process.stderr.write(`${program}: ${__filename}: the program after the loader is missing (a damaged copy? reinstall it)\n`);
+  const path = require('path');
+  const hot = hotKeys.includes(process.argv[2]) && process.argv.length === 3;
+  // __filename is the real path (Node resolves the links to its entry), so
+  // /usr/bin/<name> -> /usr/lib/deimos/bin/<name> finds /usr/lib/deimos/lib.
+  const bundle = path.join(__dirname, '..', 'lib', `${program}${hot ? '.hot' : ''}.js`);
+  let source;
+  try {
+    // The program is ASCII (esbuild's default charset), so latin1 reads it exactly.
+    source = fs.readFileSync(bundle, 'latin1');
+  } catch (err) {
+    process.stderr.write(`${program}: cannot read the program ${bundle} (${err.code || err.message}): a damaged installation? reinstall it\n`);
     process.exit(8); // "anything unexpected"
   }
-  const source = file.slice(start + 3, end).split('*\x01/').join('*/');
   const vm = require('vm');
-  const path = require('path');
   const Module = require('module');
   let cacheFile;
   let cached;
@@ -59,7 +64,7 @@
       cacheFile = undefined;
     }
   }
-  const script = new vm.Script(Module.wrap(source), { filename: __filename, cachedData: cached });
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData: cached });
   // A --help or --version run compiles little of the program: its cache
   // would serve the next real run of that key poorly, so it writes none.
   const helpOnly = process.argv.slice(2).some((a) => ['--help', '-h', '--version', '-V', 'help'].includes(a));

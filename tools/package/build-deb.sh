@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the Debian package deimos_<version>_all.deb with dpkg-deb alone:
-# the four single-file binaries in /usr/lib/deimos/bin with links in
+# the four binaries (loaders in /usr/lib/deimos/bin, their programs in
+# /usr/lib/deimos/lib) with links in
 # /usr/bin, /etc/deimos.cfg (a conffile), the hourly cleanup as a systemd
 # timer and a cron.d alternative, man pages made from each binary's --help,
 # README and copyright. See tools/package/README.md.
@@ -45,6 +46,7 @@ BINARIES=(deimos-containerizer deimos-observer-executor deimos-cleanup deimos-lo
 for b in "${BINARIES[@]}"; do
   [ -x "dist/bin/$b" ] || die "dist/bin/$b is missing; run npm run build (or drop --no-build)"
   [ "$(head -c 19 "dist/bin/$b")" = '#!/usr/bin/env node' ] || die "dist/bin/$b does not start with #!/usr/bin/env node"
+  [ -f "dist/lib/$b.js" ] || die "dist/lib/$b.js (the program of dist/bin/$b) is missing; run npm run build"
 done
 
 npm_version="$(node -p 'require("./package.json").version')"
@@ -70,11 +72,15 @@ umask 022
 stage="$(mktemp -d "${TMPDIR:-/tmp}/deimos-deb.XXXXXX")"
 trap 'rm -rf "$stage"' EXIT
 pkgroot="$stage/deimos"
-mkdir -p "$pkgroot"/{DEBIAN,etc/cron.d,lib/systemd/system,usr/bin,usr/lib/deimos/bin,usr/share/man/man1,usr/share/doc/deimos}
+mkdir -p "$pkgroot"/{DEBIAN,etc/cron.d,lib/systemd/system,usr/bin,usr/lib/deimos/bin,usr/lib/deimos/lib,usr/share/man/man1,usr/share/doc/deimos}
 
 say "staging $version"
 for b in "${BINARIES[@]}"; do
   install -m 0755 "dist/bin/$b" "$pkgroot/usr/lib/deimos/bin/$b"
+  # The loader starts its program from ../lib (and the hot calls' bundle, if any).
+  for js in "dist/lib/$b.js" "dist/lib/$b.hot.js"; do
+    [ ! -f "$js" ] || install -m 0644 "$js" "$pkgroot/usr/lib/deimos/lib/${js##*/}"
+  done
   ln -s "../lib/deimos/bin/$b" "$pkgroot/usr/bin/$b"
   node "$here/lib/help2man.mjs" --bin "dist/bin/$b" --name "$b" --version "$npm_version" --date "$date_ymd" \
     >"$stage/$b.1"

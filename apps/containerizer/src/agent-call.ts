@@ -1,15 +1,12 @@
 /**
  * The agent's calls: `<program> <subcommand>` with nothing else on the
  * command line. Every call is a fresh process, so this path loads only what
- * the subcommand needs (no command-line parser; `usage` and `containers`
- * load neither the Docker client nor execa).
+ * the subcommand needs (no command-line parser). `usage` and `containers`
+ * are hot-calls.ts, which the binary also carries as a bundle of its own.
  */
-import { loadConfig } from '@deimos/config';
-import { createLogger, type Logger, type MainState } from '@deimos/log';
+import type { MainState } from '@deimos/log';
 import { readFrameFromFd, writeFrameToFd } from '@deimos/process';
 import { decode, encode } from '@deimos/protocol';
-import { StateRoot } from '@deimos/state';
-import { PROGRAM } from './program';
 
 export const AGENT_SUBCOMMANDS = ['launch', 'update', 'usage', 'wait', 'destroy', 'containers', 'recover'] as const;
 export type AgentSubcommand = (typeof AGENT_SUBCOMMANDS)[number];
@@ -21,26 +18,13 @@ export function isAgentSubcommand(s: string | undefined): s is AgentSubcommand {
 /** A logger for errors before (or without) a runtime (runMain's state). */
 export type CallContext = MainState;
 
-/** Configuration, logger and state root only: enough for the hot paths. */
-function lightContext(ctx: CallContext): { root: StateRoot; log: Logger } {
-  const { config } = loadConfig();
-  const log = createLogger({ program: PROGRAM, console: ctx.debug ? 'DEBUG' : config.log.console, syslog: config.log.syslog });
-  ctx.log = log;
-  return { root: new StateRoot(config.state.root), log };
-}
-
 /** Run one agent call. Reads stdin first (before any slow work), as the agent's write may block on it. */
 export async function runAgentCall(sub: AgentSubcommand, ctx: CallContext): Promise<void> {
   switch (sub) {
-    case 'usage': {
-      const msg = decode('Usage', readFrameFromFd(0));
-      const { usageCommand } = await import('./commands/usage');
-      writeFrameToFd(encode('ResourceStatistics', usageCommand(lightContext(ctx).root, msg)));
-      return;
-    }
+    case 'usage':
     case 'containers': {
-      const ids = lightContext(ctx).root.liveIds();
-      writeFrameToFd(encode('Containers', { containers: ids.map((value) => ({ value })) }));
+      const { runHotCall } = await import('./hot-calls');
+      runHotCall(sub, ctx);
       return;
     }
     case 'launch': {

@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { builtBinary } from '@deimos/testing';
+import { builtBinary, copyBuilt } from '@deimos/testing';
 
-// The built binaries start through tools/build/loader.js: the program rides
-// in a comment after the loader and is compiled with a V8 code cache, one
-// per agent subcommand, in a directory only the running user can write.
+// The built binaries are tools/build/loader.js: it starts the program from
+// ../lib/<name>.js (the containerizer's usage and containers from the
+// smaller ../lib/<name>.hot.js), compiled with a V8 code cache, one per
+// agent subcommand, in a directory only the running user can write.
 
 const containerizer = builtBinary('deimos-containerizer');
 const observer = builtBinary('deimos-observer-executor');
@@ -62,11 +63,33 @@ it('gives the same answer from the cache as without it, and ignores a cache dire
   expect(caches()).toEqual([]);
 });
 
-it('says so in one line when a copy lost the program after the loader', () => {
-  const text = fs.readFileSync(containerizer, 'latin1');
-  const damaged = path.join(dir, 'deimos-containerizer');
-  fs.writeFileSync(damaged, text.slice(0, text.indexOf('/*\x02')), { mode: 0o755 });
-  const r = run(damaged, ['containers'], { DEIMOS_NO_CODE_CACHE: '1' });
-  expect(r.status).toBe(8);
-  expect(r.stderr).toBe(`deimos-containerizer: ${damaged}: the program after the loader is missing (a damaged copy? reinstall it)\n`);
+it('says so in one line when the program beside the loader is missing', () => {
+  const bins = copyBuilt(['deimos-containerizer']);
+  try {
+    const bundle = path.join(path.dirname(bins['deimos-containerizer']), '..', 'lib', 'deimos-containerizer.js');
+    fs.rmSync(bundle);
+    const r = run(bins['deimos-containerizer'], ['config'], { DEIMOS_NO_CODE_CACHE: '1' });
+    expect(r.status).toBe(8);
+    expect(r.stderr).toBe(`deimos-containerizer: cannot read the program ${bundle} (ENOENT): a damaged installation? reinstall it\n`);
+  } finally {
+    bins.dispose();
+  }
+});
+
+it('answers usage and containers from the hot bundle alone, and nothing else from it', () => {
+  const bins = copyBuilt(['deimos-containerizer']);
+  try {
+    const whole = run(containerizer, ['containers']);
+    expect(whole.status).toBe(0);
+    fs.rmSync(path.join(path.dirname(bins['deimos-containerizer']), '..', 'lib', 'deimos-containerizer.js'));
+    const hot = run(bins['deimos-containerizer'], ['containers']);
+    expect({ status: hot.status, stdout: hot.stdout, stderr: hot.stderr }).toEqual({ status: 0, stdout: whole.stdout, stderr: '' });
+    const usage = run(bins['deimos-containerizer'], ['usage']); // an empty stdin: the codec's own one line
+    expect(usage.status).toBe(4);
+    expect(usage.stderr).not.toMatch(/cannot read the program/);
+    // Anything else needs the whole program.
+    expect(run(bins['deimos-containerizer'], ['containers', '--debug']).stderr).toMatch(/cannot read the program/);
+  } finally {
+    bins.dispose();
+  }
 });

@@ -1,32 +1,25 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { commandTaskLaunch, invoke, sandboxPath } from '@deimos/agent-emulator';
 import { encode } from '@deimos/protocol';
-import { builtBinary, eventually, TEST_IMAGE_URL, TestBed } from '@deimos/testing';
+import { copyBuilt, eventually, TEST_IMAGE_URL, TestBed } from '@deimos/testing';
 
 // The built lock browser against a task started by the built containerizer
 // (through the agent emulator) on the real engine: real flock locks, held
 // by the detached watcher.
 
 // Private copies: a concurrent `npm run build` starts with `rm -rf dist`.
-const binDir = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-bin-'));
-const copy = (name: 'deimos-containerizer' | 'deimos-lock-browser') => {
-  const p = path.join(binDir, name);
-  fs.copyFileSync(builtBinary(name), p);
-  fs.chmodSync(p, 0o755);
-  return p;
-};
-const containerizer = copy('deimos-containerizer');
-const browser = copy('deimos-lock-browser');
+const bins = copyBuilt(['deimos-containerizer', 'deimos-lock-browser']);
+const containerizer = bins['deimos-containerizer'];
+const browser = bins['deimos-lock-browser'];
 let bed: TestBed;
 
 beforeEach(() => {
   bed = TestBed.create();
 });
 afterEach(() => bed.cleanup());
-afterAll(() => fs.rmSync(binDir, { recursive: true, force: true }));
+afterAll(() => bins.dispose());
 
 async function browse(...args: string[]) {
   const r = spawnSync(browser, args, { env: { ...process.env, ...bed.env() }, encoding: 'utf8', timeout: 30_000 });

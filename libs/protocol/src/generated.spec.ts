@@ -18,7 +18,7 @@ describe('generated code', () => {
 
   it('is up to date with proto/ (run libs/protocol/generate.sh if not)', () => {
     execFileSync('bash', [path.join(libRoot, 'generate.sh'), out], { stdio: ['ignore', 'ignore', 'pipe'] });
-    for (const file of ['mesos.js', 'mesos.d.ts']) {
+    for (const file of ['mesos.js', 'mesos.d.ts', 'hot.js', 'hot.d.ts']) {
       const fresh = fs.readFileSync(path.join(out, file), 'utf8');
       const checkedIn = fs.readFileSync(path.join(libRoot, 'src/generated', file), 'utf8');
       expect({ file, same: fresh === checkedIn }).toEqual({ file, same: true });
@@ -26,8 +26,10 @@ describe('generated code', () => {
   }, 60000);
 
   it('loads only protobufjs/minimal at run time, never a .proto parser', () => {
-    const js = fs.readFileSync(path.join(libRoot, 'src/generated/mesos.js'), 'utf8');
-    expect([...js.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['protobufjs/minimal']);
+    for (const generated of ['mesos.js', 'hot.js']) {
+      const js = fs.readFileSync(path.join(libRoot, 'src/generated', generated), 'utf8');
+      expect({ generated, requires: [...js.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]) }).toEqual({ generated, requires: ['protobufjs/minimal'] });
+    }
     const sources = fs.readdirSync(path.join(libRoot, 'src')).filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'));
     for (const file of sources) {
       const text = fs.readFileSync(path.join(libRoot, 'src', file), 'utf8');

@@ -16,6 +16,29 @@ export function builtBinary(name: 'deimos-containerizer' | 'deimos-observer-exec
   return p;
 }
 
+export type BuiltBinary = Parameters<typeof builtBinary>[0];
+
+/**
+ * Private copies of built binaries (each loader in bin/ and its bundles in
+ * lib/, as the build lays them out): `npm run build` (run by others on this
+ * machine) starts with `rm -rf dist`, which must not pull a binary away from
+ * under a running test or a detached watcher.
+ */
+export function copyBuilt<B extends BuiltBinary>(names: B[]): Record<B, string> & { dispose(): void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-bin-'));
+  fs.mkdirSync(path.join(dir, 'bin'));
+  fs.mkdirSync(path.join(dir, 'lib'));
+  const lib = path.join(REPO_ROOT, 'dist', 'lib');
+  const out = {} as Record<B, string>;
+  for (const name of names) {
+    out[name] = path.join(dir, 'bin', name);
+    fs.copyFileSync(builtBinary(name), out[name]);
+    fs.chmodSync(out[name], 0o755);
+    for (const f of fs.readdirSync(lib).filter((f) => f === `${name}.js` || f === `${name}.hot.js`)) fs.copyFileSync(path.join(lib, f), path.join(dir, 'lib', f));
+  }
+  return Object.assign(out, { dispose: () => fs.rmSync(dir, { recursive: true, force: true }) });
+}
+
 /** The stand-in mesos-executor shipped with the agent emulator. */
 export const STANDIN_LIBEXEC = path.join(REPO_ROOT, 'tools', 'agent-emulator', 'bin');
 
@@ -59,9 +82,20 @@ export class TestBed {
   cleanup(): void {
     const ids = this.containers();
     if (ids.length > 0) execFileSync('docker', ['rm', '-f', ...ids], { stdio: 'ignore' });
-    // A watcher or observer of a removed container may still be recording
-    // its end in the state directory while we remove it: retry briefly.
-    fs.rmSync(this.dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+    // A watcher, observer or `wait` of a removed container may still be
+    // recording its end in the state directory while we remove it (a new
+    // file makes the removal of its directory fail): try again for a while.
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      try {
+        fs.rmSync(this.dir, { recursive: true, force: true });
+        return;
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if ((code !== 'ENOTEMPTY' && code !== 'EBUSY') || Date.now() > deadline) throw err;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+      }
+    }
   }
 }
 

@@ -59,7 +59,9 @@ for b in "${BINARIES[@]}"; do
   check "/usr/bin/$b links to /usr/lib/deimos/bin/$b" \
     sh -c "test -L /usr/bin/$b && [ \"\$(readlink -f /usr/bin/$b)\" = /usr/lib/deimos/bin/$b ] && [ \"\$(stat -c %a /usr/lib/deimos/bin/$b)\" = 755 ]"
   check "$b --help" "$b" --help
+  same "/usr/lib/deimos/lib/$b.js: its program, root, 0644" "root 644" stat -c '%U %a' "/usr/lib/deimos/lib/$b.js"
 done
+same "/usr/lib/deimos/lib/deimos-containerizer.hot.js: the hot calls' bundle, root, 0644" "root 644" stat -c '%U %a' /usr/lib/deimos/lib/deimos-containerizer.hot.js
 check "deimos-containerizer config: exit 0, [state] root /var/lib/deimos from /etc/deimos.cfg" \
   sh -c 'deimos-containerizer config >/tmp/config.out && grep -qx "\[state\]" /tmp/config.out && grep -qx "root: /var/lib/deimos" /tmp/config.out && grep -q "/etc/deimos.cfg" /tmp/config.out'
 if [ -S /var/run/docker.sock ]; then

@@ -2,32 +2,14 @@
  * Test-only: drive the BUILT containerizer the way the Mesos agent does
  * (`/bin/sh -c "<binary> <subcommand>"`, one length-prefixed frame on stdin,
  * cwd in the sandbox) against a TestBed's state root. Not part of the build.
- * (apps/lock-browser has the same few lines; proposed for @deimos/testing.)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { encode, type MessageName, type MessageOf } from '@deimos/protocol';
-import { builtBinary, TEST_IMAGE_URL, type TestBed } from '@deimos/testing';
+import { TEST_IMAGE_URL, type TestBed } from '@deimos/testing';
 
-type Binary = Parameters<typeof builtBinary>[0];
-
-/**
- * Private copies of built binaries: `npm run build` (run by others on this
- * machine) starts with `rm -rf dist`, which must not pull a binary away
- * from under a running test or a detached watcher.
- */
-export function copyBuilt(names: Binary[]): Record<Binary, string> & { dispose(): void } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-bin-'));
-  const out = {} as Record<Binary, string>;
-  for (const name of names) {
-    out[name] = path.join(dir, name);
-    fs.copyFileSync(builtBinary(name), out[name]);
-    fs.chmodSync(out[name], 0o755);
-  }
-  return Object.assign(out, { dispose: () => fs.rmSync(dir, { recursive: true, force: true }) });
-}
+export { copyBuilt } from '@deimos/testing';
 
 export function frame<N extends MessageName>(name: N, msg: MessageOf<N>): Buffer {
   const payload = Buffer.from(encode(name, msg));
