@@ -79,15 +79,6 @@ async function bundle(entry, out) {
   return result.outputFiles[0].text;
 }
 
-/** A bundle the loader reads as latin1 (see loader.js): it must be ASCII. */
-function checkAscii(out, code) {
-  if (/[^\x00-\x7f]/.test(code)) {
-    console.error(`build: ${out}: the bundle has non-ASCII characters; the loader reads it as latin1`);
-    process.exit(1);
-  }
-  return code;
-}
-
 /**
  * The containerizer's hot agent calls (usage, containers) start a bundle of
  * their own, a fraction of the whole program's size: read from hot-calls.ts.
@@ -119,8 +110,8 @@ for (const [entry, out] of binaries) {
     const cacheKeys = program === 'deimos-containerizer' ? AGENT_SUBCOMMANDS : [];
     const hotKeys = hotCode === undefined ? [] : HOT_SUBCOMMANDS;
     mkdirSync(join(root, 'dist/lib'), { recursive: true });
-    writeFileSync(join(root, 'dist/lib', `${program}.js`), checkAscii(out, code), { mode: 0o644 });
-    if (hotCode !== undefined) writeFileSync(join(root, 'dist/lib', `${program}.hot.js`), checkAscii(out, hotCode), { mode: 0o644 });
+    writeFileSync(join(root, 'dist/lib', `${program}.js`), code, { mode: 0o644 });
+    if (hotCode !== undefined) writeFileSync(join(root, 'dist/lib', `${program}.hot.js`), hotCode, { mode: 0o644 });
     text = `#!/usr/bin/env node\n${loader}${JSON.stringify(hash)}, ${JSON.stringify(program)}, ${JSON.stringify(cacheKeys)}, ${JSON.stringify(hotKeys)});\n`;
   } else {
     text = `#!/usr/bin/env node\n${code}`;

@@ -25,8 +25,7 @@
   const bundle = path.join(__dirname, '..', 'lib', `${program}${hot ? '.hot' : ''}.js`);
   let source;
   try {
-    // The program is ASCII (esbuild's default charset), so latin1 reads it exactly.
-    source = fs.readFileSync(bundle, 'latin1');
+    source = fs.readFileSync(bundle, 'utf8');
   } catch (err) {
     process.stderr.write(`${program}: cannot read the program ${bundle} (${err.code || err.message}): a damaged installation? reinstall it\n`);
     process.exit(8); // "anything unexpected"
