@@ -23,7 +23,7 @@ describe('defaults', () => {
       containersImage: { default: undefined, ignore: false },
       containersOptions: { default: [], append: [], ignore: false },
       hooks: { onlaunch: [], ondestroy: [], timeoutSeconds: 30 },
-      uris: { unpack: true, timeoutSeconds: 300 },
+      uris: { unpack: true, timeoutSeconds: 300, maxBytes: 1073741824, localPaths: [] },
       log: { console: 'INFO', syslog: undefined },
       state: { root: '/tmp/deimos' },
       recover: { removeOrphans: true },
@@ -109,6 +109,8 @@ timeout_seconds: 5
 [uris]
 unpack: false
 timeout_seconds: 600
+max_bytes: 4096
+local_paths: ["/srv/artifacts/", "/opt/./x"]
 
 [log]
 console: warning
@@ -144,7 +146,7 @@ datapath: dp0
     expect(config.containersImage).toEqual({ default: 'docker:///ubuntu:14.04', ignore: true });
     expect(config.containersOptions).toEqual({ default: ['--dns', '8.8.8.8', '--memory-swappiness', '0'], append: ['-e', 'A=1'], ignore: true });
     expect(config.hooks).toEqual({ onlaunch: ['/usr/local/bin/on-launch', '--verbose'], ondestroy: ['/usr/local/bin/on-destroy'], timeoutSeconds: 5 });
-    expect(config.uris).toEqual({ unpack: false, timeoutSeconds: 600 });
+    expect(config.uris).toEqual({ unpack: false, timeoutSeconds: 600, maxBytes: 4096, localPaths: ['/srv/artifacts', '/opt/x'] });
     expect(config.log).toEqual({ console: 'WARNING', syslog: 'ERROR' });
     expect(config.state).toEqual({ root: '/var/lib/deimos' });
     expect(config.recover).toEqual({ removeOrphans: false });
@@ -160,7 +162,7 @@ datapath: dp0
       apiVersion: '5',
       timeoutSeconds: 2.5,
       datapath: 'dp0',
-      source: { kind: 'section', file: path.join(dir.root, 'deimos.cfg'), line: 54 },
+      source: { kind: 'section', file: path.join(dir.root, 'deimos.cfg'), line: 56 },
     });
   });
 

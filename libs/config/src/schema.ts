@@ -1,9 +1,11 @@
 import {
   absolutePath,
   accountName,
+  absolutePathList,
   argv,
   attach,
   bool,
+  byteCount,
   httpUrl,
   image,
   interfaceName,
@@ -95,6 +97,10 @@ export const SECTIONS = {
   uris: {
     unpack: withDefault(bool(), true),
     timeout_seconds: withDefault(seconds({ min: 'positive' }), 300),
+    // Largest file one URI may bring (download or copy), bytes.
+    max_bytes: withDefault(byteCount(), 1024 * 1024 * 1024),
+    // Directories a task with no user may copy local URIs from (after realpath); none by default.
+    local_paths: withDefault(absolutePathList('["/srv/mesos-artifacts"]'), []),
   },
   log: {
     console: withDefault(logLevel(), ({ isTTY }) => (isTTY ? 'DEBUG' : 'INFO')),

@@ -37,7 +37,7 @@ export function makeRuntime(opts: { program: string; debug?: boolean; loaded?: L
       ondestroy: c.hooks.ondestroy.length > 0 ? c.hooks.ondestroy : undefined,
       timeoutMs: c.hooks.timeoutSeconds * 1000,
     },
-    uris: { unpack: c.uris.unpack, timeoutMs: c.uris.timeoutSeconds * 1000 },
+    uris: { unpack: c.uris.unpack, timeoutMs: c.uris.timeoutSeconds * 1000, maxBytes: c.uris.maxBytes, localPaths: c.uris.localPaths },
     dockercfg: c.dockerIndex.dockercfg,
     self: { node: process.execPath, script: path.resolve(process.argv[1] ?? '') },
     config: c,

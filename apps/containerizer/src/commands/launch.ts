@@ -216,12 +216,20 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
       // Credentials first, into a fresh file: fetched archives must not be
       // able to plant a link that redirects the copy.
       if (rt.dockercfg) writeSandboxFile(path.join(spec.directory, '.dockercfg'), fs.readFileSync(rt.dockercfg), 0o600);
-      await fetchUris(spec.uris, spec.directory, { unpack: rt.uris.unpack, timeoutMs: rt.uris.timeoutMs, log });
+      await fetchUris(spec.uris, spec.directory, {
+        unpack: rt.uris.unpack,
+        timeoutMs: rt.uris.timeoutMs,
+        maxBytes: rt.uris.maxBytes,
+        localPaths: rt.uris.localPaths,
+        // The same user the container runs as: every fetch step runs as it.
+        user: rt.containers.runAsUser ? spec.user : undefined,
+        log,
+      });
     }
     const { facts, pulled } = await imageFacts(docker, spec);
     if (spec.midonet && !spec.directory) throw new DeimosError('INVALID_INPUT', 'a MidoNet task needs a sandbox directory', { hint: 'the agent always sends one' });
     if (spec.directory) removeQuietly(path.join(spec.directory, NETWORK_READY));
-    if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, spec.env, rt.hooks.timeoutMs, log);
+    if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, spec.env, rt.hooks.timeoutMs, log, 'onlaunch hook');
 
     const name = dockerNameFor(spec.containerId);
     const model = containerModelFor(rt, spec, facts, sandboxLink);
