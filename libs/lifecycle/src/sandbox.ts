@@ -261,7 +261,6 @@ export async function fetchUris(uris: readonly UriSpec[], sandbox: string, opts:
     try {
       await fetchOne(uri, sandbox, asUser, opts);
     } catch (err) {
-      if (err instanceof DeimosError) throw err;
       const reason = err instanceof UriRefused ? err.message : ((err as { stderr?: string }).stderr?.trim().split('\n').pop() ?? (err as Error).message);
       throw new DeimosError('FETCH', `could not fetch ${JSON.stringify(uri.value)} into the sandbox: ${reason}`, { cause: err });
     }
