@@ -54,7 +54,7 @@ describe('syntax errors name the file and line', () => {
 
   it('an unknown key in a known section, listing the keys it takes', () => {
     expect(errorAt('[containers]\nstop_grace_second: 3\n', 2)).toBe(
-      'unknown key "stop_grace_second" in [containers] (did you mean stop_grace_seconds?); expected one of: stop_grace_seconds, run_as_user, hard_cpu_limits, remove_on_exit, workdir, bridge_network',
+      'unknown key "stop_grace_second" in [containers] (did you mean stop_grace_seconds?); expected one of: stop_grace_seconds, executor_grace_seconds, run_as_user, hard_cpu_limits, remove_on_exit, workdir, bridge_network',
     );
   });
 

@@ -73,6 +73,9 @@ export const SECTIONS = {
   containers: {
     // docker stop -t takes whole seconds.
     stop_grace_seconds: withDefault(seconds({ min: 0, integer: true }), 2),
+    // How long a command task's mesos-executor may outlive its container
+    // before SIGTERM (SIGKILL 1 s later).
+    executor_grace_seconds: withDefault(seconds({ min: 0 }), 10),
     run_as_user: withDefault(bool(), false),
     hard_cpu_limits: withDefault(bool(), false),
     remove_on_exit: withDefault(bool(), true),

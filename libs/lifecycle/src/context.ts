@@ -28,6 +28,7 @@ export function makeRuntime(opts: { program: string; debug?: boolean; loaded?: L
       index: c.dockerIndex.index,
       account: c.dockerIndex.account,
       stopGraceSeconds: c.containers.stopGraceSeconds,
+      executorGraceSeconds: c.containers.executorGraceSeconds,
       removeOnExit: c.containers.removeOnExit,
       hardCpuLimits: c.containers.hardCpuLimits,
       runAsUser: c.containers.runAsUser,

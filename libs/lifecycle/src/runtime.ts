@@ -11,6 +11,7 @@ export interface Runtime {
   docker: DockerClient;
   containers: ContainerSettings & {
     stopGraceSeconds: number;
+    executorGraceSeconds: number;
     removeOnExit: boolean;
     hardCpuLimits: boolean;
     runAsUser: boolean;

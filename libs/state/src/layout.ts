@@ -31,7 +31,8 @@ export type StateFile =
   | 't'
   | 'network'
   | 'argv'
-  | 'hook-env';
+  | 'hook-env'
+  | 'executor-pid';
 
 /** Output files written by processes we start, kept beside the state. */
 export type LogFile = 'observer.out' | 'observer.err' | 'task.out';

@@ -15,6 +15,7 @@ import {
   recordEnd,
   spawnObserver,
   spawnWatcher,
+  processStartTime,
   startHook,
   type Runtime,
 } from '@deimos/lifecycle';
@@ -264,6 +265,9 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
       } else {
         const observerPid = spawnObserver(rt, st, mesosExecutor, observeLock);
         observeLock.annotate(observerPid);
+        // Who wait stops if it outlives the container (with its start
+        // time, so that a reused pid is never signalled).
+        st.write('executor-pid', `${observerPid} ${processStartTime(observerPid) ?? ''}`.trim());
         log.info(`launch // observer ${mesosExecutor} --override ... pid ${observerPid}`);
       }
     }
