@@ -101,6 +101,8 @@ describe('a task with a user (run_as_user)', () => {
     const archive = tarGz('bundle.tar.gz', (d) => {
       fs.mkdirSync(path.join(d, 'conf'));
       fs.writeFileSync(path.join(d, 'conf', 'app.ini'), 'x=1\n');
+      fs.writeFileSync(path.join(d, 'conf', 'setid'), '#!/bin/sh\n');
+      fs.chmodSync(path.join(d, 'conf', 'setid'), 0o6755);
     }, ['conf']);
     const r = await launchWith('f-ok', [{ value: path.join(files, 'tool.sh'), executable: true }, { value: archive, extract: true }], { user: 'nobody' });
     expect([r.exitCode, r.stderr.split('\n').filter((l) => /ERROR|could not/.test(l))]).toEqual([0, []]);
@@ -109,6 +111,8 @@ describe('a task with a user (run_as_user)', () => {
     expect([tool.mode & 0o7777, tool.uid]).toEqual([0o755, 65534]);
     expect(fs.readFileSync(path.join(r.sandbox, 'conf', 'app.ini'), 'utf8')).toBe('x=1\n');
     expect(fs.statSync(path.join(r.sandbox, 'conf', 'app.ini')).uid).toBe(65534);
+    expect(fs.statSync(path.join(r.sandbox, 'conf', 'setid')).mode & 0o6000).toBe(0);
+    expect(fs.readdirSync(r.sandbox).filter((n) => n.startsWith('.deimos-fetch'))).toEqual([]);
   });
 });
 

@@ -185,7 +185,12 @@ async function unpack(kind: 'tar' | 'zip', file: string, sandbox: string, asUser
   }
   if (kind === 'tar') await run([...asUser, 'tar', '-C', sandbox, '--no-same-owner', '--no-same-permissions', '--no-overwrite-dir', '-xf', file], runOpts);
   else await run([...asUser, 'unzip', '-o', '-q', file, '-d', sandbox], runOpts);
-  clearSetIdBits(sandbox, members);
+  if (asUser.length) {
+    // The user's own files: cleared as the user (find does not follow links).
+    await run([...asUser, 'find', '-P', sandbox, '-xdev', '(', '-perm', '-4000', '-o', '-perm', '-2000', ')', '!', '-type', 'l', '-exec', 'chmod', 'ug-s', '--', '{}', '+'], runOpts);
+  } else {
+    clearSetIdBits(sandbox, members);
+  }
 }
 
 async function fetchOne(uri: UriSpec, sandbox: string, asUser: string[], opts: FetchOptions): Promise<void> {
@@ -229,17 +234,30 @@ async function fetchOne(uri: UriSpec, sandbox: string, asUser: string[], opts: F
       const argv = [...asUser, 'curl', '-sSfL', '--proto', '=http,https,ftp', '--proto-redir', '=http,https,ftp', '--max-time', secs, '--max-filesize', String(opts.maxBytes), '-o', tmp, '--', uri.value];
       await run(argv, { timeoutMs: opts.timeoutMs + 5000, log: opts.log, env: FETCH_ENV, extendEnv: false });
     }
-    const { fd, stat } = openRegular(tmp, 'the fetched file');
-    try {
-      if (stat.size > opts.maxBytes) throw new UriRefused(`it is ${stat.size} bytes, more than [uris] max_bytes (${opts.maxBytes})`);
-      if (uri.executable) fs.fchmodSync(fd, 0o755);
-    } finally {
-      fs.closeSync(fd);
-    }
+    // lstat, not open: the user owns the directory, and root opens nothing
+    // the user may have put there.
+    const stat = fs.lstatSync(tmp);
+    if (!stat.isFile()) throw new UriRefused('the fetched file is not a regular file');
+    if (stat.size > opts.maxBytes) throw new UriRefused(`it is ${stat.size} bytes, more than [uris] max_bytes (${opts.maxBytes})`);
     refuseExisting(dest, name);
-    fs.renameSync(tmp, dest);
+    if (asUser.length) {
+      // As the user: whatever a link could redirect, it reaches only what
+      // the user may change anyway.
+      const userRun = { log: opts.log, env: FETCH_ENV, extendEnv: false, timeoutMs: 10_000 };
+      if (uri.executable) await run([...asUser, 'chmod', '0755', '--', tmp], userRun);
+      await run([...asUser, 'mv', '-T', '--', tmp, dest], userRun);
+    } else {
+      const fd = fs.openSync(tmp, NOFOLLOW_READ);
+      try {
+        if (uri.executable) fs.fchmodSync(fd, 0o755);
+      } finally {
+        fs.closeSync(fd);
+      }
+      fs.renameSync(tmp, dest);
+    }
   } finally {
-    fs.rmSync(tmpDir, { recursive: true, force: true });
+    if (asUser.length) await run([...asUser, 'rm', '-rf', '--', tmpDir], { log: opts.log, env: FETCH_ENV, extendEnv: false, timeoutMs: 30_000 }).catch(() => undefined);
+    else fs.rmSync(tmpDir, { recursive: true, force: true });
   }
   const kind = archiveKind(name);
   if (opts.unpack && uri.extract && kind && !uri.executable) await unpack(kind, dest, sandbox, asUser, opts);
