@@ -31,13 +31,16 @@ it('runs onlaunch and ondestroy with the task environment and a sane PATH', asyn
   const launch = sandboxedCommandTask(bed.workDir, id, 'sleep 30', { image: TEST_IMAGE_URL, env: { HOOK_TEST: 'from the task' } });
   const r = await invoke({ containerizer, subcommand: 'launch', input: encode('Launch', launch), sandbox: launch.directory!, env: bed.env() });
   expect([r.exitCode, r.stderr.includes(' ERROR ')]).toEqual([0, false]);
-  expect(r.stderr).toMatch(/onlaunch hook started \(pid \d+\)/);
+  expect(r.stderr).toMatch(/onlaunch-hook started \(pid \d+, at most 20 s\)/);
   expect(await eventually(() => fs.existsSync(path.join(out, 'onlaunch.env')))).toBe(true);
   expect(fs.existsSync(path.join(out, 'ondestroy.env'))).toBe(false);
 
   const d = await invoke({ containerizer, subcommand: 'destroy', input: encode('Destroy', { containerId: { value: id } }), env: bed.env(), timeoutMs: 30_000 });
   expect(d.exitCode).toBe(0);
   expect(await eventually(() => fs.existsSync(path.join(out, 'ondestroy.env')))).toBe(true);
+  const hooksLog = path.join(bed.stateRoot, 'mesos', id, 'hooks.log');
+  expect(await eventually(() => (fs.readFileSync(hooksLog, 'utf8').match(/ exited 0$/gm) ?? []).length === 2)).toBe(true);
+  expect(fs.readFileSync(hooksLog, 'utf8')).toMatch(/^\S+Z onlaunch-hook exited 0\n\S+Z ondestroy-hook exited 0\n$/);
   for (const name of ['onlaunch', 'ondestroy']) {
     const env = envOf(path.join(out, `${name}.env`));
     expect([name, env.HOOK_TEST, env.PATH]).toEqual([name, 'from the task', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']);

@@ -288,22 +288,33 @@ export async function fetchUris(uris: readonly UriSpec[], sandbox: string, opts:
 /**
  * Start a hook (fire and forget, through libs/process): the task's
  * environment with our sane PATH over it (a framework must not choose which
- * programs an operator's hook runs), a time limit through timeout(1), output
- * discarded, in its own session so it outlives us. Its start is logged; its
- * exit is not seen by us (we do not wait for it).
+ * programs an operator's hook runs), a time limit through timeout(1), in
+ * its own session so it outlives us. Its start is logged here; its output
+ * and a line with its exit status (`<time> <what> exited N`) go to
+ * `logFile` (the container's `hooks.log` in the state), as we do not wait
+ * for it.
  */
-export function startHook(argv: readonly string[], env: ReadonlyArray<readonly [string, string]>, timeoutMs: number, log: Logger, what = 'hook'): void {
+export function startHook(argv: readonly string[], env: ReadonlyArray<readonly [string, string]>, timeoutMs: number, log: Logger, what: string, logFile: string): void {
   if (argv.length === 0) return;
   const hookEnv: Record<string, string> = {};
   for (const [k, v] of env) hookEnv[k] = v;
   hookEnv.PATH = SANE_PATH;
-  const devnull = fs.openSync('/dev/null', 'w');
+  let out: number;
   try {
-    const pid = spawnDetached({ argv: ['timeout', '-k', '5', String(Math.max(1, Math.ceil(timeoutMs / 1000))), ...argv], stdout: devnull, stderr: devnull, env: hookEnv, what });
-    log.info(`${what} started (pid ${pid}) // ${argv.join(' ')}`);
+    out = fs.openSync(logFile, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, 0o600);
+  } catch (err) {
+    log.warn(`${what} not started: cannot open ${logFile}: ${(err as Error).message}`);
+    return;
+  }
+  try {
+    const limit = String(Math.max(1, Math.ceil(timeoutMs / 1000)));
+    // sh reports the exit ("$0" is the hook's name for the line).
+    const script = '"$@"; s=$?; echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) $0 exited $s"';
+    const pid = spawnDetached({ argv: ['/bin/sh', '-c', script, what, 'timeout', '-k', '5', limit, ...argv], stdout: out, stderr: out, env: hookEnv, what });
+    log.info(`${what} started (pid ${pid}, at most ${limit} s) // ${argv.join(' ')}`);
   } catch (err) {
     log.warn(`${what} could not start: ${(err as Error).message}`);
   } finally {
-    fs.closeSync(devnull);
+    fs.closeSync(out);
   }
 }

@@ -130,7 +130,7 @@ export async function afterEnd(rt: Runtime, st: ContainerState, log: Logger): Pr
     } catch (err) {
       log.warn(`ondestroy hook gets no task environment: ${(err as Error).message}`);
     }
-    startHook(rt.hooks.ondestroy, env, rt.hooks.timeoutMs, log, 'ondestroy hook');
+    startHook(rt.hooks.ondestroy, env, rt.hooks.timeoutMs, log, 'ondestroy-hook', st.file('hooks.log'));
   }
   const dockerId = st.dockerId();
   if (dockerId && rt.containers.removeOnExit) {

@@ -35,7 +35,7 @@ export type StateFile =
   | 'executor-pid';
 
 /** Output files written by processes we start, kept beside the state. */
-export type LogFile = 'observer.out' | 'observer.err' | 'task.out';
+export type LogFile = 'observer.out' | 'observer.err' | 'task.out' | 'hooks.log';
 
 /**
  * The state root and everything under it. No other code joins paths into the

@@ -231,7 +231,7 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     const { facts, pulled } = await imageFacts(docker, spec);
     if (spec.midonet && !spec.directory) throw new DeimosError('INVALID_INPUT', 'a MidoNet task needs a sandbox directory', { hint: 'the agent always sends one' });
     if (spec.directory) removeQuietly(path.join(spec.directory, NETWORK_READY));
-    if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, spec.env, rt.hooks.timeoutMs, log, 'onlaunch hook');
+    if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, spec.env, rt.hooks.timeoutMs, log, 'onlaunch-hook', st.file('hooks.log'));
 
     const name = dockerNameFor(spec.containerId);
     const model = containerModelFor(rt, spec, facts, sandboxLink);
