@@ -54,7 +54,7 @@ describe('syntax errors name the file and line', () => {
 
   it('an unknown key in a known section, listing the keys it takes', () => {
     expect(errorAt('[containers]\nstop_grace_second: 3\n', 2)).toBe(
-      'unknown key "stop_grace_second" in [containers] (did you mean stop_grace_seconds?); expected one of: stop_grace_seconds, run_as_user, hard_cpu_limits, remove_on_exit, workdir, bridge_network',
+      'unknown key "stop_grace_second" in [containers] (did you mean stop_grace_seconds?); expected one of: stop_grace_seconds, executor_grace_seconds, run_as_user, hard_cpu_limits, remove_on_exit, workdir, bridge_network',
     );
   });
 
@@ -98,6 +98,10 @@ describe('value errors say what was expected', () => {
     ['hooks', 'onlaunch: ["", "x"]', /onlaunch: the program \(item 1\) is empty/],
     ['hooks', 'timeout_seconds: 0', /timeout_seconds: expected a number of seconds > 0/],
     ['uris', 'unpack: 1', /unpack: expected true or false/],
+    ['uris', 'max_bytes: 0', /max_bytes: expected a whole number of bytes > 0/],
+    ['uris', 'max_bytes: 1.5', /max_bytes: expected a whole number of bytes > 0/],
+    ['uris', 'local_paths: ["srv"]', /local_paths: item 1 \("srv"\) is not absolute; expected a JSON list of absolute paths/],
+    ['uris', 'local_paths: /srv', /local_paths: expected a JSON list of strings/],
     ['log', 'console: verbose', /^\[log\] console: expected a log level: DEBUG, INFO, WARNING, ERROR or CRITICAL, got "verbose"$/],
     ['log', 'syslog: 10', /syslog: expected a log level/],
     ['state', 'root: relative/dir', /^\[state\] root: expected an absolute path without ":" other than \/, got "relative\/dir"$/],

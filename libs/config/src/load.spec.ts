@@ -19,11 +19,11 @@ describe('defaults', () => {
       docker: {},
       dockerIndex: { index: undefined, account: undefined, accountLibmesos: 'libmesos', dockercfg: undefined },
       dockerTimeouts: { commandSeconds: 60, stopExtraSeconds: 30 },
-      containers: { stopGraceSeconds: 2, runAsUser: false, hardCpuLimits: false, removeOnExit: true, workdir: '/tmp/mesos-sandbox', bridgeNetwork: 'bridge' },
+      containers: { stopGraceSeconds: 2, executorGraceSeconds: 10, runAsUser: false, hardCpuLimits: false, removeOnExit: true, workdir: '/tmp/mesos-sandbox', bridgeNetwork: 'bridge' },
       containersImage: { default: undefined, ignore: false },
       containersOptions: { default: [], append: [], ignore: false },
       hooks: { onlaunch: [], ondestroy: [], timeoutSeconds: 30 },
-      uris: { unpack: true, timeoutSeconds: 300 },
+      uris: { unpack: true, timeoutSeconds: 300, maxBytes: 1073741824, localPaths: [] },
       log: { console: 'INFO', syslog: undefined },
       state: { root: '/tmp/deimos' },
       recover: { removeOrphans: true },
@@ -55,7 +55,7 @@ describe('defaults', () => {
 
   it('fills keys a section leaves out with their defaults', () => {
     const { config } = dir.load('[containers]\nrun_as_user: true\n');
-    expect(config.containers).toEqual({ stopGraceSeconds: 2, runAsUser: true, hardCpuLimits: false, removeOnExit: true, workdir: '/tmp/mesos-sandbox', bridgeNetwork: 'bridge' });
+    expect(config.containers).toEqual({ stopGraceSeconds: 2, executorGraceSeconds: 10, runAsUser: true, hardCpuLimits: false, removeOnExit: true, workdir: '/tmp/mesos-sandbox', bridgeNetwork: 'bridge' });
   });
 
   it('returns a frozen configuration', () => {
@@ -109,6 +109,8 @@ timeout_seconds: 5
 [uris]
 unpack: false
 timeout_seconds: 600
+max_bytes: 4096
+local_paths: ["/srv/artifacts/", "/opt/./x"]
 
 [log]
 console: warning
@@ -140,11 +142,11 @@ datapath: dp0
     expect(config.docker).toEqual({ host: ['unix:///var/run/docker.sock', 'tcp://localhost:2375'], debug: true });
     expect(config.dockerIndex).toEqual({ index: 'quay.io', account: 'mycompany', accountLibmesos: 'mesosphere', dockercfg: '/etc/mesos/dockercfg' });
     expect(config.dockerTimeouts).toEqual({ commandSeconds: 90.5, stopExtraSeconds: 0 });
-    expect(config.containers).toEqual({ stopGraceSeconds: 10, runAsUser: true, hardCpuLimits: true, removeOnExit: false, workdir: '/sandbox', bridgeNetwork: 'bridge' });
+    expect(config.containers).toEqual({ stopGraceSeconds: 10, executorGraceSeconds: 10, runAsUser: true, hardCpuLimits: true, removeOnExit: false, workdir: '/sandbox', bridgeNetwork: 'bridge' });
     expect(config.containersImage).toEqual({ default: 'docker:///ubuntu:14.04', ignore: true });
     expect(config.containersOptions).toEqual({ default: ['--dns', '8.8.8.8', '--memory-swappiness', '0'], append: ['-e', 'A=1'], ignore: true });
     expect(config.hooks).toEqual({ onlaunch: ['/usr/local/bin/on-launch', '--verbose'], ondestroy: ['/usr/local/bin/on-destroy'], timeoutSeconds: 5 });
-    expect(config.uris).toEqual({ unpack: false, timeoutSeconds: 600 });
+    expect(config.uris).toEqual({ unpack: false, timeoutSeconds: 600, maxBytes: 4096, localPaths: ['/srv/artifacts', '/opt/x'] });
     expect(config.log).toEqual({ console: 'WARNING', syslog: 'ERROR' });
     expect(config.state).toEqual({ root: '/var/lib/deimos' });
     expect(config.recover).toEqual({ removeOrphans: false });
@@ -160,7 +162,7 @@ datapath: dp0
       apiVersion: '5',
       timeoutSeconds: 2.5,
       datapath: 'dp0',
-      source: { kind: 'section', file: path.join(dir.root, 'deimos.cfg'), line: 54 },
+      source: { kind: 'section', file: path.join(dir.root, 'deimos.cfg'), line: 56 },
     });
   });
 

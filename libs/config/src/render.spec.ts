@@ -15,7 +15,7 @@ describe('renderConfig', () => {
     const loaded = dir.load('[containers]\nrun_as_user: true\n');
     const text = renderConfig(loaded);
     expect(text).toContain(`# read from ${path.join(dir.root, 'deimos.cfg')}\n`);
-    expect(text).toContain('[containers]\nstop_grace_seconds: 2\nrun_as_user: true\nhard_cpu_limits: false\nremove_on_exit: true\nworkdir: /tmp/mesos-sandbox\n');
+    expect(text).toContain('[containers]\nstop_grace_seconds: 2\nexecutor_grace_seconds: 10\nrun_as_user: true\nhard_cpu_limits: false\nremove_on_exit: true\nworkdir: /tmp/mesos-sandbox\n');
     expect(text).toContain('[docker.index]\n# index: (not set)\n# account: (not set)\naccount_libmesos: libmesos\n# dockercfg: (not set)\n');
     expect(text).toContain('[containers.options]\ndefault: []\nappend: []\nignore: false\n');
     expect(text).toContain('[log]\nconsole: INFO\n# syslog: (not set)\n');

@@ -1,9 +1,11 @@
 import {
   absolutePath,
   accountName,
+  absolutePathList,
   argv,
   attach,
   bool,
+  byteCount,
   httpUrl,
   image,
   interfaceName,
@@ -71,6 +73,9 @@ export const SECTIONS = {
   containers: {
     // docker stop -t takes whole seconds.
     stop_grace_seconds: withDefault(seconds({ min: 0, integer: true }), 2),
+    // How long a command task's mesos-executor may outlive its container
+    // before SIGTERM (SIGKILL 1 s later).
+    executor_grace_seconds: withDefault(seconds({ min: 0 }), 10),
     run_as_user: withDefault(bool(), false),
     hard_cpu_limits: withDefault(bool(), false),
     remove_on_exit: withDefault(bool(), true),
@@ -95,6 +100,10 @@ export const SECTIONS = {
   uris: {
     unpack: withDefault(bool(), true),
     timeout_seconds: withDefault(seconds({ min: 'positive' }), 300),
+    // Largest file one URI may bring (download or copy), bytes.
+    max_bytes: withDefault(byteCount(), 1024 * 1024 * 1024),
+    // Directories a task with no user may copy local URIs from (after realpath); none by default.
+    local_paths: withDefault(absolutePathList('["/srv/mesos-artifacts"]'), []),
   },
   log: {
     console: withDefault(logLevel(), ({ isTTY }) => (isTTY ? 'DEBUG' : 'INFO')),

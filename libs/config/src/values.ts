@@ -273,3 +273,38 @@ export function accountName(): ValueType<string> {
   const expected = 'an account name on the index: lower-case letters, digits, and . _ - between them';
   return text(expected, (s) => (/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/.test(s) ? undefined : `expected ${expected}`));
 }
+
+/** A whole number of bytes > 0 (a size limit). */
+export function byteCount(): ValueType<number> {
+  const expected = `a whole number of bytes > 0 and <= ${Number.MAX_SAFE_INTEGER}`;
+  return {
+    expected,
+    parse(raw) {
+      if (raw.kind !== 'string' || !/^\d+$/.test(raw.text)) return no(`expected ${expected}`);
+      const n = Number(raw.text);
+      return n > 0 && Number.isSafeInteger(n) ? ok(n) : no(`expected ${expected}`);
+    },
+    render: (v) => String(v),
+  };
+}
+
+/** A JSON list of absolute paths, each normalized (no trailing slash, no `.` or `..`). */
+export function absolutePathList(example: string): ValueType<readonly string[]> {
+  const list = stringList(example);
+  const expected = `a JSON list of absolute paths, e.g. ${example}`;
+  return {
+    expected,
+    parse(raw) {
+      const r = list.parse(raw);
+      if (!r.ok) return r;
+      const out: string[] = [];
+      for (const [i, s] of r.value.entries()) {
+        if (!path.posix.isAbsolute(s)) return no(`item ${i + 1} ("${s}") is not absolute; expected ${expected}`);
+        const normal = path.posix.normalize(s);
+        out.push(normal.length > 1 ? normal.replace(/\/+$/, '') : normal);
+      }
+      return ok(out);
+    },
+    render: list.render,
+  };
+}

@@ -144,8 +144,10 @@ export async function runDoctor(rt: Runtime, loaded: LoadedConfig, opts: { libex
     [
       'tools',
       async () => {
-        const missing = ['flock', 'ip', 'nsenter', 'timeout'].filter((t) => !process.env.PATH?.split(':').some((d) => isExecutable(path.join(d, t))));
-        return missing.length === 0 ? ok('flock, ip, nsenter and timeout found') : fail(`missing: ${missing.join(', ')}`, 'install util-linux, iproute2 and coreutils');
+        // setpriv, curl and tar: fetching a task's URIs (as its user).
+        const tools = ['flock', 'ip', 'nsenter', 'timeout', 'setpriv', 'curl', 'tar'];
+        const missing = tools.filter((t) => !process.env.PATH?.split(':').some((d) => isExecutable(path.join(d, t))));
+        return missing.length === 0 ? ok(`${tools.join(', ')} found`) : fail(`missing: ${missing.join(', ')}`, 'install util-linux, iproute2, coreutils, curl and tar');
       },
     ],
     [

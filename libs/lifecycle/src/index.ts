@@ -8,7 +8,7 @@ export { fetchUris, startHook } from './sandbox';
 export { existingState, awaitLaunch, awaitEnd, destroyCommand, settleCommand, awaitEndPolling } from './lifecycle';
 export { recoverAll } from './recover';
 export type { RecoverReport } from './recover';
-export { findMesosExecutor, observerBinary, spawnObserver } from './observer';
+export { findMesosExecutor, observerBinary, spawnObserver, awaitExecutor, processStartTime } from './observer';
 /**
  * MidoNet wiring, loaded on demand: nothing MidoNet-related is loaded unless
  * a task asks for it (MIDONET_BRIDGE_ID) or MidoNet is configured for a sweep.

@@ -11,12 +11,13 @@ export interface Runtime {
   docker: DockerClient;
   containers: ContainerSettings & {
     stopGraceSeconds: number;
+    executorGraceSeconds: number;
     removeOnExit: boolean;
     hardCpuLimits: boolean;
     runAsUser: boolean;
   };
   hooks: { onlaunch?: readonly string[]; ondestroy?: readonly string[]; timeoutMs: number };
-  uris: { unpack: boolean; timeoutMs: number };
+  uris: { unpack: boolean; timeoutMs: number; maxBytes: number; localPaths: readonly string[] };
   dockercfg?: string;
   /** How to run this program again (the watcher's tail runs `settle`). */
   self: { node: string; script: string };

@@ -1,12 +1,13 @@
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DeimosError } from '@deimos/errors';
 import type { UriSpec } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
-import { run } from '@deimos/process';
+import { run, spawnDetached } from '@deimos/process';
+import { archiveProblem, localPathAllowed, memberPrefixes, parseTarListing, type ArchiveMember } from './fetch-rules';
 
 const SANE_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+const FETCH_ENV = { PATH: SANE_PATH, LC_ALL: 'C' };
 
 function basenameOf(uri: string): string {
   const noQuery = uri.replace(/[?#].*$/, '');
@@ -21,55 +22,299 @@ function archiveKind(file: string): 'tar' | 'zip' | undefined {
   return undefined;
 }
 
-/**
- * Fetch the task's URIs into the sandbox: curl for http(s)/ftp, aws for
- * s3, a copy for local paths; then chmod +x and unpack as asked. A failure
- * names the URI.
- */
-export async function fetchUris(uris: readonly UriSpec[], sandbox: string, opts: { unpack: boolean; timeoutMs: number; log: Logger }): Promise<void> {
-  for (const uri of uris) {
-    const name = basenameOf(uri.value);
-    const dest = path.join(sandbox, name);
+export interface FetchOptions {
+  unpack: boolean;
+  timeoutMs: number;
+  /** Largest file one URI may bring. */
+  maxBytes: number;
+  /** Directories a task with no user may copy local URIs from. */
+  localPaths: readonly string[];
+  /** The task's user (name, uid or uid:gid); every step then runs as it. */
+  user?: string;
+  log: Logger;
+}
+
+/** A refusal or failure of one URI: one line naming it and the reason. */
+class UriRefused extends Error {}
+
+/** The argv prefix that runs a program as the task's user and group (setpriv, util-linux), or [] for root. */
+async function asUserPrefix(user: string | undefined, log: Logger): Promise<string[]> {
+  if (user === undefined) return [];
+  const numeric = /^(\d+):(\d+)$/.exec(user);
+  if (numeric) return ['setpriv', `--reuid=${numeric[1]}`, `--regid=${numeric[2]}`, '--clear-groups', '--'];
+  let gid: string;
+  try {
+    gid = (await run(['id', '-g', '--', user], { log, env: FETCH_ENV, extendEnv: false, timeoutMs: 10_000 })).stdout.trim();
+  } catch {
+    throw new DeimosError('FETCH', `user "${user}" is unknown on this host: its URIs cannot be fetched as it`, { hint: 'create the user on the agent or launch without one' });
+  }
+  if (!/^\d+$/.test(gid)) throw new DeimosError('FETCH', `user "${user}" has no usable group (id -g said ${JSON.stringify(gid.slice(0, 40))})`);
+  return ['setpriv', `--reuid=${user}`, `--regid=${gid}`, '--init-groups', '--'];
+}
+
+const NOFOLLOW_READ = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+
+/** Open `p` without following a final link; a regular file only. */
+function openRegular(p: string, what: string): { fd: number; stat: fs.Stats } {
+  let fd: number;
+  try {
+    fd = fs.openSync(p, NOFOLLOW_READ);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UriRefused(code === 'ELOOP' ? `${what} is a symbolic link` : `${what} cannot be opened (${code ?? (err as Error).message})`);
+  }
+  const stat = fs.fstatSync(fd);
+  if (!stat.isFile()) {
+    fs.closeSync(fd);
+    throw new UriRefused(`${what} is not a regular file`);
+  }
+  return { fd, stat };
+}
+
+/** Copy a local file (root, no user) into a new file `to`, at most maxBytes. */
+function copyAsRoot(real: string, to: string, maxBytes: number): void {
+  const { fd: src, stat } = openRegular(real, `the local file ${real}`);
+  try {
+    if (stat.size > maxBytes) throw new UriRefused(`it is ${stat.size} bytes, more than [uris] max_bytes (${maxBytes})`);
+    const dst = fs.openSync(to, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, 0o644);
     try {
-      if (/^(https?|ftp):\/\//.test(uri.value)) {
-        await run(['curl', '-sSfL', '--max-time', String(Math.ceil(opts.timeoutMs / 1000)), '-o', dest, uri.value], { timeoutMs: opts.timeoutMs + 5000, log: opts.log });
-      } else if (uri.value.startsWith('s3://')) {
-        await run(['aws', 's3', 'cp', uri.value, dest], { timeoutMs: opts.timeoutMs, log: opts.log });
-      } else {
-        const src = uri.value.startsWith('file://') ? uri.value.slice('file://'.length) : uri.value;
-        fs.copyFileSync(src, dest);
+      const buf = Buffer.allocUnsafe(1 << 16);
+      let total = 0;
+      for (;;) {
+        const n = fs.readSync(src, buf, 0, buf.length, null);
+        if (n === 0) break;
+        total += n;
+        if (total > maxBytes) throw new UriRefused(`it grew past [uris] max_bytes (${maxBytes}) while copied`);
+        fs.writeSync(dst, buf, 0, n);
       }
-      if (uri.executable) fs.chmodSync(dest, 0o755);
-      const kind = archiveKind(name);
-      if (opts.unpack && uri.extract && kind && !uri.executable) {
-        if (kind === 'tar') await run(['tar', '-C', sandbox, '-xf', dest], { timeoutMs: opts.timeoutMs, log: opts.log });
-        else await run(['unzip', '-o', '-q', dest, '-d', sandbox], { timeoutMs: opts.timeoutMs, log: opts.log });
+    } finally {
+      fs.closeSync(dst);
+    }
+  } finally {
+    fs.closeSync(src);
+  }
+}
+
+/** The URI as a local path (plain or file://), or undefined for a remote one. */
+function localPathOf(value: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !value.startsWith('file://')) return undefined;
+  const p = value.startsWith('file://') ? decodeURIComponent(value.slice('file://'.length).replace(/^localhost\//, '/')) : value;
+  return p;
+}
+
+/** What is already at `dest` forbids writing it: a link or a directory. */
+function refuseExisting(dest: string, name: string): void {
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(dest);
+  } catch {
+    return;
+  }
+  if (st.isSymbolicLink()) throw new UriRefused(`the sandbox already holds "${name}" as a symbolic link; not writing through it`);
+  if (!st.isFile()) throw new UriRefused(`the sandbox already holds "${name}" and it is not a regular file`);
+}
+
+/** Clear set-id bits of what an archive put in the sandbox, without following links. */
+function clearSetIdBits(sandbox: string, members: readonly ArchiveMember[]): void {
+  for (const m of members) {
+    if (m.type !== 'file' && m.type !== 'dir' && m.type !== 'hardlink') continue;
+    const p = path.join(sandbox, m.name);
+    let fd: number;
+    try {
+      fd = fs.openSync(p, NOFOLLOW_READ);
+    } catch {
+      continue; // not there (unpack skipped it) or a link: nothing to clear
+    }
+    try {
+      const mode = fs.fstatSync(fd).mode & 0o7777;
+      if (mode & 0o6000) fs.fchmodSync(fd, mode & ~0o6000);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+}
+
+const ZIP_LINE = /^(\S)(\S{9})\s+\S+\s+\S+\s+\d+\s+\S+\s+\S+\s+\S+\s+\S+\s(.+)$/;
+
+/** `unzip -Z` (zipinfo) lines: members; their link targets are not shown, so a zip with a symlink is refused. */
+function parseZipListing(text: string): ArchiveMember[] | string {
+  const out: ArchiveMember[] = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('Archive:') || /^\d+ files?,/.test(line) || line.trim() === '' || /^Zip file size/.test(line)) continue;
+    const m = ZIP_LINE.exec(line);
+    if (!m) return `its listing line ${JSON.stringify(line.slice(0, 80))} cannot be read`;
+    const [, t, perms, name] = m;
+    if (t === 'l') return `member ${JSON.stringify(name)} is a symbolic link (refused in zip archives)`;
+    out.push({ type: t === 'd' ? 'dir' : t === '-' ? 'file' : 'other', name: name!, setId: /[sS]/.test(perms![2]!) || /[sS]/.test(perms![5]!) });
+  }
+  return out;
+}
+
+/**
+ * Unpack `file` into the sandbox after listing it: the members must pass
+ * archiveProblem, and no member path (or a directory above it) may exist
+ * in the sandbox as a symbolic link already. Unpacked as `asUser`, with no
+ * owners and no permissions kept from the archive; set-id bits cleared.
+ */
+async function unpack(kind: 'tar' | 'zip', file: string, sandbox: string, asUser: string[], opts: FetchOptions): Promise<void> {
+  const runOpts = { timeoutMs: opts.timeoutMs, log: opts.log, env: FETCH_ENV, extendEnv: false, cwd: sandbox };
+  let members: ArchiveMember[];
+  if (kind === 'tar') {
+    const listing = await run([...asUser, 'tar', '--quoting-style=c', '-tvf', file], runOpts);
+    const parsed = parseTarListing(listing.stdout);
+    if ('bad' in parsed) throw new UriRefused(`its listing line ${JSON.stringify(parsed.bad)} cannot be read`);
+    members = parsed.members;
+  } else {
+    const listing = await run([...asUser, 'unzip', '-Z', file], runOpts);
+    const parsed = parseZipListing(listing.stdout);
+    if (typeof parsed === 'string') throw new UriRefused(parsed);
+    members = parsed;
+  }
+  const problem = archiveProblem(members);
+  if (problem) throw new UriRefused(`the archive is refused: ${problem}`);
+  for (const m of members) {
+    for (const prefix of memberPrefixes(m.name)) {
+      let isLink = false;
+      try {
+        isLink = fs.lstatSync(path.join(sandbox, prefix)).isSymbolicLink();
+      } catch {
+        break; // not there: nothing below it exists either
       }
+      if (isLink) throw new UriRefused(`the archive is refused: member ${JSON.stringify(m.name)} would be written through the existing link "${prefix}" in the sandbox`);
+    }
+  }
+  if (kind === 'tar') await run([...asUser, 'tar', '-C', sandbox, '--no-same-owner', '--no-same-permissions', '--no-overwrite-dir', '-xf', file], runOpts);
+  else await run([...asUser, 'unzip', '-o', '-q', file, '-d', sandbox], runOpts);
+  if (asUser.length) {
+    // The user's own files: cleared as the user (find does not follow links).
+    await run([...asUser, 'find', '-P', sandbox, '-xdev', '(', '-perm', '-4000', '-o', '-perm', '-2000', ')', '!', '-type', 'l', '-exec', 'chmod', 'ug-s', '--', '{}', '+'], runOpts);
+  } else {
+    clearSetIdBits(sandbox, members);
+  }
+}
+
+async function fetchOne(uri: UriSpec, sandbox: string, asUser: string[], opts: FetchOptions): Promise<void> {
+  const name = basenameOf(uri.value);
+  const dest = path.join(sandbox, name);
+  refuseExisting(dest, name);
+  const local = localPathOf(uri.value);
+  if (local !== undefined && !path.isAbsolute(local)) throw new UriRefused('a local path must be absolute');
+  if (local === undefined && !/^(https?|ftp|s3):\/\//i.test(uri.value)) throw new UriRefused('its scheme is not one of http, https, ftp, s3, file');
+  if (local !== undefined && asUser.length === 0) {
+    // No user: only what the operator allows, judged after resolving links.
+    let real: string;
+    try {
+      real = fs.realpathSync(local);
     } catch (err) {
-      throw new DeimosError('FETCH', `could not fetch ${uri.value} into the sandbox: ${(err as Error).message}`, { cause: err });
+      throw new UriRefused(`it cannot be resolved (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
+    if (!localPathAllowed(real, opts.localPaths)) {
+      throw new UriRefused(opts.localPaths.length === 0 ? 'a task with no user may not copy local files; list their directory in [uris] local_paths' : `${real} is outside [uris] local_paths`);
+    }
+  }
+  // A private directory in the sandbox (mkdtemp: new, 0700, ours or the
+  // user's); the file is made there and renamed into place.
+  const tmpDir = asUser.length
+    ? (await run([...asUser, 'mktemp', '-d', path.join(sandbox, '.deimos-fetch.XXXXXXXX')], { log: opts.log, env: FETCH_ENV, extendEnv: false, timeoutMs: 10_000 })).stdout.trim()
+    : fs.mkdtempSync(path.join(sandbox, '.deimos-fetch.'));
+  if (path.dirname(tmpDir) !== sandbox) throw new UriRefused(`its temporary directory ${JSON.stringify(tmpDir)} is not in the sandbox`);
+  const tmp = path.join(tmpDir, 'f');
+  try {
+    const secs = String(Math.max(1, Math.ceil(opts.timeoutMs / 1000)));
+    if (local !== undefined && asUser.length === 0) copyAsRoot(fs.realpathSync(local), tmp, opts.maxBytes);
+    else if (local !== undefined) {
+      // As the user: curl reads the file with the user's rights, with the size limit.
+      const url = `file://${local.split('/').map(encodeURIComponent).join('/')}`;
+      await run([...asUser, 'curl', '-sSf', '--max-filesize', String(opts.maxBytes), '-o', tmp, url], { timeoutMs: opts.timeoutMs + 5000, log: opts.log, env: FETCH_ENV, extendEnv: false });
+    } else if (uri.value.startsWith('s3://')) {
+      await run([...asUser, 'aws', 's3', 'cp', '--', uri.value, tmp], { timeoutMs: opts.timeoutMs, log: opts.log });
+    } else {
+      // --max-filesize only helps when the size is announced; the size
+      // check below catches chunked answers.
+      const argv = [...asUser, 'curl', '-sSfL', '--proto', '=http,https,ftp', '--proto-redir', '=http,https,ftp', '--max-time', secs, '--max-filesize', String(opts.maxBytes), '-o', tmp, '--', uri.value];
+      await run(argv, { timeoutMs: opts.timeoutMs + 5000, log: opts.log, env: FETCH_ENV, extendEnv: false });
+    }
+    // lstat, not open: the user owns the directory, and root opens nothing
+    // the user may have put there.
+    const stat = fs.lstatSync(tmp);
+    if (!stat.isFile()) throw new UriRefused('the fetched file is not a regular file');
+    if (stat.size > opts.maxBytes) throw new UriRefused(`it is ${stat.size} bytes, more than [uris] max_bytes (${opts.maxBytes})`);
+    refuseExisting(dest, name);
+    if (asUser.length) {
+      // As the user: whatever a link could redirect, it reaches only what
+      // the user may change anyway.
+      const userRun = { log: opts.log, env: FETCH_ENV, extendEnv: false, timeoutMs: 10_000 };
+      if (uri.executable) await run([...asUser, 'chmod', '0755', '--', tmp], userRun);
+      await run([...asUser, 'mv', '-T', '--', tmp, dest], userRun);
+    } else {
+      const fd = fs.openSync(tmp, NOFOLLOW_READ);
+      try {
+        if (uri.executable) fs.fchmodSync(fd, 0o755);
+      } finally {
+        fs.closeSync(fd);
+      }
+      fs.renameSync(tmp, dest);
+    }
+  } finally {
+    if (asUser.length) await run([...asUser, 'rm', '-rf', '--', tmpDir], { log: opts.log, env: FETCH_ENV, extendEnv: false, timeoutMs: 30_000 }).catch(() => undefined);
+    else fs.rmSync(tmpDir, { recursive: true, force: true });
+  }
+  const kind = archiveKind(name);
+  if (opts.unpack && uri.extract && kind && !uri.executable) await unpack(kind, dest, sandbox, asUser, opts);
+}
+
+/**
+ * Fetch the task's URIs into the sandbox, as Mesos's fetcher does: curl for
+ * http(s)/ftp, aws for s3, a copy for local paths; then chmod +x and unpack
+ * as asked. With a user, every step runs as that user and group (setpriv),
+ * so it reads only what the user may; without one, local paths come only
+ * from [uris] local_paths. Files are made in a private directory of the
+ * sandbox and renamed into place, never written through a link. The first
+ * failure is one line naming the URI and the reason (FETCH).
+ */
+export async function fetchUris(uris: readonly UriSpec[], sandbox: string, opts: FetchOptions): Promise<void> {
+  if (uris.length === 0) return;
+  const asUser = await asUserPrefix(opts.user, opts.log);
+  for (const uri of uris) {
+    try {
+      await fetchOne(uri, sandbox, asUser, opts);
+    } catch (err) {
+      const reason = err instanceof UriRefused ? err.message : ((err as { stderr?: string }).stderr?.trim().split('\n').pop() ?? (err as Error).message);
+      throw new DeimosError('FETCH', `could not fetch ${JSON.stringify(uri.value)} into the sandbox: ${reason}`, { cause: err });
     }
   }
 }
 
 /**
- * Start a hook (fire and forget): a sane PATH, the task's environment, a
- * time limit through timeout(1), output discarded, in its own session so it
- * outlives us.
+ * Start a hook (fire and forget, through libs/process): the task's
+ * environment with our sane PATH over it (a framework must not choose which
+ * programs an operator's hook runs), a time limit through timeout(1), in
+ * its own session so it outlives us. Its start is logged here; its output
+ * and a line with its exit status (`<time> <what> exited N`) go to
+ * `logFile` (the container's `hooks.log` in the state), as we do not wait
+ * for it.
  */
-export function startHook(argv: readonly string[], env: ReadonlyArray<readonly [string, string]>, timeoutMs: number, log: Logger): void {
+export function startHook(argv: readonly string[], env: ReadonlyArray<readonly [string, string]>, timeoutMs: number, log: Logger, what: string, logFile: string): void {
   if (argv.length === 0) return;
-  const hookEnv: Record<string, string> = { PATH: SANE_PATH };
+  const hookEnv: Record<string, string> = {};
   for (const [k, v] of env) hookEnv[k] = v;
-  log.info(`hook // ${argv.join(' ')}`);
+  hookEnv.PATH = SANE_PATH;
+  let out: number;
   try {
-    const child = spawn('timeout', ['-k', '5', String(Math.max(1, Math.ceil(timeoutMs / 1000))), ...argv], {
-      env: hookEnv,
-      detached: true,
-      stdio: 'ignore',
-    });
-    child.on('error', (e) => log.warn(`hook could not start: ${e.message}`));
-    child.unref();
+    out = fs.openSync(logFile, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, 0o600);
   } catch (err) {
-    log.warn(`hook could not start: ${(err as Error).message}`);
+    log.warn(`${what} not started: cannot open ${logFile}: ${(err as Error).message}`);
+    return;
+  }
+  try {
+    const limit = String(Math.max(1, Math.ceil(timeoutMs / 1000)));
+    // sh reports the exit ("$0" is the hook's name for the line).
+    const script = '"$@"; s=$?; echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) $0 exited $s"';
+    const pid = spawnDetached({ argv: ['/bin/sh', '-c', script, what, 'timeout', '-k', '5', limit, ...argv], stdout: out, stderr: out, env: hookEnv, what });
+    log.info(`${what} started (pid ${pid}, at most ${limit} s) // ${argv.join(' ')}`);
+  } catch (err) {
+    log.warn(`${what} could not start: ${(err as Error).message}`);
+  } finally {
+    fs.closeSync(out);
   }
 }

@@ -123,7 +123,15 @@ export async function afterEnd(rt: Runtime, st: ContainerState, log: Logger): Pr
     const { unwireNetwork } = await import('./network');
     await unwireNetwork(rt, st, log);
   }
-  if (rt.hooks.ondestroy) startHook(rt.hooks.ondestroy, [], rt.hooks.timeoutMs, log);
+  if (rt.hooks.ondestroy) {
+    let env: Array<[string, string]> = [];
+    try {
+      env = st.hookEnv();
+    } catch (err) {
+      log.warn(`ondestroy hook gets no task environment: ${(err as Error).message}`);
+    }
+    startHook(rt.hooks.ondestroy, env, rt.hooks.timeoutMs, log, 'ondestroy-hook', st.file('hooks.log'));
+  }
   const dockerId = st.dockerId();
   if (dockerId && rt.containers.removeOnExit) {
     await rt.docker.withLog(log).remove(dockerId).catch((err) => log.warn(`could not remove container ${dockerId.slice(0, 12)}: ${(err as Error).message}`));

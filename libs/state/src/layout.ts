@@ -30,10 +30,12 @@ export type StateFile =
   | 'termination'
   | 't'
   | 'network'
-  | 'argv';
+  | 'argv'
+  | 'hook-env'
+  | 'executor-pid';
 
 /** Output files written by processes we start, kept beside the state. */
-export type LogFile = 'observer.out' | 'observer.err' | 'task.out';
+export type LogFile = 'observer.out' | 'observer.err' | 'task.out' | 'hooks.log';
 
 /**
  * The state root and everything under it. No other code joins paths into the
@@ -208,6 +210,31 @@ export class ContainerState {
 
   write(name: StateFile, value: string): void {
     writeFileAtomic(this.file(name), `${value}\n`);
+  }
+
+  /**
+   * The task's environment for the ondestroy hook, recorded at launch (the
+   * hook runs from destroy or wait, which never see the Launch). Only
+   * root may read it (it may hold secrets).
+   */
+  writeHookEnv(env: ReadonlyArray<readonly [string, string]>): void {
+    writeFileAtomic(this.file('hook-env'), `${JSON.stringify(env)}\n`, 0o600);
+  }
+
+  /** The environment recorded by writeHookEnv; none when absent or unreadable as such. */
+  hookEnv(): Array<[string, string]> {
+    const text = this.read('hook-env');
+    if (!text) return [];
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new DeimosError('STATE', `${this.file('hook-env')} is not the JSON list of [name, value] pairs launch wrote`);
+    }
+    if (!Array.isArray(parsed) || !parsed.every((p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string')) {
+      throw new DeimosError('STATE', `${this.file('hook-env')} is not the JSON list of [name, value] pairs launch wrote`);
+    }
+    return parsed as Array<[string, string]>;
   }
 
   /** The exit code once the end is recorded. */

@@ -26,6 +26,15 @@ describe('validateContainerId', () => {
 });
 
 describe('StateRoot', () => {
+  it('keeps the task environment for the ondestroy hook, root-only, and refuses a file it did not write', () => {
+    const st = new StateRoot(tmp).create('hk', new Date('2026-01-02T03:04:05.678Z'));
+    expect(st.hookEnv()).toEqual([]);
+    st.writeHookEnv([['A', 'x y'], ['B', 'line\nbreak']]);
+    expect(st.hookEnv()).toEqual([['A', 'x y'], ['B', 'line\nbreak']]);
+    expect(fs.statSync(st.file('hook-env')).mode & 0o777).toBe(0o600);
+    fs.writeFileSync(st.file('hook-env'), '[["A"]]');
+    expect(() => st.hookEnv()).toThrow(/hook-env is not the JSON list of \[name, value\] pairs/);
+  });
   it('creates the reference layout with a start-time index', () => {
     const root = new StateRoot(tmp);
     const st = root.create('c1', new Date('2026-01-02T03:04:05.678Z'));

@@ -77,7 +77,8 @@ export interface CommonLaunchSpec {
   /** Launch.user: set by an agent running with --switch_user. */
   user?: string;
   env?: Record<string, string>;
-  uris?: string[];
+  /** CommandInfo.uris: a string is `{ value }`; an object sets executable/extract too. */
+  uris?: Array<string | { value: string; executable?: boolean; extract?: boolean }>;
   /** Old-style `CommandInfo.container.image`, e.g. `docker:///busybox` (0.20-0.26). */
   image?: string;
   /** Old-style `CommandInfo.container.options`. */
@@ -250,7 +251,7 @@ export function launchEnvOf(
 
 function commandInfo(value: string, spec: CommonLaunchSpec): CommandInfo {
   const command: CommandInfo = { value, shell: true };
-  if (spec.uris && spec.uris.length > 0) command.uris = spec.uris.map((uri) => ({ value: uri }));
+  if (spec.uris && spec.uris.length > 0) command.uris = spec.uris.map((uri) => (typeof uri === 'string' ? { value: uri } : { ...uri }));
   if (spec.env && Object.keys(spec.env).length > 0) command.environment = environmentOf(spec.env);
   // CommandInfo.ContainerInfo (image and options) is gone from 0.27 on.
   if (spec.image !== undefined && !atLeast(spec.version ?? '0.20', '0.27')) command.container = { image: spec.image, options: [...(spec.options ?? [])] };

@@ -15,6 +15,7 @@ import {
   recordEnd,
   spawnObserver,
   spawnWatcher,
+  processStartTime,
   startHook,
   type Runtime,
 } from '@deimos/lifecycle';
@@ -210,18 +211,27 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     [launchLock, waitLock, observeLock] = await st.lockAllNow(mesosExecutor ? ['launch', 'wait', 'observe'] : ['launch', 'wait'], log);
     st.write('eid', spec.executorId);
     st.write('kind', spec.kind);
+    if (rt.hooks.ondestroy) st.writeHookEnv(spec.env);
 
     const sandboxLink = spec.directory ? st.linkSandbox(spec.directory) : undefined;
     if (spec.directory) {
       // Credentials first, into a fresh file: fetched archives must not be
       // able to plant a link that redirects the copy.
       if (rt.dockercfg) writeSandboxFile(path.join(spec.directory, '.dockercfg'), fs.readFileSync(rt.dockercfg), 0o600);
-      await fetchUris(spec.uris, spec.directory, { unpack: rt.uris.unpack, timeoutMs: rt.uris.timeoutMs, log });
+      await fetchUris(spec.uris, spec.directory, {
+        unpack: rt.uris.unpack,
+        timeoutMs: rt.uris.timeoutMs,
+        maxBytes: rt.uris.maxBytes,
+        localPaths: rt.uris.localPaths,
+        // The same user the container runs as: every fetch step runs as it.
+        user: rt.containers.runAsUser ? spec.user : undefined,
+        log,
+      });
     }
     const { facts, pulled } = await imageFacts(docker, spec);
     if (spec.midonet && !spec.directory) throw new DeimosError('INVALID_INPUT', 'a MidoNet task needs a sandbox directory', { hint: 'the agent always sends one' });
     if (spec.directory) removeQuietly(path.join(spec.directory, NETWORK_READY));
-    if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, spec.env, rt.hooks.timeoutMs, log);
+    if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, spec.env, rt.hooks.timeoutMs, log, 'onlaunch-hook', st.file('hooks.log'));
 
     const name = dockerNameFor(spec.containerId);
     const model = containerModelFor(rt, spec, facts, sandboxLink);
@@ -255,6 +265,9 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
       } else {
         const observerPid = spawnObserver(rt, st, mesosExecutor, observeLock);
         observeLock.annotate(observerPid);
+        // Who wait stops if it outlives the container (with its start
+        // time, so that a reused pid is never signalled).
+        st.write('executor-pid', `${observerPid} ${processStartTime(observerPid) ?? ''}`.trim());
         log.info(`launch // observer ${mesosExecutor} --override ... pid ${observerPid}`);
       }
     }

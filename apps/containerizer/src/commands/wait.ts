@@ -1,4 +1,4 @@
-import { awaitEnd, awaitLaunch, existingState, type EndRecord, type Runtime } from '@deimos/lifecycle';
+import { awaitEnd, awaitExecutor, awaitLaunch, existingState, type EndRecord, type Runtime } from '@deimos/lifecycle';
 import { TaskState, TaskStatusReason, waitStatus, type Termination } from '@deimos/protocol';
 
 /** The Termination for an end: status is a wait(2) word, killed only for OOM. */
@@ -21,9 +21,9 @@ export async function waitCommand(rt: Runtime, containerId: string | null | unde
   const end = await awaitEnd(rt, st);
   if (st.read('kind') === 'command') {
     // The observer (command executor) sends the task's own status update;
-    // the container's termination must not overtake it.
-    const observe = await st.lock('observe', { mode: 'shared', timeoutMs: null, log: rt.log.withContainer(st.id) });
-    observe.release();
+    // the container's termination must not overtake it. An executor that
+    // hangs is stopped after [containers] executor_grace_seconds.
+    await awaitExecutor(rt, st);
   }
   rt.log.withContainer(st.id).info(`wait // exit ${end.exitCode}`);
   return terminationOf(end);
