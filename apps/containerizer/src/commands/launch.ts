@@ -210,6 +210,7 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     [launchLock, waitLock, observeLock] = await st.lockAllNow(mesosExecutor ? ['launch', 'wait', 'observe'] : ['launch', 'wait'], log);
     st.write('eid', spec.executorId);
     st.write('kind', spec.kind);
+    if (spec.diskMb !== undefined) st.write('disk-limit', String(Math.round(spec.diskMb * 1024 * 1024)));
 
     const sandboxLink = spec.directory ? st.linkSandbox(spec.directory) : undefined;
     if (spec.directory) {
