@@ -44,8 +44,9 @@ export const DISK_CACHE_MAX_AGE_MS = 5000;
  */
 function diskFields(st: ContainerState): { diskLimitBytes?: number; diskUsedBytes?: number } {
   const out: { diskLimitBytes?: number; diskUsedBytes?: number } = {};
-  const limit = Number(st.read('disk-limit'));
-  if (st.read('disk-limit') !== undefined && Number.isFinite(limit) && limit > 0) out.diskLimitBytes = limit;
+  const limitText = st.read('disk-limit');
+  const limit = Number(limitText);
+  if (limitText !== undefined && Number.isSafeInteger(limit) && limit > 0) out.diskLimitBytes = limit;
   if (!fs.existsSync(st.sandboxLink)) return out;
   const now = Date.now();
   const cached = parseDiskCache(st.read('disk-used'));
