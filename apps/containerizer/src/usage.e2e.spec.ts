@@ -81,3 +81,21 @@ it('reports an out-of-memory kill as killed, with the memory reason', async () =
   expect(t.reasons).toEqual([TaskStatusReason.REASON_CONTAINER_LIMITATION_MEMORY]);
   expect(t.status).toBe(137 << 8);
 });
+
+it('reports the sandbox a task wrote 5 MB into as disk used, against its disk resource', async () => {
+  await agent.launch(
+    sandboxedCommandTask(bed.workDir, 'u-disk', 'dd if=/dev/urandom of=five bs=1048576 count=5 && touch done && sleep 30', {
+      image: TEST_IMAGE_URL,
+      resources: { cpus: 0.1, mem: 32, disk: 64 },
+    }),
+  );
+  let s = await agent.usage('u-disk');
+  // The size is cached for 5 s: wait for a report taken after dd finished.
+  const wrote = await eventually(async () => {
+    s = await agent.usage('u-disk');
+    return Number(s.diskUsedBytes) >= 5 * 1048576;
+  }, 20_000, 500);
+  expect({ wrote, used: Number(s.diskUsedBytes) }).toEqual({ wrote: true, used: expect.any(Number) });
+  expect(Number(s.diskUsedBytes)).toBeLessThan(64 * 1048576);
+  expect(Number(s.diskLimitBytes)).toBe(64 * 1048576);
+});

@@ -1,6 +1,6 @@
 export { locateCgroups, detectCgroupVersion, parseProcCgroup, parseMountInfo, resolveCgroupPaths, cgroupVersionOf } from './locate';
 export type { CgroupVersion, CgroupPaths, LocateOptions, ProcCgroupEntry, MountInfoEntry } from './locate';
-export { readContainerStats, v1Stats, v2Stats, netStats, USER_HZ } from './stats';
+export { readContainerStats, v1Stats, v2Stats, netStats, memoryEventsAsPressure, USER_HZ } from './stats';
 export type { ContainerStats, StatsOptions, FileText, V1Files, V2Files } from './stats';
 export {
   parseKeyValue,
@@ -37,3 +37,5 @@ export type {
   MemoryEvents,
   NetDevCounters,
 } from './parse';
+export { walkDiskUsage, formatDiskCache, parseDiskCache, diskCacheFresh, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MS } from './disk';
+export type { WalkLimits, DiskWalk, DiskCacheRecord } from './disk';

@@ -78,6 +78,41 @@ describe('cgroups of real containers', () => {
     }
   });
 
+  it('counts real traffic over a veth in the container namespace as non-zero rx/tx', () => {
+    const { id, pid } = runContainer([], ['sleep', '60']);
+    // Host end d18h<n> 198.19.18.1/30, container end d18c<n> -> eth1 198.19.18.2/30.
+    const n = String(process.pid % 100000);
+    const host = `d18h${n}`;
+    const inner = `d18c${n}`;
+    const ip = (...args: string[]) => execFileSync('ip', args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
+    const inNs = (...args: string[]) => execFileSync('nsenter', ['-t', String(pid), '-n', 'ip', ...args], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 10_000 });
+    try {
+      ip('link', 'add', host, 'type', 'veth', 'peer', 'name', inner);
+      ip('link', 'set', inner, 'netns', String(pid));
+      ip('addr', 'add', '198.19.18.1/30', 'dev', host);
+      ip('link', 'set', host, 'up');
+      inNs('link', 'set', inner, 'name', 'eth1');
+      inNs('addr', 'add', '198.19.18.2/30', 'dev', 'eth1');
+      inNs('link', 'set', 'eth1', 'up');
+      const before = readContainerStats(pid);
+      expect(before.netTxPackets ?? 0).toBeLessThan(50);
+      // busybox ping from inside: echo requests leave eth1, the host answers.
+      docker('exec', id, 'ping', '-c', '5', '-i', '0.2', '-W', '2', '198.19.18.1');
+      const after = readContainerStats(pid);
+      expect(after.netTxPackets as number).toBeGreaterThanOrEqual((before.netTxPackets ?? 0) + 5);
+      expect(after.netRxPackets as number).toBeGreaterThanOrEqual((before.netRxPackets ?? 0) + 5);
+      expect(after.netTxBytes as number).toBeGreaterThan(5 * 84);
+      expect(after.netRxBytes as number).toBeGreaterThan(5 * 84);
+    } finally {
+      // The container end goes with the namespace; the host end may need removing.
+      try {
+        ip('link', 'del', host);
+      } catch {
+        /* already gone */
+      }
+    }
+  });
+
   it('reads a container in a few milliseconds', () => {
     const { pid } = runContainer([], ['sleep', '60']);
     const rounds = 50;

@@ -95,6 +95,9 @@ describe('readContainerStats on the constructed v2 tree', () => {
       memLimitBytes: 67108864, // memory.max
       memTotalBytes: 4259840, // memory.current
       oomKills: 0, // memory.events oom_kill
+      memLowPressureCounter: 0, // memory.events high
+      memMediumPressureCounter: 0, // memory.events max
+      memCriticalPressureCounter: 0, // memory.events oom
       processes: 2, // cgroup.procs
       threads: 2, // pids.current
       // net/dev is the host's recorded file: eth0 + ifb0 + ifb1, lo left out
@@ -126,6 +129,9 @@ describe('readContainerStats on the constructed v2 tree', () => {
       memSwapBytes: 8192, // memory.swap.current
       memTotalBytes: 598016, // memory.current; memory.max "max": absent
       oomKills: 1, // memory.events oom_kill 1
+      memLowPressureCounter: 0, // memory.events high 0
+      memMediumPressureCounter: 3, // memory.events max 3
+      memCriticalPressureCounter: 1, // memory.events oom 1
       processes: 1,
       threads: 1,
       ...NO_TRAFFIC,
@@ -148,6 +154,22 @@ describe('v1Stats and v2Stats', () => {
       threads: 3,
     });
     expect(v2Stats({ cgroupThreads: f('cgroup.threads', '10\n11\n') })).toEqual({ threads: 2 });
+  });
+
+  it('maps memory.events high/max/oom to the low/medium/critical pressure counters, absent ones stay absent', () => {
+    expect(v2Stats({ memoryEvents: f('memory.events', 'low 7\nhigh 5\nmax 2\noom 1\noom_kill 1\n') })).toEqual({
+      oomKills: 1,
+      memLowPressureCounter: 5,
+      memMediumPressureCounter: 2,
+      memCriticalPressureCounter: 1,
+    });
+    // An older kernel without oom_kill and oom: only what the file has.
+    expect(v2Stats({ memoryEvents: f('memory.events', 'low 0\nhigh 9\nmax 4\n') })).toEqual({
+      memLowPressureCounter: 9,
+      memMediumPressureCounter: 4,
+    });
+    // v1 has no such file: no counters at all.
+    expect(v1Stats({ memoryOomControl: f('memory.oom_control', 'oom_kill_disable 0\nunder_oom 0\n') })).not.toHaveProperty('memLowPressureCounter');
   });
 
   it('falls back to shares when the cfs quota is -1', () => {

@@ -21,6 +21,7 @@ import {
   parseV2CpuStat,
   parseV2MemoryStat,
   sumNetDev,
+  type MemoryEvents,
   type MemoryStat,
 } from './parse';
 import { readOptional } from './read';
@@ -56,6 +57,10 @@ export interface ContainerStats {
   netTxBytes?: number;
   netTxErrors?: number;
   netTxDropped?: number;
+  /** v2 only, from memory.events (see memoryEventsAsPressure); v1 counts are not kept. */
+  memLowPressureCounter?: number;
+  memMediumPressureCounter?: number;
+  memCriticalPressureCounter?: number;
   /** OOM kills in the cgroup: v1 memory.oom_control oom_kill (kernel >= 4.13), v2 memory.events oom_kill. */
   oomKills?: number;
   /** v1 memory.oom_control under_oom: the cgroup is stalled at its limit with the OOM killer disabled. */
@@ -186,6 +191,25 @@ export function v1Stats(f: V1Files): ContainerStats {
 }
 
 /**
+ * The nearest cgroup v2 equivalents of v1's memory.pressure_level event
+ * counts (Mesos's mem_{low,medium,critical}_pressure_counter). v1 signals
+ * "low" when the kernel reclaims for the cgroup, "medium" when reclaim is
+ * swapping or struggling, "critical" when it is about to OOM. v2 keeps
+ * monotonic counters in memory.events instead (Documentation/admin-guide/
+ * cgroup-v2.rst): `high` (usage went over memory.high and was throttled and
+ * reclaimed) -> low; `max` (usage reached memory.max, direct reclaim) ->
+ * medium; `oom` (reclaim failed, the OOM path ran) -> critical. Counters
+ * the file lacks stay absent.
+ */
+export function memoryEventsAsPressure(e: MemoryEvents | undefined): ContainerStats {
+  return {
+    memLowPressureCounter: e?.high,
+    memMediumPressureCounter: e?.max,
+    memCriticalPressureCounter: e?.oom,
+  };
+}
+
+/**
  * Statistics from cgroup v2 files. cpusLimit is quota / period from cpu.max
  * when a quota is set, else cpu.weight turned back into shares / 1024 (see
  * cpuWeightToCpus).
@@ -194,6 +218,7 @@ export function v2Stats(f: V2Files): ContainerStats {
   const cpu = parsed(f.cpuStat, parseV2CpuStat);
   const max = parsed(f.cpuMax, parseCpuMax);
   const weight = parsed(f.cpuWeight, parseCpuWeight);
+  const events = parsed(f.memoryEvents, parseMemoryEvents);
   const cpusLimit =
     max?.quotaUs !== undefined && max.quotaUs > 0 && max.periodUs > 0
       ? max.quotaUs / max.periodUs
@@ -211,7 +236,8 @@ export function v2Stats(f: V2Files): ContainerStats {
     memSwapBytes: parsed(f.memorySwapCurrent, parseSingleNumber),
     memLimitBytes: parsed(f.memoryMax, parseMaxOrNumber),
     memTotalBytes: parsed(f.memoryCurrent, parseSingleNumber),
-    oomKills: parsed(f.memoryEvents, parseMemoryEvents)?.oomKill,
+    oomKills: events?.oomKill,
+    ...memoryEventsAsPressure(events),
     ...taskCounts(f.cgroupProcs, f.pidsCurrent, f.cgroupThreads),
   });
 }

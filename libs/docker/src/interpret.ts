@@ -68,6 +68,8 @@ export interface LaunchSpec {
   parameters: Array<{ key: string; value: string }>;
   cpus?: number;
   memMb?: number;
+  /** The task's `disk` resource (MB): usage reports it as disk_limit_bytes. */
+  diskMb?: number;
   ports: PortRange[];
   /** The task's environment, in order, without duplicates (last wins). */
   env: Array<[string, string]>;
@@ -245,6 +247,7 @@ export function interpretLaunch(launch: Launch, settings: ContainerSettings, age
     parameters: (docker?.parameters ?? []).map((p) => ({ key: p.key ?? '', value: p.value ?? '' })),
     cpus: totals.cpus,
     memMb: totals.memMb,
+    diskMb: totals.diskMb,
     ports: totals.ports,
     env,
     uris: uriSpecs(cmd),

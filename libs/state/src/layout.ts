@@ -32,7 +32,11 @@ export type StateFile =
   | 'network'
   | 'argv'
   | 'hook-env'
-  | 'executor-pid';
+  | 'executor-pid'
+  /** The task's `disk` resource in bytes, recorded at launch for usage's disk_limit_bytes. */
+  | 'disk-limit'
+  /** usage's cached sandbox size: `<bytes> <ms since epoch>` (see disk.ts in libs/cgroups). */
+  | 'disk-used';
 
 /** Output files written by processes we start, kept beside the state. */
 export type LogFile = 'observer.out' | 'observer.err' | 'task.out' | 'hooks.log';

@@ -212,6 +212,7 @@ export async function launchCommand(rt: Runtime, launch: Launch): Promise<void> 
     st.write('eid', spec.executorId);
     st.write('kind', spec.kind);
     if (rt.hooks.ondestroy) st.writeHookEnv(spec.env);
+    if (spec.diskMb !== undefined) st.write('disk-limit', String(Math.round(spec.diskMb * 1024 * 1024)));
 
     const sandboxLink = spec.directory ? st.linkSandbox(spec.directory) : undefined;
     if (spec.directory) {
