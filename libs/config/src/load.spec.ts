@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import tty from 'node:tty';
+import { execFileSync } from 'node:child_process';
 import { exitCodeOf } from '@deimos/errors';
 import { defaultConfig, defaultSearchPath, loadConfig } from './index';
+import { isTerminal, isTerminalStat } from './load';
 import type { DeimosConfig, LogLevel, MidonetAttach } from './index';
 import { TestDir, configErrorOf } from './test-support/tmp';
 
@@ -304,5 +307,30 @@ describe('search path', () => {
   it('treats an empty DEIMOS_CONFIG as unset', () => {
     dir.write('cwd/deimos.cfg', state('/local'));
     expect(loadConfig({ env: { DEIMOS_CONFIG: '' }, cwd: dir.cwd, home: dir.home, isTTY: false }).config.state.root).toBe('/local');
+  });
+});
+
+describe('isTerminal (the console default), against tty.isatty', () => {
+  it('agrees with tty.isatty on files, devices, a directory, /dev/ptmx and a closed descriptor', () => {
+    const file = path.join(dir.root, 'plain');
+    fs.writeFileSync(file, '');
+    const paths = [file, '/dev/null', '/dev/zero', '/dev/urandom', '/dev/ptmx', dir.root];
+    const fds = paths.map((p) => fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NOCTTY));
+    try {
+      const ours = fds.map((fd) => isTerminal(fd));
+      expect(ours).toEqual(fds.map((fd) => tty.isatty(fd)));
+      expect(ours).toContain(true); // /dev/ptmx: the comparison covers a terminal
+    } finally {
+      fds.forEach((fd) => fs.closeSync(fd));
+    }
+    expect(isTerminal(fds[0])).toBe(tty.isatty(fds[0])); // closed now: both false
+  });
+
+  it('agrees with tty.isatty on a pseudo-terminal (script(1) gives a child one)', () => {
+    const probe = "const fs=require('fs');const s=fs.fstatSync(0);process.stdout.write(JSON.stringify({c:s.isCharacterDevice(),rdev:s.rdev,tty:require('tty').isatty(0)}))";
+    const out = execFileSync('script', ['-qec', `${process.execPath} -e "${probe}"`, '/dev/null'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const seen = JSON.parse(out.slice(out.indexOf('{'), out.lastIndexOf('}') + 1)) as { c: boolean; rdev: number; tty: boolean };
+    expect(seen.tty).toBe(true);
+    expect(isTerminalStat({ isCharacterDevice: () => seen.c, rdev: seen.rdev })).toBe(true);
   });
 });

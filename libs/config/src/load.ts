@@ -30,10 +30,9 @@ export function loadConfig(opts: LoadConfigOptions = {}): LoadedConfig {
   const ctx = {
     env,
     home,
-    // Asked only when the file leaves [log] console out: touching
-    // process.stderr loads Node's stream modules, a few ms of every call.
+    // Asked only when the file leaves [log] console out.
     get isTTY() {
-      return opts.isTTY ?? process.stderr.isTTY === true;
+      return opts.isTTY ?? isTerminal(2);
     },
     legacyMidonet: true,
   };
@@ -89,6 +88,36 @@ function readConfigFile(file: string): string {
     const code = (err as { code?: string }).code ?? String(err);
     throw new ConfigError(`cannot read (${code})`, { file }, { hint: 'check the file permissions', cause: err });
   }
+}
+
+/**
+ * Is `fd` a terminal? The answer of `tty.isatty(fd)` (and of
+ * `process.stderr.isTTY` for fd 2) without either: the stream getter loads
+ * Node's stream and net modules, and `tty` loads net, several ms of every
+ * agent call. A terminal is a character device with a terminal's major
+ * number in Linux's device list (Documentation/admin-guide/devices.txt:
+ * 4 virtual consoles and serial ports, 5 /dev/tty, the console and
+ * /dev/ptmx, 136-143 pseudo-terminals). Rarer terminals (USB serial
+ * adapters and the like) count as none: the console default is then INFO,
+ * as for a pipe. load.spec.ts compares it with tty.isatty on real
+ * descriptors, a pseudo-terminal's included.
+ */
+export function isTerminal(fd: number): boolean {
+  let st: fs.Stats;
+  try {
+    st = fs.fstatSync(fd);
+  } catch {
+    return false;
+  }
+  return isTerminalStat(st);
+}
+
+/** isTerminal's rule on a stat result. */
+export function isTerminalStat(st: { isCharacterDevice(): boolean; rdev: number }): boolean {
+  if (!st.isCharacterDevice()) return false;
+  // glibc's major(): bits 8-19 and 32-43 of the device number.
+  const major = (Math.floor(st.rdev / 0x100) & 0xfff) | (Math.floor(st.rdev / 0x100000000) & ~0xfff);
+  return major === 4 || major === 5 || (major >= 136 && major <= 143);
 }
 
 function safeHomedir(): string | undefined {

@@ -78,6 +78,6 @@ export interface LoadConfigOptions {
   readonly home?: string;
   /** Replaces the built-in search list (`DEIMOS_CONFIG` still wins). */
   readonly searchPath?: readonly string[];
-  /** Picks the console log default. Default `process.stderr.isTTY`. */
+  /** Picks the console log default. Default: is fd 2 a terminal (`isTerminal`). */
   readonly isTTY?: boolean;
 }

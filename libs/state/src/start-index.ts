@@ -3,10 +3,15 @@
  * the layout knowledge cleanup needs, kept beside the layout (layout.ts)
  * that writes it. What a state says about its end and locks is liveness.ts.
  */
-import * as fsp from 'node:fs/promises';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hasErrno } from '@deimos/errors';
 import type { ContainerState, StateRoot } from './layout';
+
+// fs.promises, asked for when used: a module-level import of
+// node:fs/promises would load it (and readline, which it needs) into every
+// process that loads the state lib, usage and containers included (1-2 ms).
+const fsp = (): typeof fs.promises => fs.promises;
 
 /** One entry of `<root>/start-time/`, resolved. */
 export type IndexEntry =
@@ -20,7 +25,7 @@ export type IndexEntry =
 export async function listStamps(root: StateRoot): Promise<string[]> {
   let names: string[];
   try {
-    names = await fsp.readdir(root.startTimeDir);
+    names = await fsp().readdir(root.startTimeDir);
   } catch (err) {
     if (hasErrno(err, 'ENOENT')) return [];
     throw err;
@@ -62,11 +67,11 @@ export function containerOfLink(root: StateRoot, target: string): ContainerState
 }
 
 export async function resolveStamp(root: StateRoot, stamp: string): Promise<IndexEntry> {
-  const target = await fsp.readlink(root.startTimeLinkPath(stamp));
+  const target = await fsp().readlink(root.startTimeLinkPath(stamp));
   const st = containerOfLink(root, target);
   if (!st) return { kind: 'stray', stamp, target };
   try {
-    await fsp.lstat(st.dir);
+    await fsp().lstat(st.dir);
     return { kind: 'state', stamp, st };
   } catch (err) {
     if (hasErrno(err, 'ENOENT')) return { kind: 'dangling', stamp, st };
