@@ -19,6 +19,11 @@ describe('run', () => {
     expect(err.timedOut).toBe(true);
     expect(Date.now() - started).toBeLessThan(3000);
   });
+  it('names the signal that killed a command', async () => {
+    const err = await run(['sh', '-c', 'kill -TERM $$; sleep 5']).catch((e) => e);
+    expect(err).toBeInstanceOf(ChildProcessError);
+    expect({ message: err.message, signal: err.signal, timedOut: err.timedOut }).toEqual({ message: `sh -c 'kill -TERM $$; sleep 5' was killed by SIGTERM`, signal: 'SIGTERM', timedOut: false });
+  });
   it('names a command that cannot be started', async () => {
     const err = await run(['/nonexistent/deimos-binary']).catch((e) => e);
     expect(err).toBeInstanceOf(ChildProcessError);

@@ -70,7 +70,11 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
   const stderr = redact(result.stderr ?? '', opts.secrets);
   const stdout = result.stdout ?? '';
   const ok = opts.okExitCodes ?? [0];
-  if (result.timedOut) {
+  // execa 5 can report a child its timeout killed as merely killed by
+  // SIGTERM (timedOut false) when the machine is loaded: our signal after
+  // the deadline is a timeout.
+  const timedOut = result.timedOut || (opts.timeoutMs !== undefined && result.signal === 'SIGTERM' && ms >= opts.timeoutMs);
+  if (timedOut) {
     log.warn(`timeout after ${opts.timeoutMs} ms // ${shown}`);
     throw new ChildProcessError(`${shown} did not finish within ${Math.round((opts.timeoutMs ?? 0) / 1000)} s`, {
       argv,
@@ -78,15 +82,16 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
       stderr,
     });
   }
+  // A child killed by a signal has no exit code either: ask for the signal first.
+  if (result.signal) {
+    log.warn(`signal ${result.signal} // ${shown}`);
+    throw new ChildProcessError(`${shown} was killed by ${result.signal}`, { argv, signal: result.signal, stderr });
+  }
   if (result.failed && result.exitCode === undefined) {
     const detail = result as unknown as { originalMessage?: string; shortMessage?: string };
     const reason = detail.originalMessage ?? detail.shortMessage ?? 'unknown error';
     log.warn(`failed to start // ${shown}: ${reason}`);
     throw new ChildProcessError(`could not run ${argv[0]}: ${redact(reason, opts.secrets)}`, { argv, stderr });
-  }
-  if (result.signal) {
-    log.warn(`signal ${result.signal} // ${shown}`);
-    throw new ChildProcessError(`${shown} was killed by ${result.signal}`, { argv, signal: result.signal, stderr });
   }
   const exitCode = result.exitCode ?? 0;
   if (!ok.includes(exitCode)) {
