@@ -178,3 +178,28 @@ export function yieldsTo(own: PoolEntry, entries: readonly PoolEntry[]): PoolEnt
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** `[midonet] reserved` values (checked dotted addresses) as number ranges. */
+export function rangesOf(list: readonly { readonly first: string; readonly last: string }[]): AddressRange[] {
+  const out: AddressRange[] = [];
+  for (const r of list) {
+    const first = parseIpv4(r.first);
+    const last = parseIpv4(r.last);
+    if (first === undefined || last === undefined || last < first) {
+      throw new DeimosError('CONFIG', `[midonet] reserved: "${r.first}-${r.last}" is not a range of IPv4 addresses`);
+    }
+    out.push({ first, last });
+  }
+  return out;
+}
+
+/**
+ * The pick hook named by `DEIMOS_TEST_DHCP_PICK` (tests only): `first` takes
+ * the lowest free address on the first attempt, so agents launched together
+ * collide and the tie-break shows; later attempts are random. Anything else,
+ * or nothing, is the random pick.
+ */
+export function pickFromEnv(value: string | undefined): ((count: number, attempt: number) => number) | undefined {
+  if (value === 'first') return (count, attempt) => (attempt === 0 ? 0 : randomPick(count));
+  return undefined;
+}
