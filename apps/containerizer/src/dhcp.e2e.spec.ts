@@ -101,12 +101,20 @@ it('ends six launches from three agents at once with six distinct addresses', as
 
 it('resolves a forced same first pick with the tie-break', async () => {
   await start(SUBNET, 3, { DEIMOS_TEST_DHCP_PICK: 'first' });
+  // Hold the first three creates so that all three agents list the entries
+  // before any lands: each then writes the lowest free address.
+  sim.addFault({ method: 'POST', path: '/bridges/{id}/dhcp/*/hosts', delayMs: 1500, times: 3 });
   await Promise.all([0, 1, 2].map((i) => agents[i]!.launch(task(beds[i]!, `dh16-tie${i}`, 'sleep 60'))));
   const held = entries();
   expect(held).toHaveLength(3);
   expect(new Set(held.map((e) => e.ipAddr)).size).toBe(3);
   // The lowest free address went to exactly one of them.
   expect(held.filter((e) => e.ipAddr === '198.18.16.3')).toHaveLength(1);
+  // The two that gave way deleted their first entry and picked again.
+  const posts = sim.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/hosts'));
+  const deletes = sim.requests.filter((r) => r.method === 'DELETE' && r.path.includes('/dhcp/'));
+  expect(posts).toHaveLength(5);
+  expect(deletes).toHaveLength(2);
 });
 
 it('configures a bare address with the prefix and gateway of its subnet', async () => {

@@ -32,6 +32,10 @@ export interface LeaseRequest {
   pick?: (count: number, attempt: number) => number;
   /** How many times to pick again after losing a tie-break. Default 5. */
   maxAttempts?: number;
+  /** Pause between re-reads while a rival with a higher name still holds our address. Default 150 ms. */
+  settleDelayMs?: number;
+  /** Re-reads to wait for such a rival to give way. Default 10. */
+  settleChecks?: number;
 }
 
 export interface Lease {
@@ -100,13 +104,40 @@ export async function takeLease(
       throw new Error(`DHCP subnet ${subnetText(subnet)} of bridge ${req.bridgeId} has no free address; end tasks on it or widen the subnet`);
     }
     const entry = await create(client, subnet, { macAddr: macFor(req.hostId, req.containerId, attempt), ipAddr, name }, onCreated);
-    const winner = yieldsTo(entry, await client.listDhcpHosts(subnet));
+    const winner = await settle(client, subnet, entry, req);
     if (!winner) return { entry, prefix: subnet.subnetLength, ...gatewayOf(subnet) };
-    log.info(`DHCP entry "${winner.name}" also holds ${ipAddr} on bridge ${req.bridgeId} and sorts first; picking again`);
+    log.info(`DHCP entry "${winner.name}" also holds ${ipAddr} on bridge ${req.bridgeId} and keeps it; picking again`);
     await release(client, entry);
     await onCreated(undefined);
   }
   throw new Error(`no address on DHCP subnet ${subnetText(subnet)} of bridge ${req.bridgeId} after ${attempts} tries: other agents took each pick first`);
+}
+
+/**
+ * Whether our new entry keeps its address. We keep it only after a read
+ * that shows no other entry holding it: since the store applies requests in
+ * order, two agents cannot both see that (each read would have to come
+ * before the other's write). Who gives way is decided by name: a rival that
+ * sorts first wins at once (we return it); a rival that sorts after us is
+ * given `settleChecks` re-reads to delete its entry. If it is still there,
+ * it read the entries before our write and kept the address, so we give way.
+ */
+async function settle(client: LeaseClient, subnet: MidonetDhcpSubnet, own: LeaseRecord, req: LeaseRequest): Promise<PoolEntry | undefined> {
+  const checks = Math.max(1, req.settleChecks ?? 10);
+  let rival: PoolEntry | undefined;
+  for (let check = 0; check <= checks; check++) {
+    if (check > 0) await sleep(req.settleDelayMs ?? 150);
+    const entries = await client.listDhcpHosts(subnet);
+    const first = yieldsTo(own, entries);
+    if (first) return first;
+    rival = entries.find((e) => e.ipAddr === own.ipAddr && e.macAddr.toLowerCase() !== own.macAddr);
+    if (!rival) return undefined;
+  }
+  return rival;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Deletes the entry (by MAC); an entry already gone is fine. */

@@ -161,9 +161,10 @@ export function macFor(hostId: string, containerId: string, attempt = 0): string
 }
 
 /**
- * Whether `own` must give its address up: another entry holds the same
- * address and sorts first (lower name, then lower MAC). Every agent reading
- * the same entries reaches the same answer, so exactly one keeps it.
+ * The rival `own` must give its address up to at once: another entry with
+ * the same address that sorts first (lower name, then lower MAC). Alone this
+ * is not enough for safety (a rival may have read before our write); see
+ * `settle` in lease.ts.
  */
 export function yieldsTo(own: PoolEntry, entries: readonly PoolEntry[]): PoolEntry | undefined {
   const ownMac = own.macAddr.toLowerCase();

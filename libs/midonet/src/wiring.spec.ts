@@ -814,6 +814,27 @@ describe('addresses from the bridge DHCP subnet (issue 16)', () => {
     expect(log.lines.some((l) => l.includes('"a-first" also holds 198.18.7.1'))).toBe(true);
   });
 
+  it('keeps the address when a rival with a higher name gives way, and gives way when it stays', async () => {
+    api.addSubnet('198.18.7.0', 29);
+    // A rival that sorts after us writes the same address, then deletes it on its next look.
+    let rivalChecks = 0;
+    api.afterCreate = (hosts, entry) => {
+      if (entry.ipAddr === '198.18.7.1') api.entries.get(hosts)!.push({ macAddr: '02:00:00:00:00:0b', ipAddr: '198.18.7.1', name: 'zz-later' });
+    };
+    const list = api.listDhcpHosts.bind(api);
+    api.listDhcpHosts = async (subnet) => {
+      const out = await list(subnet);
+      if (out.filter((e) => e.name === 'zz-later').length > 0 && ++rivalChecks === 2) {
+        const l = api.entries.get(subnet.hosts)!;
+        l.splice(l.findIndex((e) => e.name === 'zz-later'), 1);
+      }
+      return out;
+    };
+    const record = await wireContainer({ ...deps(), pick: () => 0 }, plan(), PID);
+    expect(record.ip).toBe('198.18.7.1/29');
+    expect(api.held()).toEqual([`198.18.7.1 deimos:${HOST}:${CID}`]);
+  });
+
   it('fails after bounded retries when every pick is lost', async () => {
     api.addSubnet('198.18.7.0', 24);
     api.afterCreate = (hosts, entry) => {
