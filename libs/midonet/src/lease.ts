@@ -106,7 +106,7 @@ export async function takeLease(
     const entry = await create(client, subnet, { macAddr: macFor(req.hostId, req.containerId, attempt), ipAddr, name }, onCreated);
     const winner = await settle(client, subnet, entry, req);
     if (!winner) return { entry, prefix: subnet.subnetLength, ...gatewayOf(subnet) };
-    log.info(`DHCP entry "${winner.name}" also holds ${ipAddr} on bridge ${req.bridgeId} and keeps it; picking again`);
+    log.info(`DHCP entry ${shownName(winner.name)} also holds ${ipAddr} on bridge ${req.bridgeId} and keeps it; picking again`);
     await release(client, entry);
     await onCreated(undefined);
   }
@@ -211,7 +211,12 @@ function gatewayOf(subnet: MidonetDhcpSubnet): { gateway?: string } {
 
 function heldError(address: string, holder: PoolEntry, bridgeId: string, subnet: MidonetDhcpSubnet): Error {
   return new Error(
-    `address ${address} is held by DHCP entry "${holder.name}" (${holder.macAddr}) in subnet ${subnetText(subnet)} of bridge ${bridgeId}; choose another MIDONET_IP_ADDRESS or leave it out to get a free one`,
+    `address ${address} is held by DHCP entry ${shownName(holder.name)} (${shownName(holder.macAddr)}) in subnet ${subnetText(subnet)} of bridge ${bridgeId}; choose another MIDONET_IP_ADDRESS or leave it out to get a free one`,
   );
 }
 
+
+/** A server-supplied name, quoted and cut, so it cannot break our one-line messages. */
+function shownName(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}...` : value);
+}
