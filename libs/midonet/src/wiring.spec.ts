@@ -835,6 +835,16 @@ describe('addresses from the bridge DHCP subnet (issue 16)', () => {
     expect(api.held()).toEqual([`198.18.7.1 deimos:${HOST}:${CID}`]);
   });
 
+  it('gives way to a rival with a higher name that stays: it read before our write and kept the address', async () => {
+    api.addSubnet('198.18.7.0', 29);
+    api.afterCreate = (hosts, entry) => {
+      if (entry.ipAddr === '198.18.7.1') api.entries.get(hosts)!.push({ macAddr: '02:00:00:00:00:0c', ipAddr: '198.18.7.1', name: 'zz-kept' });
+    };
+    const record = await wireContainer({ ...deps(), pick: () => 0, settleDelayMs: 1 }, plan(), PID);
+    expect(record.ip).toBe('198.18.7.2/29');
+    expect(api.held().sort()).toEqual([`198.18.7.2 deimos:${HOST}:${CID}`, '198.18.7.1 zz-kept'].sort());
+  });
+
   it('fails after bounded retries when every pick is lost', async () => {
     api.addSubnet('198.18.7.0', 24);
     api.afterCreate = (hosts, entry) => {

@@ -105,6 +105,8 @@ export interface WiringDeps {
   reserved?: readonly AddressRange[];
   /** Chooses among free addresses (`attempt` from 0); random when absent. Tests fix it. */
   pick?: (count: number, attempt: number) => number;
+  /** Pause between re-reads while a rival entry may still give way; default 150 ms. Tests shorten it. */
+  settleDelayMs?: number;
 }
 
 /** Steps after which `onProgress` is called. */
@@ -272,6 +274,7 @@ export async function wireContainer(deps: WiringDeps, plan: WiringPlan, initPid:
           ...(plan.prefix !== undefined ? { prefix: plan.prefix } : {}),
           reserved: deps.reserved ?? [],
           ...(deps.pick ? { pick: deps.pick } : {}),
+          ...(deps.settleDelayMs !== undefined ? { settleDelayMs: deps.settleDelayMs } : {}),
         },
         async (entry) => {
           // Recorded before the interface exists, so every path can delete it.
