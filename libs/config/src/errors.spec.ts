@@ -144,6 +144,8 @@ describe('value errors say what was expected', () => {
     expect(at('required: maybe')).toMatch(/required: expected true or false/);
     expect(at('timeout_seconds: -3')).toMatch(/timeout_seconds: expected a number of seconds > 0/);
     expect(at('datapath: a-very-long-datapath')).toMatch(/datapath: interface name "a-very-long-datapath" must be 1 to 15 bytes/);
+    expect(at('reserved: 198.18.7.20-198.18.7.1')).toBe('[midonet] reserved: "198.18.7.20-198.18.7.1" ends before it starts; write the lower address first, got "198.18.7.20-198.18.7.1"');
+    expect(at('reserved: 198.18.7.1-198.18.7')).toMatch(/reserved: "198.18.7.1-198.18.7" is not an address or range; expected IPv4 addresses/);
     expect(at('tenant: admin')).toMatch(/unknown key "tenant" in \[midonet\]/);
   });
 });

@@ -10,6 +10,7 @@ export type {
   DockerOptionValue,
   DockerGlobalOptions,
   MidonetAttach,
+  MidonetReservedRange,
   MidonetApiVersion,
   MidonetConfig,
   MidonetSettings,

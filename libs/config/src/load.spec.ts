@@ -137,6 +137,7 @@ required: false
 api_version: 5
 timeout_seconds: 2.5
 datapath: dp0
+reserved: 198.18.7.1-198.18.7.20, 198.18.7.99
 `;
 
   it('reads each key of each section with its type', () => {
@@ -165,6 +166,10 @@ datapath: dp0
       apiVersion: '5',
       timeoutSeconds: 2.5,
       datapath: 'dp0',
+      reserved: [
+        { first: '198.18.7.1', last: '198.18.7.20' },
+        { first: '198.18.7.99', last: '198.18.7.99' },
+      ],
       source: { kind: 'section', file: path.join(dir.root, 'deimos.cfg'), line: 56 },
     });
   });

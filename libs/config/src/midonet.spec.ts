@@ -20,6 +20,7 @@ const DEFAULTS = {
   apiVersion: '2015',
   timeoutSeconds: 10,
   datapath: 'midonet',
+  reserved: [],
 };
 
 describe('MidoNet settings', () => {

@@ -1,5 +1,6 @@
 import {
   absolutePath,
+  addressRanges,
   accountName,
   absolutePathList,
   argv,
@@ -152,6 +153,7 @@ export const MIDONET_KEYS = {
   api_version: withDefault(oneOf(['2015', '5'] as const), '2015'),
   timeout_seconds: withDefault(seconds({ min: 'positive' }), 10),
   datapath: withDefault(interfaceName('datapath name'), 'midonet'),
+  reserved: withDefault(addressRanges(), []),
 } satisfies SectionSchema;
 
 /** Every section a file may contain. */

@@ -10,6 +10,12 @@ export type DockerOptionValue = string | boolean | readonly string[];
 export type DockerGlobalOptions = Readonly<Record<string, DockerOptionValue>>;
 
 /** How a container's interface is bound to its MidoNet port. */
+/** One `[midonet] reserved` item: an address (first = last) or a range, both ends included. */
+export interface MidonetReservedRange {
+  readonly first: string;
+  readonly last: string;
+}
+
 export type MidonetAttach =
   | { readonly mode: 'agent' }
   | { readonly mode: 'mm-dpctl' }

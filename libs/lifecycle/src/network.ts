@@ -2,6 +2,8 @@ import { DeimosError } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
 import {
   MidonetClient,
+  pickFromEnv,
+  rangesOf,
   planWiring,
   resolveHostId,
   settingsFromConfig,
@@ -45,7 +47,13 @@ export function midonetDeps(rt: Pick<Runtime, 'config'>, log: Logger): WiringDep
     hostId: resolveHostId(cfg),
     attach: cfg.attach.mode === 'bridge' ? { mode: 'bridge', bridge: cfg.attach.bridge } : { mode: cfg.attach.mode },
     datapath: cfg.datapath,
+    reserved: rangesOf(cfg.reserved ?? []),
+    ...withPick(pickFromEnv(process.env['DEIMOS_TEST_DHCP_PICK'])),
   };
+}
+
+function withPick(pick: WiringDeps['pick']): Pick<WiringDeps, 'pick'> {
+  return pick ? { pick } : {};
 }
 
 export function readWiring(st: ContainerState): WiringRecord | undefined {
@@ -85,7 +93,7 @@ export async function unwireNetwork(rt: Runtime, st: ContainerState, log: Logger
   if (!record) return;
   try {
     await unwireContainer(midonetDeps(rt, log), record);
-    st.write('network', JSON.stringify({ ...record, bound: false, portId: undefined, unwired: true }));
+    st.write('network', JSON.stringify({ ...record, bound: false, portId: undefined, dhcp: undefined, unwired: true }));
     log.info(`midonet // unwired port ${record.portId ?? '-'} and ${record.hostIf}`);
   } catch (err) {
     log.error(`midonet // unwiring failed: ${(err as Error).message} (deimos-cleanup sweeps leftovers)`);

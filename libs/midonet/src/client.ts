@@ -3,7 +3,15 @@ import { sessionIdFromSetCookie } from './cookie';
 import { HttpResponse, sendHttp, TransportError } from './http';
 import { MEDIA_TYPES, MediaTypeSet, MidonetApiVersion } from './media-types';
 import { redact } from './redact';
-import type { MidonetApplication, MidonetBridge, MidonetHost, MidonetHostInterfacePort, MidonetPort } from './types';
+import type {
+  MidonetApplication,
+  MidonetBridge,
+  MidonetDhcpHost,
+  MidonetDhcpSubnet,
+  MidonetHost,
+  MidonetHostInterfacePort,
+  MidonetPort,
+} from './types';
 
 export interface MidonetSettings {
   /** Base URL of the API, e.g. `http://10.0.0.1:8080/midonet-api`. No credentials in it. */
@@ -34,6 +42,8 @@ interface Call {
   body?: unknown;
 }
 
+const SUBNET_FIELDS = ['uri', 'hosts', 'subnetPrefix'] as const;
+const HOST_ENTRY_FIELDS = ['uri', 'macAddr', 'ipAddr', 'name'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 3;
@@ -160,6 +170,49 @@ export class MidonetClient {
       });
     }
     return this.list(root.ports, this.media.portCollection, 'port', ['id', 'uri', 'type']);
+  }
+
+  // --- DHCP subnets and host entries (issue 16) -------------------------------
+
+  /** The bridge's DHCP subnets, from the `dhcpSubnets` link of the bridge. */
+  async listDhcpSubnets(bridgeId: string): Promise<MidonetDhcpSubnet[]> {
+    const bridge = await this.getBridge(bridgeId);
+    if (typeof bridge.dhcpSubnets !== 'string') {
+      throw new DeimosError('MIDONET', `MidoNet bridge ${bridge.id} has no "dhcpSubnets" link`);
+    }
+    const subnets = await this.list<MidonetDhcpSubnet>(bridge.dhcpSubnets, this.media.dhcpSubnetCollection, 'DHCP subnet', SUBNET_FIELDS);
+    for (const s of subnets) {
+      if (typeof s.subnetLength !== 'number' || !Number.isInteger(s.subnetLength) || s.subnetLength < 0 || s.subnetLength > 32) {
+        throw new DeimosError('MIDONET', `MidoNet DHCP subnet ${this.scrub(s.uri)} has no usable subnetLength`);
+      }
+    }
+    return subnets;
+  }
+
+  /** Every host entry of the subnet, in the server's order. */
+  async listDhcpHosts(subnet: Pick<MidonetDhcpSubnet, 'hosts'>): Promise<MidonetDhcpHost[]> {
+    return this.list(subnet.hosts, this.media.dhcpHostCollection, 'DHCP host', HOST_ENTRY_FIELDS);
+  }
+
+  /**
+   * Adds a host entry: one `POST subnet.hosts`. Returns the absolute URI of
+   * the entry from `Location`. The server does not check the address.
+   */
+  async createDhcpHost(subnet: Pick<MidonetDhcpSubnet, 'hosts'>, entry: { macAddr: string; ipAddr: string; name: string }): Promise<string> {
+    return this.create(subnet.hosts, this.media.dhcpHost, { macAddr: entry.macAddr, ipAddr: entry.ipAddr, name: entry.name });
+  }
+
+  /**
+   * Deletes the entry with this MAC if the subnet lists it. A missing entry
+   * counts as already deleted (v2015 answers a DELETE of one with 500).
+   */
+  async deleteDhcpHost(subnet: Pick<MidonetDhcpSubnet, 'hosts'>, macAddr: string): Promise<boolean> {
+    const wanted = macAddr.toLowerCase().replace(/-/g, ':');
+    const entries = await this.listDhcpHosts(subnet);
+    const entry = entries.find((e) => e.macAddr.toLowerCase().replace(/-/g, ':') === wanted);
+    if (!entry) return false;
+    await this.remove(entry.uri);
+    return true;
   }
 
   // --- resource helpers -----------------------------------------------------

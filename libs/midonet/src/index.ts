@@ -1,9 +1,31 @@
 export { MidonetClient } from './client';
 export type { MidonetSettings, MidonetClientOptions } from './client';
 export { parseHostIdProperties } from './host-id';
+export { takeLease, release as releaseLease, sweepLeases } from './lease';
+export type { LeaseClient, LeaseRecord, LeaseRequest, Lease } from './lease';
+export {
+  parseReservedRanges,
+  pickAddress,
+  freeAddresses,
+  yieldsTo,
+  entryName,
+  containerOfEntry,
+  macFor,
+  rangesOf,
+  pickFromEnv,
+} from './pool';
+export type { AddressRange, PoolSubnet, PoolEntry, PickIndex } from './pool';
 export { MEDIA_TYPES, ERROR_MEDIA_TYPE, TOKEN_MEDIA_TYPE } from './media-types';
 export type { MidonetApiVersion, MediaTypeSet } from './media-types';
-export type { MidonetApplication, MidonetBridge, MidonetPort, MidonetHost, MidonetHostInterfacePort } from './types';
+export type {
+  MidonetApplication,
+  MidonetBridge,
+  MidonetPort,
+  MidonetHost,
+  MidonetHostInterfacePort,
+  MidonetDhcpSubnet,
+  MidonetDhcpHost,
+} from './types';
 export {
   planWiring,
   wireContainer,

@@ -12,6 +12,11 @@ export interface MediaTypeSet {
   readonly portCollection: string;
   readonly hostCollection: string;
   readonly hostInterfacePortCollection: string;
+  /** DHCP subnets and host entries: v2 in both generations (issue 16). */
+  readonly dhcpSubnet: string;
+  readonly dhcpSubnetCollection: string;
+  readonly dhcpHost: string;
+  readonly dhcpHostCollection: string;
 }
 
 const VENDOR = 'application/vnd.org.midonet.';
@@ -35,6 +40,12 @@ function mediaTypeSet(bridge: string, port: string, host: string): MediaTypeSet 
     portCollection: collection(port),
     hostCollection: collection(host),
     hostInterfacePortCollection: collection('HostInterfacePort-v1'),
+    // v2015.06 also serves the v1 names; 5.x only v2 (VendorMediaType.java,
+    // MidonetMediaTypes.scala), so v2 works against both.
+    dhcpSubnet: single('DhcpSubnet-v2'),
+    dhcpSubnetCollection: collection('DhcpSubnet-v2'),
+    dhcpHost: single('DhcpHost-v2'),
+    dhcpHostCollection: collection('DhcpHost-v2'),
   };
 }
 

@@ -23,6 +23,8 @@ export interface MidonetBridge {
   readonly tenantId?: string | null;
   /** Collection URI of the bridge's ports (create target). */
   readonly ports: string;
+  /** Collection URI of the bridge's DHCP subnets. */
+  readonly dhcpSubnets?: string;
   readonly [key: string]: unknown;
 }
 
@@ -53,5 +55,29 @@ export interface MidonetHostInterfacePort {
   readonly portId: string;
   readonly interfaceName: string;
   readonly uri: string;
+  readonly [key: string]: unknown;
+}
+
+/**
+ * A DHCP subnet of a bridge (`DhcpSubnet-v2`). Its URI ends in the
+ * `<prefix>_<length>` form both generations use.
+ */
+export interface MidonetDhcpSubnet {
+  readonly uri: string;
+  /** Collection URI of the subnet's host entries. */
+  readonly hosts: string;
+  readonly subnetPrefix: string;
+  readonly subnetLength: number;
+  readonly defaultGateway?: string | null;
+  readonly serverAddr?: string | null;
+  readonly [key: string]: unknown;
+}
+
+/** One DHCP host entry (`DhcpHost-v2`): the MAC is its key within the subnet. */
+export interface MidonetDhcpHost {
+  readonly uri: string;
+  readonly macAddr: string;
+  readonly ipAddr: string;
+  readonly name: string;
   readonly [key: string]: unknown;
 }

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { ChildProcessError, ConfigError, DeimosError, MidonetHttpError } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
 import type { RunOptions, RunResult } from '@deimos/process';
-import type { MidonetHostInterfacePort, MidonetPort } from './types';
+import type { MidonetDhcpHost, MidonetDhcpSubnet, MidonetHostInterfacePort, MidonetPort } from './types';
 import {
   OUR_VETH_PATTERN,
   parseLinkNames,
@@ -50,6 +50,7 @@ interface Link {
   peer?: string;
   up: boolean;
   master?: string;
+  mac?: string;
 }
 
 /** A host as far as `ip`, `nsenter`, `readlink` and `mm-dpctl` show it. */
@@ -121,6 +122,7 @@ class FakeHost {
       const link = this.links.get(a[3]!);
       if (!link || link.ns !== 'host') return soft(1, `Cannot find device "${a[3]}"`);
       if (a[4] === 'netns') link.ns = 'container';
+      else if (a[4] === 'address') link.mac = a[5];
       else if (a[4] === 'up') link.up = true;
       else if (a[4] === 'master') {
         if (!this.bridges.has(a[5]!)) return soft(2, 'Error: argument is wrong');
@@ -197,6 +199,45 @@ class FakeApi implements WiringClient {
   bindings(): string[] {
     return [...this.ports.entries()].filter(([, p]) => p.hostId).map(([id, p]) => `${id}@${p.hostId}:${p.interfaceName}`);
   }
+
+  // DHCP tables: none unless a test adds a subnet; their calls are not in `events`.
+  readonly subnets: MidonetDhcpSubnet[] = [];
+  readonly entries = new Map<string, { macAddr: string; ipAddr: string; name: string }[]>();
+  /** Runs after each entry is created: a test's other agent. */
+  afterCreate?: (hosts: string, entry: { macAddr: string; ipAddr: string; name: string }) => void;
+
+  addSubnet(prefix: string, length: number, gateway = '', server = ''): MidonetDhcpSubnet {
+    const uri = `http://sim/bridges/${BRIDGE}/dhcp/${prefix}_${length}`;
+    const subnet = { uri, hosts: `${uri}/hosts`, subnetPrefix: prefix, subnetLength: length, defaultGateway: gateway || null, serverAddr: server || null };
+    this.subnets.push(subnet);
+    this.entries.set(subnet.hosts, []);
+    return subnet;
+  }
+
+  async listDhcpSubnets(bridgeId: string): Promise<MidonetDhcpSubnet[]> {
+    return bridgeId === BRIDGE ? [...this.subnets] : [];
+  }
+
+  async listDhcpHosts(subnet: Pick<MidonetDhcpSubnet, 'hosts'>): Promise<MidonetDhcpHost[]> {
+    return (this.entries.get(subnet.hosts) ?? []).map((e) => ({ ...e, uri: `${subnet.hosts}/${e.macAddr}` }));
+  }
+
+  async createDhcpHost(subnet: Pick<MidonetDhcpSubnet, 'hosts'>, entry: { macAddr: string; ipAddr: string; name: string }): Promise<string> {
+    this.entries.get(subnet.hosts)?.push({ ...entry });
+    this.afterCreate?.(subnet.hosts, entry);
+    return `${subnet.hosts}/${entry.macAddr}`;
+  }
+
+  async deleteDhcpHost(subnet: Pick<MidonetDhcpSubnet, 'hosts'>, macAddr: string): Promise<boolean> {
+    const list = this.entries.get(subnet.hosts) ?? [];
+    const i = list.findIndex((e) => e.macAddr === macAddr);
+    if (i >= 0) list.splice(i, 1);
+    return i >= 0;
+  }
+
+  held(): string[] {
+    return [...this.entries.values()].flat().map((e) => `${e.ipAddr} ${e.name}`);
+  }
 }
 
 class MemoryLog implements Logger {
@@ -264,11 +305,23 @@ describe('planWiring', () => {
       containerId: CID,
       bridgeId: BRIDGE,
       ip: '198.18.10.2/24',
+      address: '198.18.10.2',
+      prefix: 24,
       gateway: '198.18.10.1',
       hostIf: H,
       peerIf: P,
       warnings: [],
     });
+  });
+
+  it('parses a bare address once into address without prefix', () => {
+    const p = planWiring(CID, [
+      ['MIDONET_BRIDGE_ID', BRIDGE],
+      ['MIDONET_IP_ADDRESS', '198.18.10.2'],
+    ]);
+    expect(p).toMatchObject({ address: '198.18.10.2' });
+    expect(p?.ip).toBeUndefined();
+    expect(p?.prefix).toBeUndefined();
   });
 
   it('needs neither address nor gateway', () => {
@@ -298,14 +351,13 @@ describe('planWiring', () => {
   it.each([
     ['MIDONET_BRIDGE_ID', { MIDONET_BRIDGE_ID: '' }, /MIDONET_BRIDGE_ID must be a UUID, got ""/],
     ['MIDONET_BRIDGE_ID', { MIDONET_BRIDGE_ID: '78488c47d1de4d16a27a4e6419dc4f88' }, /MIDONET_BRIDGE_ID must be a UUID/],
-    ['MIDONET_IP_ADDRESS', { MIDONET_IP_ADDRESS: '198.18.10.2' }, /MIDONET_IP_ADDRESS must be an IPv4 address with a prefix length, got "198.18.10.2"/],
+    ['MIDONET_IP_ADDRESS', { MIDONET_IP_ADDRESS: '198.18.10.2/' }, /MIDONET_IP_ADDRESS must be an IPv4 address, optionally with a prefix length, got "198.18.10.2\/"/],
     ['MIDONET_IP_ADDRESS', { MIDONET_IP_ADDRESS: '198.18.10.256/24' }, /MIDONET_IP_ADDRESS/],
     ['MIDONET_IP_ADDRESS', { MIDONET_IP_ADDRESS: '198.18.10.2/33' }, /MIDONET_IP_ADDRESS/],
     ['MIDONET_IP_ADDRESS', { MIDONET_IP_ADDRESS: '198.18.010.2/24' }, /MIDONET_IP_ADDRESS/],
     ['MIDONET_IP_ADDRESS', { MIDONET_IP_ADDRESS: 'fd00::2/64' }, /MIDONET_IP_ADDRESS/],
     ['MIDONET_DEFAULT_GATEWAY', { MIDONET_IP_ADDRESS: '198.18.10.2/24', MIDONET_DEFAULT_GATEWAY: '198.18.10' }, /MIDONET_DEFAULT_GATEWAY must be an IPv4 address, got "198.18.10"/],
     ['MIDONET_DEFAULT_GATEWAY', { MIDONET_IP_ADDRESS: '198.18.10.2/24', MIDONET_DEFAULT_GATEWAY: '198.18.10.1/24' }, /MIDONET_DEFAULT_GATEWAY/],
-    ['both', { MIDONET_DEFAULT_GATEWAY: '198.18.10.1' }, /MIDONET_DEFAULT_GATEWAY is set but MIDONET_IP_ADDRESS is not/],
   ])('rejects a bad %s naming it', (_name, env, message) => {
     let err: unknown;
     try {
@@ -674,5 +726,141 @@ describe('parseLinkNames', () => {
       '',
     ].join('\n');
     expect(parseLinkNames(text)).toEqual(['lo', 'dm12345678p', 'dmabcdef01h']);
+  });
+});
+
+describe('addresses from the bridge DHCP subnet (issue 16)', () => {
+  const env = (extra: Record<string, string> = {}) => Object.entries({ MIDONET_BRIDGE_ID: BRIDGE, ...extra });
+  const plan = (extra: Record<string, string> = {}, cid = CID) => planWiring(cid, env(extra)) as WiringPlan;
+
+  it('records an entry before the interface comes up, and configures its address, prefix and gateway', async () => {
+    api.addSubnet('198.18.7.0', 29, '198.18.7.1', '198.18.7.2');
+    const seen: WiringStep[] = [];
+    const record = await wireContainer({ ...deps(), pick: () => 0 }, plan(), PID, (r, s) => {
+      seen.push(s);
+      if (s === 'dhcp') expect(host.links.size).toBe(0);
+      expect(r.dhcp?.ipAddr ?? '198.18.7.3').toBe('198.18.7.3');
+    });
+    expect(seen[0]).toBe('dhcp');
+    expect(record).toMatchObject({ ip: '198.18.7.3/29', gateway: '198.18.7.1' });
+    expect(api.held()).toEqual([`198.18.7.3 deimos:${HOST}:${CID}`]);
+    expect(host.container).toContain('addr add 198.18.7.3/29 dev eth0');
+    expect(host.container).toContain('route add default via 198.18.7.1 dev eth0');
+    expect(host.calls.map((c) => c.join(' '))).toContain(`ip link set ${P} address ${record.mac}`);
+    await unwireContainer(deps(), record);
+    expect(api.held()).toEqual([]);
+  });
+
+  it('prefers MIDONET_DEFAULT_GATEWAY to the subnet gateway', async () => {
+    api.addSubnet('198.18.7.0', 29, '198.18.7.1');
+    const record = await wireContainer(deps(), plan({ MIDONET_DEFAULT_GATEWAY: '198.18.7.6' }), PID);
+    expect(record.gateway).toBe('198.18.7.6');
+  });
+
+  it('refuses a gateway when the container gets no address', async () => {
+    await expect(wireContainer(deps(), plan({ MIDONET_DEFAULT_GATEWAY: '198.18.7.1' }), PID)).rejects.toThrow(
+      /MIDONET_DEFAULT_GATEWAY is set but the container gets no address/,
+    );
+  });
+
+  it('gives a bare address the prefix of the subnet that contains it', async () => {
+    api.addSubnet('198.18.7.0', 24, '198.18.7.1');
+    const record = await wireContainer(deps(), plan({ MIDONET_IP_ADDRESS: '198.18.7.42' }), PID);
+    expect(record.ip).toBe('198.18.7.42/24');
+    expect(api.held()).toEqual([`198.18.7.42 deimos:${HOST}:${CID}`]);
+  });
+
+  it('refuses a bare address no subnet contains, naming the bridge', async () => {
+    api.addSubnet('198.18.7.0', 24);
+    await expect(wireContainer(deps(), plan({ MIDONET_IP_ADDRESS: '198.18.9.4' }), PID)).rejects.toThrow(
+      `no DHCP subnet of bridge ${BRIDGE} contains 198.18.9.4`,
+    );
+  });
+
+  it('refuses an address another entry holds, naming address and holder, and leaves nothing', async () => {
+    api.addSubnet('198.18.7.0', 24);
+    api.entries.get(api.subnets[0]!.hosts)!.push({ macAddr: '02:00:00:00:00:09', ipAddr: '198.18.7.42', name: 'other-agent:c9' });
+    await expect(wireContainer(deps(), plan({ MIDONET_IP_ADDRESS: '198.18.7.42/24' }), PID)).rejects.toThrow(
+      /address 198\.18\.7\.42 is held by DHCP entry "other-agent:c9"/,
+    );
+    expect(api.held()).toEqual(['198.18.7.42 other-agent:c9']);
+    expect(api.ports.size).toBe(0);
+    expect(host.links.size).toBe(0);
+  });
+
+  it('fails a full subnet in one line naming bridge and subnet, leaving no port, entry or veth', async () => {
+    api.addSubnet('198.18.7.0', 30, '198.18.7.1');
+    api.entries.get(api.subnets[0]!.hosts)!.push({ macAddr: '02:00:00:00:00:09', ipAddr: '198.18.7.2', name: 'x' });
+    const err = (await wireContainer(deps(), plan(), PID).catch((e: unknown) => e)) as DeimosError;
+    expect(err.message).toBe(
+      `MidoNet wiring failed at reserve an address on bridge ${BRIDGE}: DHCP subnet 198.18.7.0/30 of bridge ${BRIDGE} has no free address; end tasks on it or widen the subnet`,
+    );
+    expect(api.ports.size).toBe(0);
+    expect(host.links.size).toBe(0);
+    expect(api.held()).toEqual(['198.18.7.2 x']);
+  });
+
+  it('gives the address up to a rival entry with a lower name and picks again', async () => {
+    api.addSubnet('198.18.7.0', 29);
+    // Another agent writes the same address right after us, under a lower name.
+    api.afterCreate = (hosts, entry) => {
+      if (entry.ipAddr === '198.18.7.1' && !api.held().some((h) => h.startsWith('198.18.7.1 a'))) {
+        api.entries.get(hosts)!.push({ macAddr: '02:00:00:00:00:0a', ipAddr: '198.18.7.1', name: 'a-first' });
+      }
+    };
+    const record = await wireContainer({ ...deps(), pick: () => 0 }, plan(), PID);
+    expect(record.ip).toBe('198.18.7.2/29');
+    expect(api.held().sort()).toEqual(['198.18.7.1 a-first', `198.18.7.2 deimos:${HOST}:${CID}`]);
+    expect(log.lines.some((l) => l.includes('"a-first" also holds 198.18.7.1'))).toBe(true);
+  });
+
+  it('keeps the address when a rival with a higher name gives way, and gives way when it stays', async () => {
+    api.addSubnet('198.18.7.0', 29);
+    // A rival that sorts after us writes the same address, then deletes it on its next look.
+    let rivalChecks = 0;
+    api.afterCreate = (hosts, entry) => {
+      if (entry.ipAddr === '198.18.7.1') api.entries.get(hosts)!.push({ macAddr: '02:00:00:00:00:0b', ipAddr: '198.18.7.1', name: 'zz-later' });
+    };
+    const list = api.listDhcpHosts.bind(api);
+    api.listDhcpHosts = async (subnet) => {
+      const out = await list(subnet);
+      if (out.filter((e) => e.name === 'zz-later').length > 0 && ++rivalChecks === 2) {
+        const l = api.entries.get(subnet.hosts)!;
+        l.splice(l.findIndex((e) => e.name === 'zz-later'), 1);
+      }
+      return out;
+    };
+    const record = await wireContainer({ ...deps(), pick: () => 0 }, plan(), PID);
+    expect(record.ip).toBe('198.18.7.1/29');
+    expect(api.held()).toEqual([`198.18.7.1 deimos:${HOST}:${CID}`]);
+  });
+
+  it('gives way to a rival with a higher name that stays: it read before our write and kept the address', async () => {
+    api.addSubnet('198.18.7.0', 29);
+    api.afterCreate = (hosts, entry) => {
+      if (entry.ipAddr === '198.18.7.1') api.entries.get(hosts)!.push({ macAddr: '02:00:00:00:00:0c', ipAddr: '198.18.7.1', name: 'zz-kept' });
+    };
+    const record = await wireContainer({ ...deps(), pick: () => 0, settleDelayMs: 1 }, plan(), PID);
+    expect(record.ip).toBe('198.18.7.2/29');
+    expect(api.held().sort()).toEqual([`198.18.7.2 deimos:${HOST}:${CID}`, '198.18.7.1 zz-kept'].sort());
+  });
+
+  it('fails after bounded retries when every pick is lost', async () => {
+    api.addSubnet('198.18.7.0', 24);
+    api.afterCreate = (hosts, entry) => {
+      api.entries.get(hosts)!.push({ macAddr: `02:00:00:00:01:${entry.macAddr.slice(-2)}`, ipAddr: entry.ipAddr, name: 'a' });
+    };
+    await expect(wireContainer(deps(), plan(), PID)).rejects.toThrow(/after 5 tries: other agents took each pick first/);
+    expect(api.held().filter((h) => h.includes('deimos:'))).toEqual([]);
+  });
+
+  it('is swept by recover when its container is gone, and kept while it lives', async () => {
+    api.addSubnet('198.18.7.0', 24);
+    const record = await wireContainer(deps(), plan(), PID);
+    await sweepLeftovers(deps(), { recorded: [record], liveContainerIds: new Set([CID]) });
+    expect(api.held()).toHaveLength(1);
+    const report = await sweepLeftovers(deps(), { recorded: [record], liveContainerIds: new Set() });
+    expect(api.held()).toEqual([]);
+    expect(report.removed.some((r) => r.startsWith('DHCP entry'))).toBe(true);
   });
 });

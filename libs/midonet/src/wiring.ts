@@ -6,6 +6,8 @@ import type { Logger } from '@deimos/log';
 import type { run as runProcess, RunResult } from '@deimos/process';
 import type { MidonetClient, MidonetSettings } from './client';
 import { parseHostIdProperties } from './host-id';
+import { LeaseClient, LeaseRecord, release, sweepLeases, takeLease } from './lease';
+import type { AddressRange } from './pool';
 import type { MidonetPort } from './types';
 
 // Host-side wiring of one container into a MidoNet bridge (the work
@@ -35,9 +37,13 @@ export interface WiringPlan {
   readonly containerId: string;
   /** Lower-case UUID. */
   readonly bridgeId: string;
-  /** IPv4 CIDR for eth0, e.g. `198.18.10.2/24`. */
+  /** IPv4 CIDR for eth0, e.g. `198.18.10.2/24`, when the task gave one with a prefix. */
   readonly ip?: string;
-  /** IPv4 default gateway; only ever set together with `ip`. */
+  /** The task's address without its prefix (`198.18.10.2`), whenever it gave one. */
+  readonly address?: string;
+  /** The task's prefix length; undefined for a bare address (it comes from the DHCP subnet). */
+  readonly prefix?: number;
+  /** IPv4 default gateway from the task; else the DHCP subnet's. */
   readonly gateway?: string;
   readonly hostIf: string;
   readonly peerIf: string;
@@ -67,10 +73,15 @@ export interface WiringRecord {
   attach: string;
   /** The datapath, for `mm-dpctl` only. */
   datapath?: string;
+  /** The DHCP host entry holding the address, while it exists. */
+  dhcp?: LeaseRecord;
+  /** The MAC set on the container's eth0 (the entry's). */
+  mac?: string;
 }
 
 /** The client methods the wiring uses (a `MidonetClient` fits; tests fake it). */
-export type WiringClient = Pick<MidonetClient, 'createBridgePort' | 'bindInterface' | 'deleteBinding' | 'deletePort' | 'getPort' | 'listHostBindings'>;
+export type WiringClient = Pick<MidonetClient, 'createBridgePort' | 'bindInterface' | 'deleteBinding' | 'deletePort' | 'getPort' | 'listHostBindings'> &
+  LeaseClient;
 
 /** How the host end is handed to the datapath; `MidonetAttach` of @deimos/config fits. */
 export interface WiringAttach {
@@ -90,10 +101,16 @@ export interface WiringDeps {
   datapath: string;
   /** Deadline of each `ip`/`nsenter` call. Default 10 s. */
   commandTimeoutMs?: number;
+  /** `[midonet] reserved`: addresses the DHCP pool never hands out. */
+  reserved?: readonly AddressRange[];
+  /** Chooses among free addresses (`attempt` from 0); random when absent. Tests fix it. */
+  pick?: (count: number, attempt: number) => number;
+  /** Pause between re-reads while a rival entry may still give way; default 150 ms. Tests shorten it. */
+  settleDelayMs?: number;
 }
 
 /** Steps after which `onProgress` is called. */
-export type WiringStep = 'port' | 'veth' | 'netns' | 'rename' | 'up' | 'address' | 'route' | 'host-up' | 'attach' | 'bind';
+export type WiringStep = 'dhcp' | 'port' | 'veth' | 'netns' | 'rename' | 'up' | 'address' | 'route' | 'host-up' | 'attach' | 'bind';
 
 export type WiringProgress = (record: WiringRecord, step: WiringStep) => void | Promise<void>;
 
@@ -135,11 +152,13 @@ export function planWiring(containerId: string, env: ReadonlyArray<readonly [str
   const warnings: string[] = [];
 
   let cidr: { address: number; prefix: number } | undefined;
+  let bare: number | undefined;
   if (rawIp !== undefined) {
-    cidr = parseCidr(rawIp);
-    if (!cidr) {
-      throw new DeimosError('INVALID_INPUT', `${MIDONET_IP_ENV} must be an IPv4 address with a prefix length, got ${shown(rawIp)}`, {
-        hint: 'e.g. MIDONET_IP_ADDRESS=198.18.10.2/24',
+    cidr = rawIp.includes('/') ? parseCidr(rawIp) : undefined;
+    bare = rawIp.includes('/') ? undefined : parseIpv4(rawIp);
+    if (!cidr && bare === undefined) {
+      throw new DeimosError('INVALID_INPUT', `${MIDONET_IP_ENV} must be an IPv4 address, optionally with a prefix length, got ${shown(rawIp)}`, {
+        hint: 'e.g. MIDONET_IP_ADDRESS=198.18.10.2/24, or 198.18.10.2 to take the prefix from the bridge DHCP subnet, or leave it out to get a free address',
       });
     }
   }
@@ -151,13 +170,9 @@ export function planWiring(containerId: string, env: ReadonlyArray<readonly [str
         hint: 'e.g. MIDONET_DEFAULT_GATEWAY=198.18.10.1',
       });
     }
-    if (!cidr) {
-      // The kernel refuses a gateway it has no route to; and the reference
-      // misread "gateway without address" as the address (§7.4 bug 5).
-      throw new DeimosError('INVALID_INPUT', `${MIDONET_GATEWAY_ENV} is set but ${MIDONET_IP_ENV} is not`, {
-        hint: `set ${MIDONET_IP_ENV} to an address in the gateway's network, or drop the gateway`,
-      });
-    }
+    // Without MIDONET_IP_ADDRESS the gateway goes with an address from the
+    // bridge's DHCP subnet; wireContainer refuses it when there is none (the
+    // reference misread "gateway without address" as the address, §7.4 bug 5).
   }
   if (cidr) {
     const mask = cidr.prefix === 0 ? 0 : (0xffffffff << (32 - cidr.prefix)) >>> 0;
@@ -176,7 +191,8 @@ export function planWiring(containerId: string, env: ReadonlyArray<readonly [str
   return {
     containerId,
     bridgeId: bridgeId.toLowerCase(),
-    ...(rawIp !== undefined ? { ip: rawIp } : {}),
+    ...(cidr ? { ip: rawIp, address: formatAddress(cidr.address), prefix: cidr.prefix } : {}),
+    ...(bare !== undefined ? { address: formatAddress(bare) } : {}),
     ...(rawGateway !== undefined ? { gateway: rawGateway } : {}),
     ...vethNamesFor(containerId),
     warnings,
@@ -222,6 +238,7 @@ export async function wireContainer(deps: WiringDeps, plan: WiringPlan, initPid:
     ...(attach.mode === 'mm-dpctl' ? { datapath: deps.datapath } : {}),
   };
   const done = { veth: false, dpctl: false, bind: false };
+  let gateway = plan.gateway;
   const ip = (...args: string[]) => command(deps, ['ip', ...args]);
   const inNetns = (...args: string[]) => command(deps, ['nsenter', '-t', pid, '-n', 'ip', ...args]);
 
@@ -245,6 +262,39 @@ export async function wireContainer(deps: WiringDeps, plan: WiringPlan, initPid:
     if (attach.mode === 'bridge') {
       await step(`check Linux bridge ${attach.bridge}`, undefined, () => checkLinuxBridge(deps, attach.bridge));
     }
+    await step(`reserve an address on bridge ${plan.bridgeId}`, undefined, async () => {
+      const lease = await takeLease(
+        deps.client,
+        deps.log,
+        {
+          bridgeId: plan.bridgeId,
+          containerId: plan.containerId,
+          hostId: deps.hostId,
+          ...(plan.address !== undefined ? { address: plan.address } : {}),
+          ...(plan.prefix !== undefined ? { prefix: plan.prefix } : {}),
+          reserved: deps.reserved ?? [],
+          ...(deps.pick ? { pick: deps.pick } : {}),
+          ...(deps.settleDelayMs !== undefined ? { settleDelayMs: deps.settleDelayMs } : {}),
+        },
+        async (entry) => {
+          // Recorded before the interface exists, so every path can delete it.
+          if (entry) record.dhcp = entry;
+          else delete record.dhcp;
+          if (onProgress) await onProgress({ ...record }, 'dhcp');
+        },
+      );
+      if (lease) {
+        record.ip = `${lease.entry.ipAddr}/${lease.prefix}`;
+        record.mac = lease.entry.macAddr;
+        gateway ??= lease.gateway;
+        if (gateway !== undefined) record.gateway = gateway;
+      } else if (plan.address !== undefined && plan.ip === undefined) {
+        throw new Error(`${MIDONET_IP_ENV} ${plan.address} has no prefix and bridge ${plan.bridgeId} has no DHCP subnet to take it from`);
+      }
+      if (record.ip === undefined && gateway !== undefined) {
+        throw new Error(`${MIDONET_GATEWAY_ENV} is set but the container gets no address (no ${MIDONET_IP_ENV}, and bridge ${plan.bridgeId} has no DHCP subnet)`);
+      }
+    });
     await step(`create a port on bridge ${plan.bridgeId}`, 'port', async () => {
       const port = await deps.client.createBridgePort(plan.bridgeId);
       record.portId = port.id;
@@ -252,6 +302,8 @@ export async function wireContainer(deps: WiringDeps, plan: WiringPlan, initPid:
     await step(`create veth pair ${hostIf}/${peerIf}`, 'veth', async () => {
       await ip('link', 'add', hostIf, 'type', 'veth', 'peer', 'name', peerIf);
       done.veth = true;
+      // The DHCP entry names this MAC; set before the link is ever up.
+      if (record.mac !== undefined) await ip('link', 'set', peerIf, 'address', record.mac);
     });
     await step(`move ${peerIf} into the network namespace of pid ${pid}`, 'netns', async () => {
       await ip('link', 'set', peerIf, 'netns', pid);
@@ -263,16 +315,16 @@ export async function wireContainer(deps: WiringDeps, plan: WiringPlan, initPid:
       await inNetns('link', 'set', 'lo', 'up');
       await inNetns('link', 'set', CONTAINER_IF, 'up');
     });
-    const cidr = plan.ip;
+    const cidr = record.ip;
     if (cidr !== undefined) {
       await step(`add address ${cidr} to ${CONTAINER_IF}`, 'address', async () => {
         await inNetns('addr', 'add', cidr, 'dev', CONTAINER_IF);
       });
     }
-    const gateway = plan.gateway;
     if (gateway !== undefined) {
-      await step(`add default route via ${gateway}`, 'route', async () => {
-        await inNetns('route', 'add', 'default', 'via', gateway, 'dev', CONTAINER_IF);
+      const via = gateway;
+      await step(`add default route via ${via}`, 'route', async () => {
+        await inNetns('route', 'add', 'default', 'via', via, 'dev', CONTAINER_IF);
       });
     }
     await step(`set ${hostIf} up`, 'host-up', async () => {
@@ -304,7 +356,7 @@ export async function wireContainer(deps: WiringDeps, plan: WiringPlan, initPid:
       hint: left.length > 0 ? `rollback could not remove ${left.join('; ')}; deimos-cleanup sweeps leftovers` : hintFor(at, reason),
     });
   }
-  deps.log.info(`wired ${hostIf} (port ${record.portId} on bridge ${plan.bridgeId}, ${record.attach}${plan.ip ? `, ${plan.ip}` : ''})`);
+  deps.log.info(`wired ${hostIf} (port ${record.portId} on bridge ${plan.bridgeId}, ${record.attach}${record.ip ? `, ${record.ip}` : ''})`);
   return { ...record };
 }
 
@@ -330,6 +382,12 @@ export async function unwireContainer(deps: WiringDeps, record: WiringRecord): P
     // and the state write leaves a binding the record does not know of.
     await attempt(`binding of port ${portId} on host ${record.hostId}`, () => deps.client.deleteBinding(record.hostId, portId));
     await attempt(`port ${portId}`, () => deps.client.deletePort(portId));
+  }
+  if (record.dhcp) {
+    const entry = record.dhcp;
+    await attempt(`DHCP entry ${entry.ipAddr} (${entry.macAddr}) in ${entry.subnet}`, async () => {
+      await release(deps.client, entry);
+    });
   }
   if (!OUR_VETH_PATTERN.test(record.hostIf)) {
     // A damaged state file must not make us delete someone else's interface.
@@ -459,7 +517,24 @@ export async function sweepLeftovers(deps: WiringDeps, known: SweepKnown): Promi
     });
   }
 
-  // 3. Veths named our way on this host.
+  // 3. DHCP entries named for this host whose containers are gone, on the
+  //    bridges the records name (entries live in the bridge's subnets).
+  const leases = await sweepLeases(
+    deps.client,
+    deps.hostId,
+    known.recorded.map((r) => r.bridgeId.toLowerCase()),
+    (id) => known.liveContainerIds.has(id),
+  );
+  for (const item of leases.removed) {
+    report.removed.push(item);
+    deps.log.info(`swept ${item}`);
+  }
+  for (const item of leases.failed) {
+    report.failed.push(item);
+    deps.log.warn(`could not sweep ${item}`);
+  }
+
+  // 4. Veths named our way on this host.
   let names: string[] = [];
   try {
     names = parseLinkNames((await command(deps, ['ip', '-o', 'link', 'show', 'type', 'veth'])).stdout);
@@ -593,6 +668,8 @@ async function rollback(deps: WiringDeps, record: WiringRecord, done: { veth: bo
   // Deleting the host end removes the peer too, wherever it is by now.
   if (done.veth) await undo(`veth ${record.hostIf}`, () => deleteLink(deps, record.hostIf));
   if (portId) await undo(`port ${portId}`, () => deps.client.deletePort(portId));
+  const entry = record.dhcp;
+  if (entry) await undo(`DHCP entry ${entry.ipAddr} (${entry.macAddr}) in ${entry.subnet}`, () => release(deps.client, entry));
   return left;
 }
 
@@ -626,6 +703,10 @@ function hintFor(step: string, reason: string): string | undefined {
 
 function shown(value: string): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value);
+}
+
+function formatAddress(value: number): string {
+  return [24, 16, 8, 0].map((s) => (value >>> s) & 255).join('.');
 }
 
 function parseIpv4(text: string): number | undefined {

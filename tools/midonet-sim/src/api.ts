@@ -2,7 +2,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { Principal, SimAuth } from './auth';
 import { consumes, MEDIA_TABLES, MediaTable, negotiate, SimApiVersion, versionOf, vnd, vndList } from './media';
 import { SimModel, V1BridgePortType } from './model';
-import { renderBinding, renderBridge, renderHost, renderPort, renderRoot, renderTunnelZone } from './render';
+import { DhcpSubnetRecord, isIpv4, networkOf, normalizeMac, parseSubnetKey } from './dhcp';
+import { dhcpHostUri, dhcpSubnetUri, renderBinding, renderBridge, renderDhcpHost, renderDhcpSubnet, renderHost, renderPort, renderRoot, renderTunnelZone } from './render';
 import { emptyResponse, errorResponse, fail, failEmpty, jsonResponse, SimReply, SimResponse, Violation } from './response';
 import { UUID_RE } from './seed';
 
@@ -56,6 +57,10 @@ export class SimApi {
       { pattern: ['bridges'], methods: { GET: (c) => this.listBridges(c) } },
       { pattern: ['bridges', ':id'], methods: { GET: (c) => this.getBridge(c) } },
       { pattern: ['bridges', ':id', 'ports'], methods: { GET: (c) => this.listBridgePorts(c), POST: (c) => this.createBridgePort(c) } },
+      { pattern: ['bridges', ':id', 'dhcp'], methods: { GET: (c) => this.listDhcpSubnets(c), POST: (c) => this.createDhcpSubnet(c) } },
+      { pattern: ['bridges', ':id', 'dhcp', ':subnet'], methods: { GET: (c) => this.getDhcpSubnet(c) } },
+      { pattern: ['bridges', ':id', 'dhcp', ':subnet', 'hosts'], methods: { GET: (c) => this.listDhcpHosts(c), POST: (c) => this.createDhcpHost(c) } },
+      { pattern: ['bridges', ':id', 'dhcp', ':subnet', 'hosts', ':mac'], methods: { GET: (c) => this.getDhcpHost(c), DELETE: (c) => this.deleteDhcpHost(c) } },
       { pattern: ['ports'], methods: { GET: (c) => this.listPorts(c) } },
       { pattern: ['ports', ':id'], methods: { GET: (c) => this.getPort(c), DELETE: (c) => this.deletePort(c) } },
       { pattern: ['hosts'], methods: { GET: (c) => this.listHosts(c) } },
@@ -222,6 +227,144 @@ export class SimApi {
     }
     const port = this.model.createPort({ id, bridgeId, adminStateUp, vlanId, vifId, inboundFilterId, outboundFilterId, createdAs });
     return emptyResponse(201, { Location: `${this.base}/ports/${port.id}` });
+  }
+
+  // --- DHCP subnets and host entries ----------------------------------------
+  // 5.x: DhcpSubnetResource.scala, DhcpHostResource.scala; v2015.06:
+  // midonet-api BridgeDhcpResource.java, DhcpHostsResource.java. Writes are
+  // synchronous on one model, so requests take effect in arrival order.
+
+  private dhcpBridge(ctx: Ctx): string {
+    const id = this.uuid(ctx, 'id');
+    if (!this.model.bridges.has(id)) this.notFound('bridge', id);
+    return id;
+  }
+
+  /** The subnet named by the `10.0.0.0_24` path segment. */
+  private dhcpSubnetOf(ctx: Ctx, bridgeId: string, forHosts: boolean): DhcpSubnetRecord {
+    const raw = ctx.params['subnet'] ?? '';
+    const key = parseSubnetKey(raw);
+    // An unparseable segment fails IPv4Subnet's conversion; we answer 404.
+    const subnet = key && this.model.dhcpSubnet(bridgeId, key.prefix, key.length);
+    if (subnet) return subnet;
+    const shown = key ? `${key.prefix}/${key.length}` : raw;
+    if (this.v5) {
+      // The subnet GET throws a bare NOT_FOUND; the hosts resource names the subnet.
+      if (forHosts) fail(404, `Network ${bridgeId} does not have a subnet with address ${shown}.`);
+      failEmpty(404);
+    }
+    fail(404, 'The requested resource was not found.');
+  }
+
+  private requireWriter(ctx: Ctx): void {
+    // @RolesAllowed({ADMIN, TENANT_ADMIN}) on every DHCP write.
+    if (ctx.who.role === 'tenant_user') fail(403, null);
+  }
+
+  private listDhcpSubnets(ctx: Ctx): SimResponse {
+    const type = this.accept(ctx, this.media.dhcpSubnets);
+    const bridgeId = this.dhcpBridge(ctx);
+    return jsonResponse(200, type, this.model.dhcpSubnetsOf(bridgeId).map((d) => renderDhcpSubnet(this.base, bridgeId, d)));
+  }
+
+  private getDhcpSubnet(ctx: Ctx): SimResponse {
+    const type = this.accept(ctx, this.media.dhcpSubnet);
+    const bridgeId = this.dhcpBridge(ctx);
+    return jsonResponse(200, type, renderDhcpSubnet(this.base, bridgeId, this.dhcpSubnetOf(ctx, bridgeId, false)));
+  }
+
+  private createDhcpSubnet(ctx: Ctx): SimResponse {
+    this.contentType(ctx, this.media.dhcpSubnetCreate);
+    this.requireWriter(ctx);
+    const bridgeId = this.dhcpBridge(ctx);
+    const body = this.jsonBody(ctx);
+    const violations: Violation[] = [];
+    if (!isIpv4(body['subnetPrefix'])) violations.push({ property: 'subnetPrefix', message: 'is an invalid IPv4 format' });
+    const length = body['subnetLength'] ?? 0;
+    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0 || length > 32) {
+      violations.push({ property: 'subnetLength', message: 'must be between 0 and 32' });
+    }
+    for (const key of ['defaultGateway', 'serverAddr']) {
+      if (body[key] !== undefined && body[key] !== null && !isIpv4(body[key])) violations.push({ property: key, message: 'is an invalid IPv4 format' });
+    }
+    if (violations.length > 0) fail(400, 'Validation error(s) found', { violations });
+    const prefix = networkOf(body['subnetPrefix'] as string, length as number);
+    if (this.model.dhcpSubnet(bridgeId, prefix, length as number)) {
+      // 5.x: ConflictHttpException(BRIDGE_DHCP_HAS_SUBNET); v2015: NodeExists, the generic 500.
+      if (this.v5) fail(409, `The specified DHCP subnet(${prefix}/${length}) already exists on this bridge.`);
+      fail(500, INTERNAL_ERROR);
+    }
+    const subnet: DhcpSubnetRecord = {
+      subnetPrefix: prefix,
+      subnetLength: length as number,
+      defaultGateway: (body['defaultGateway'] as string | undefined) ?? null,
+      serverAddr: (body['serverAddr'] as string | undefined) ?? null,
+      hosts: [],
+    };
+    this.model.addDhcpSubnet(bridgeId, subnet);
+    return emptyResponse(201, { Location: dhcpSubnetUri(this.base, bridgeId, subnet) });
+  }
+
+  private listDhcpHosts(ctx: Ctx): SimResponse {
+    const type = this.accept(ctx, this.media.dhcpHosts);
+    const bridgeId = this.dhcpBridge(ctx);
+    const subnet = this.dhcpSubnetOf(ctx, bridgeId, true);
+    const uri = dhcpSubnetUri(this.base, bridgeId, subnet);
+    return jsonResponse(200, type, subnet.hosts.map((h) => renderDhcpHost(uri, h, this.config.apiVersion)));
+  }
+
+  private getDhcpHost(ctx: Ctx): SimResponse {
+    const type = this.accept(ctx, this.media.dhcpHost);
+    const bridgeId = this.dhcpBridge(ctx);
+    const subnet = this.dhcpSubnetOf(ctx, bridgeId, true);
+    const mac = normalizeMac(ctx.params['mac']);
+    const host = mac === undefined ? undefined : subnet.hosts.find((h) => h.macAddr === mac);
+    if (!host) this.dhcpHostMissing(bridgeId, subnet);
+    return jsonResponse(200, type, renderDhcpHost(dhcpSubnetUri(this.base, bridgeId, subnet), host, this.config.apiVersion));
+  }
+
+  private createDhcpHost(ctx: Ctx): SimResponse {
+    this.contentType(ctx, this.media.dhcpHostCreate);
+    this.requireWriter(ctx);
+    const bridgeId = this.dhcpBridge(ctx);
+    const body = this.jsonBody(ctx);
+    const violations: Violation[] = [];
+    for (const key of ['macAddr', 'ipAddr', 'name']) {
+      if (body[key] === undefined || body[key] === null) violations.push({ property: key, message: 'may not be null' });
+    }
+    if (violations.length > 0 && this.v5) fail(400, 'Validation error(s) found', { violations });
+    const mac = normalizeMac(body['macAddr']);
+    if (mac === undefined) fail(400, `Invalid value for macAddr: ${String(body['macAddr'])}`);
+    if (!isIpv4(body['ipAddr'])) fail(400, `Invalid value for ipAddr: ${String(body['ipAddr'])}`);
+    const name = body['name'] ?? '';
+    if (typeof name !== 'string') fail(400, 'Invalid value for name');
+    const subnet = this.dhcpSubnetOf(ctx, bridgeId, true);
+    if (subnet.hosts.some((h) => h.macAddr === mac)) {
+      // 5.x: SUBNET_HAS_HOST; v2015: ZooKeeper NodeExists on the MAC's node, unmapped.
+      if (this.v5) fail(409, `Subnet ${subnet.subnetPrefix}/${subnet.subnetLength} on bridge ${bridgeId} already has a host with MAC address ${String(body['macAddr'])}.`);
+      fail(500, INTERNAL_ERROR);
+    }
+    // Neither generation checks the address against the subnet or other entries.
+    subnet.hosts.push({ macAddr: mac, ipAddr: body['ipAddr'], name });
+    return emptyResponse(201, { Location: dhcpHostUri(dhcpSubnetUri(this.base, bridgeId, subnet), mac, this.config.apiVersion) });
+  }
+
+  private deleteDhcpHost(ctx: Ctx): SimResponse {
+    this.requireWriter(ctx);
+    const bridgeId = this.dhcpBridge(ctx);
+    const subnet = this.dhcpSubnetOf(ctx, bridgeId, true);
+    const mac = normalizeMac(ctx.params['mac']);
+    const index = mac === undefined ? -1 : subnet.hosts.findIndex((h) => h.macAddr === mac);
+    if (index < 0) this.dhcpHostMissing(bridgeId, subnet);
+    subnet.hosts.splice(index, 1);
+    return emptyResponse(204);
+  }
+
+  private dhcpHostMissing(bridgeId: string, subnet: DhcpSubnetRecord): never {
+    // 5.x reuses the subnet-not-found message; v2015 reads the missing
+    // ZooKeeper node, an unmapped NoStatePathException, i.e. the generic 500.
+    if (this.v5) fail(404, `Network ${bridgeId} does not have a subnet with address ${subnet.subnetPrefix}/${subnet.subnetLength}.`);
+    fail(500, INTERNAL_ERROR);
   }
 
   // --- ports ------------------------------------------------------------------

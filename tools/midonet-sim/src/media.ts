@@ -23,6 +23,12 @@ export interface MediaTable {
   bindingCreate: string[];
   tunnelZone: string[];
   tunnelZones: string[];
+  dhcpSubnet: string[];
+  dhcpSubnets: string[];
+  dhcpSubnetCreate: string[];
+  dhcpHost: string[];
+  dhcpHosts: string[];
+  dhcpHostCreate: string[];
 }
 
 // Order matters: a wildcard (or, in v2015, missing) Accept gets the first.
@@ -46,6 +52,14 @@ export const MEDIA_TABLES: Readonly<Record<SimApiVersion, MediaTable>> = {
     bindingCreate: [vnd('HostInterfacePort-v1'), JSON_TYPE],
     tunnelZone: [vnd('TunnelZone-v1'), JSON_TYPE],
     tunnelZones: [vndList('TunnelZone-v1'), JSON_TYPE],
+    // midonet-api BridgeDhcpResource / DhcpHostsResource: v1 and v2 of each,
+    // v1 first; the collections have no plain-JSON form.
+    dhcpSubnet: [vnd('DhcpSubnet-v1'), vnd('DhcpSubnet-v2'), JSON_TYPE],
+    dhcpSubnets: [vndList('DhcpSubnet-v1'), vndList('DhcpSubnet-v2')],
+    dhcpSubnetCreate: [vnd('DhcpSubnet-v1'), vnd('DhcpSubnet-v2'), JSON_TYPE],
+    dhcpHost: [vnd('DhcpHost-v1'), vnd('DhcpHost-v2'), JSON_TYPE],
+    dhcpHosts: [vndList('DhcpHost-v1'), vndList('DhcpHost-v2')],
+    dhcpHostCreate: [vnd('DhcpHost-v1'), vnd('DhcpHost-v2'), JSON_TYPE],
   },
   '5': {
     root: [vnd('Application-v5'), JSON_TYPE],
@@ -62,6 +76,13 @@ export const MEDIA_TABLES: Readonly<Record<SimApiVersion, MediaTable>> = {
     bindingCreate: [vnd('HostInterfacePort-v1'), JSON_TYPE],
     tunnelZone: [vnd('TunnelZone-v1'), JSON_TYPE],
     tunnelZones: [vndList('TunnelZone-v1'), JSON_TYPE],
+    // DhcpSubnetResource.scala / DhcpHostResource.scala: v2 only.
+    dhcpSubnet: [vnd('DhcpSubnet-v2'), JSON_TYPE],
+    dhcpSubnets: [vndList('DhcpSubnet-v2')],
+    dhcpSubnetCreate: [vnd('DhcpSubnet-v2'), JSON_TYPE],
+    dhcpHost: [vnd('DhcpHost-v2'), JSON_TYPE],
+    dhcpHosts: [vndList('DhcpHost-v2')],
+    dhcpHostCreate: [vnd('DhcpHost-v2'), JSON_TYPE],
   },
 };
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConfigError } from '@deimos/errors';
+import { DhcpSubnetRecord, networkOf } from './dhcp';
 import { SimSeed } from './seed';
 
 export interface BridgeRecord {
@@ -52,6 +53,7 @@ export interface ModelSnapshot {
   hosts: (HostRecord & { tunnelZoneIds: string[] })[];
   tunnelZones: TunnelZoneRecord[];
   bindings: BindingRecord[];
+  dhcp: (DhcpSubnetRecord & { bridgeId: string })[];
 }
 
 /**
@@ -66,6 +68,8 @@ export class SimModel {
   readonly hosts = new Map<string, HostRecord>();
   readonly tunnelZones = new Map<string, TunnelZoneRecord>();
   private readonly bindings = new Map<string, BindingRecord>();
+  /** DHCP subnets per bridge id, in creation order. */
+  readonly dhcp = new Map<string, DhcpSubnetRecord[]>();
   private nextTunnelKey = 1;
 
   clear(): void {
@@ -74,7 +78,22 @@ export class SimModel {
     this.hosts.clear();
     this.tunnelZones.clear();
     this.bindings.clear();
+    this.dhcp.clear();
     this.nextTunnelKey = 1;
+  }
+
+  dhcpSubnetsOf(bridgeId: string): DhcpSubnetRecord[] {
+    return this.dhcp.get(bridgeId) ?? [];
+  }
+
+  dhcpSubnet(bridgeId: string, prefix: string, length: number): DhcpSubnetRecord | undefined {
+    return this.dhcpSubnetsOf(bridgeId).find((s) => s.subnetPrefix === prefix && s.subnetLength === length);
+  }
+
+  addDhcpSubnet(bridgeId: string, subnet: DhcpSubnetRecord): void {
+    const list = this.dhcp.get(bridgeId) ?? [];
+    list.push(subnet);
+    this.dhcp.set(bridgeId, list);
   }
 
   /** Adds a (normalized) seed to the current state; all-or-nothing. */
@@ -147,6 +166,7 @@ export class SimModel {
       hosts: [...this.hosts.values()].map((h) => ({ ...h, addresses: [...h.addresses], tunnelZoneIds: this.tunnelZonesOf(h.id) })),
       tunnelZones: [...this.tunnelZones.values()].map((z) => ({ ...z, hostIds: [...z.hostIds] })),
       bindings: [...this.bindings.values()].map((b) => ({ ...b })),
+      dhcp: [...this.dhcp].flatMap(([bridgeId, list]) => list.map((d) => ({ ...copySubnet(d), bridgeId }))),
     };
   }
 
@@ -157,6 +177,7 @@ export class SimModel {
     for (const [k, v] of this.hosts) other.hosts.set(k, { ...v, addresses: [...v.addresses] });
     for (const [k, v] of this.tunnelZones) other.tunnelZones.set(k, { ...v, hostIds: [...v.hostIds] });
     for (const [k, v] of this.bindings) other.bindings.set(k, { ...v });
+    for (const [k, v] of this.dhcp) other.dhcp.set(k, v.map(copySubnet));
     other.nextTunnelKey = this.nextTunnelKey;
     return other;
   }
@@ -168,6 +189,7 @@ export class SimModel {
     for (const [k, v] of other.hosts) this.hosts.set(k, v);
     for (const [k, v] of other.tunnelZones) this.tunnelZones.set(k, v);
     for (const [k, v] of other.bindings) this.bindings.set(k, v);
+    for (const [k, v] of other.dhcp) this.dhcp.set(k, v);
     this.nextTunnelKey = other.nextTunnelKey;
   }
 
@@ -195,6 +217,17 @@ export class SimModel {
     for (const b of seed.bridges ?? []) {
       const id = b.id ?? randomUUID();
       this.bridges.set(id, { id, name: b.name ?? null, tenantId: b.tenantId ?? null, adminStateUp: b.adminStateUp ?? true });
+      for (const d of b.dhcpSubnets ?? []) {
+        const prefix = networkOf(d.subnetPrefix, d.subnetLength);
+        if (this.dhcpSubnet(id, prefix, d.subnetLength)) throw new ConfigError(`seed: bridge ${id} has subnet ${prefix}/${d.subnetLength} twice`);
+        this.addDhcpSubnet(id, {
+          subnetPrefix: prefix,
+          subnetLength: d.subnetLength,
+          defaultGateway: d.defaultGateway ?? null,
+          serverAddr: d.serverAddr ?? null,
+          hosts: (d.hosts ?? []).map((h) => ({ ...h })),
+        });
+      }
     }
     for (const p of seed.ports ?? []) {
       if (!this.bridges.has(p.bridgeId)) throw new ConfigError(`seed: port ${p.id ?? '(new)'} names unknown bridge ${p.bridgeId}`);
@@ -206,4 +239,8 @@ export class SimModel {
       }
     }
   }
+}
+
+function copySubnet(d: DhcpSubnetRecord): DhcpSubnetRecord {
+  return { ...d, hosts: d.hosts.map((h) => ({ ...h })) };
 }

@@ -1,5 +1,6 @@
 import type { BindingRecord, BridgeRecord, HostRecord, PortRecord, TunnelZoneRecord } from './model';
 import type { SimApiVersion } from './media';
+import { DhcpHostRecord, DhcpSubnetRecord, subnetKey } from './dhcp';
 
 /** JSON views of the model. Every URI is absolute, built from one base (spec §1). */
 
@@ -180,4 +181,36 @@ export function renderBinding(base: string, b: BindingRecord): Record<string, un
 export function renderTunnelZone(base: string, z: TunnelZoneRecord): Record<string, unknown> {
   const uri = `${base}/tunnel_zones/${z.id}`;
   return { id: z.id, name: z.name, type: z.type, uri, hosts: `${uri}/hosts` };
+}
+
+export function dhcpSubnetUri(base: string, bridgeId: string, d: DhcpSubnetRecord): string {
+  return `${base}/bridges/${bridgeId}/dhcp/${subnetKey(d.subnetPrefix, d.subnetLength)}`;
+}
+
+/**
+ * A host entry's URI. v2015.06 writes the MAC with '-' (ResourceUriBuilder
+ * .macToUri); 5.x appends macAddr as stored, colons and all.
+ */
+export function dhcpHostUri(subnetUri: string, macAddr: string, apiVersion: SimApiVersion): string {
+  return `${subnetUri}/hosts/${apiVersion === '5' ? macAddr : macAddr.replace(/:/g, '-')}`;
+}
+
+export function renderDhcpSubnet(base: string, bridgeId: string, d: DhcpSubnetRecord): Record<string, unknown> {
+  const uri = dhcpSubnetUri(base, bridgeId, d);
+  return {
+    uri,
+    hosts: `${uri}/hosts`,
+    subnetPrefix: d.subnetPrefix,
+    subnetLength: d.subnetLength,
+    defaultGateway: d.defaultGateway,
+    serverAddr: d.serverAddr,
+    dnsServerAddrs: null,
+    interfaceMTU: 0,
+    opt121Routes: [],
+    enabled: true,
+  };
+}
+
+export function renderDhcpHost(subnetUri: string, h: DhcpHostRecord, apiVersion: SimApiVersion): Record<string, unknown> {
+  return { uri: dhcpHostUri(subnetUri, h.macAddr, apiVersion), macAddr: h.macAddr, ipAddr: h.ipAddr, name: h.name, extraDhcpOpts: [] };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError } from '@deimos/errors';
+import { isIpv4, normalizeMac } from './dhcp';
 
 /** Initial topology. Ids are generated when left out; references use ids. */
 export interface SimSeed {
@@ -32,6 +33,16 @@ export interface SeedBridge {
   name?: string;
   tenantId?: string;
   adminStateUp?: boolean;
+  /** DHCP subnets on the bridge, with any host entries already in them. */
+  dhcpSubnets?: SeedDhcpSubnet[];
+}
+
+export interface SeedDhcpSubnet {
+  subnetPrefix: string;
+  subnetLength: number;
+  defaultGateway?: string;
+  serverAddr?: string;
+  hosts?: { macAddr: string; ipAddr: string; name: string }[];
 }
 
 /** A bridge port that already exists, optionally bound to a host interface. */
@@ -127,7 +138,48 @@ export function normalizeSeed(value: unknown, source = 'seed'): SimSeed {
   });
   seed.bridges = list('bridges').map((b, i) => {
     const path = `bridges[${i}]`;
-    return { id: id(b, path), name: str(b, path, 'name'), tenantId: str(b, path, 'tenantId'), adminStateUp: bool(b, path, 'adminStateUp') };
+    const rawSubnets = b['dhcpSubnets'];
+    if (rawSubnets !== undefined && !Array.isArray(rawSubnets)) fail(`${path}.dhcpSubnets`, 'must be an array');
+    const dhcpSubnets = ((rawSubnets ?? []) as unknown[]).map((d, j) => {
+      const dpath = `${path}.dhcpSubnets[${j}]`;
+      if (!isObject(d)) fail(dpath, 'must be an object');
+      const sub = d as Record<string, unknown>;
+      const ip = (key: string, required: boolean): string | undefined => {
+        const v = str(sub, dpath, key);
+        if (v === undefined && required) fail(`${dpath}.${key}`, 'is required');
+        if (v !== undefined && !isIpv4(v)) fail(`${dpath}.${key}`, 'must be a dotted IPv4 address');
+        return v;
+      };
+      const subnetLength = int(sub, dpath, 'subnetLength');
+      if (subnetLength === undefined || subnetLength < 0 || subnetLength > 32) fail(`${dpath}.subnetLength`, 'must be an integer from 0 to 32');
+      const rawHosts = sub['hosts'];
+      if (rawHosts !== undefined && !Array.isArray(rawHosts)) fail(`${dpath}.hosts`, 'must be an array');
+      const hosts = ((rawHosts ?? []) as unknown[]).map((h, k) => {
+        const hpath = `${dpath}.hosts[${k}]`;
+        if (!isObject(h)) fail(hpath, 'must be an object');
+        const host = h as Record<string, unknown>;
+        const macAddr = normalizeMac(host['macAddr']);
+        if (!macAddr) fail(`${hpath}.macAddr`, 'must be a MAC address');
+        const ipAddr = str(host, hpath, 'ipAddr');
+        if (!isIpv4(ipAddr)) fail(`${hpath}.ipAddr`, 'must be a dotted IPv4 address');
+        return { macAddr: macAddr as string, ipAddr: ipAddr as string, name: str(host, hpath, 'name') ?? '' };
+      });
+      const entry: SeedDhcpSubnet = {
+        subnetPrefix: ip('subnetPrefix', true) as string,
+        subnetLength: subnetLength as number,
+        defaultGateway: ip('defaultGateway', false),
+        serverAddr: ip('serverAddr', false),
+        hosts,
+      };
+      return entry;
+    });
+    return {
+      id: id(b, path),
+      name: str(b, path, 'name'),
+      tenantId: str(b, path, 'tenantId'),
+      adminStateUp: bool(b, path, 'adminStateUp'),
+      ...(dhcpSubnets.length > 0 ? { dhcpSubnets } : {}),
+    };
   });
   seed.ports = list('ports').map((p, i) => {
     const path = `ports[${i}]`;

@@ -1,0 +1,222 @@
+import type { Logger } from '@deimos/log';
+import type { MidonetClient } from './client';
+import { AddressRange, containerOfEntry, entryName, macFor, parseIpv4, pickAddress, PoolEntry, subnetContains, subnetText, yieldsTo } from './pool';
+import type { MidonetDhcpSubnet } from './types';
+
+// Getting an address for a container from its bridge's DHCP tables, and
+// giving it back (issue 16). The REST side of pool.ts.
+
+export type LeaseClient = Pick<MidonetClient, 'listDhcpSubnets' | 'listDhcpHosts' | 'createDhcpHost' | 'deleteDhcpHost'>;
+
+/** The DHCP entry a container holds; stored in its wiring record. */
+export interface LeaseRecord {
+  /** Collection URI of the subnet's entries (the entry is found by MAC there). */
+  hosts: string;
+  /** `prefix/length` of the subnet, for messages. */
+  subnet: string;
+  macAddr: string;
+  ipAddr: string;
+  name: string;
+}
+
+export interface LeaseRequest {
+  bridgeId: string;
+  containerId: string;
+  hostId: string;
+  /** The task's own address (dotted), when it gave one. */
+  address?: string;
+  /** The task's prefix, when its address had one. */
+  prefix?: number;
+  reserved: readonly AddressRange[];
+  /** Chooses among free addresses; `attempt` counts from 0. */
+  pick?: (count: number, attempt: number) => number;
+  /** How many times to pick again after losing a tie-break. Default 5. */
+  maxAttempts?: number;
+  /** Pause between re-reads while a rival with a higher name still holds our address. Default 150 ms. */
+  settleDelayMs?: number;
+  /** Re-reads to wait for such a rival to give way. Default 10. */
+  settleChecks?: number;
+}
+
+export interface Lease {
+  entry: LeaseRecord;
+  prefix: number;
+  /** The subnet's `defaultGateway`, if it has one. */
+  gateway?: string;
+}
+
+/**
+ * Creates the container's DHCP entry and returns the address it holds, or
+ * undefined when the bridge's DHCP tables have no say (no subnet at all, or
+ * an explicit address with a prefix that no subnet contains). `onCreated`
+ * sees every entry as soon as it exists, and `undefined` when it was taken
+ * back, so the caller's record always knows what to delete.
+ *
+ * Errors are plain `Error`s with one-line messages; the wiring wraps them.
+ */
+export async function takeLease(
+  client: LeaseClient,
+  log: Logger,
+  req: LeaseRequest,
+  onCreated: (entry: LeaseRecord | undefined) => Promise<void> | void,
+): Promise<Lease | undefined> {
+  const subnets = await client.listDhcpSubnets(req.bridgeId);
+  const name = entryName(req.hostId, req.containerId);
+
+  if (req.address !== undefined) {
+    const n = parseIpv4(req.address);
+    const subnet = n === undefined ? undefined : subnets.find((s) => subnetContains(s, n));
+    if (!subnet) {
+      if (req.prefix !== undefined) {
+        log.debug(`no DHCP subnet of bridge ${req.bridgeId} contains ${req.address}; no DHCP entry recorded`);
+        return undefined;
+      }
+      throw new Error(
+        `no DHCP subnet of bridge ${req.bridgeId} contains ${req.address}; give MIDONET_IP_ADDRESS a prefix (e.g. ${req.address}/24) or add a DHCP subnet that contains it`,
+      );
+    }
+    await dropStale(client, subnet, name);
+    const holder = (await client.listDhcpHosts(subnet)).find((e) => e.ipAddr === req.address && e.name !== name);
+    if (holder) throw heldError(req.address, holder, req.bridgeId, subnet);
+    const entry = await create(client, subnet, { macAddr: macFor(req.hostId, req.containerId), ipAddr: req.address, name }, onCreated);
+    const rival = (await client.listDhcpHosts(subnet)).find((e) => e.ipAddr === req.address && e.macAddr.toLowerCase() !== entry.macAddr);
+    if (rival) {
+      await release(client, entry);
+      await onCreated(undefined);
+      throw heldError(req.address, rival, req.bridgeId, subnet);
+    }
+    return { entry, prefix: req.prefix ?? subnet.subnetLength, ...gatewayOf(subnet) };
+  }
+
+  const subnet = subnets[0];
+  if (!subnet) {
+    log.debug(`bridge ${req.bridgeId} has no DHCP subnet; the container gets no address`);
+    return undefined;
+  }
+  if (subnets.length > 1) log.debug(`bridge ${req.bridgeId} has ${subnets.length} DHCP subnets; allocating from the first, ${subnetText(subnet)}`);
+  await dropStale(client, subnet, name);
+  const attempts = Math.max(1, req.maxAttempts ?? 5);
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const entries = await client.listDhcpHosts(subnet);
+    const pick = req.pick;
+    const ipAddr = pickAddress(subnet, entries, req.reserved, pick ? (count) => pick(count, attempt) : undefined);
+    if (ipAddr === undefined) {
+      throw new Error(`DHCP subnet ${subnetText(subnet)} of bridge ${req.bridgeId} has no free address; end tasks on it or widen the subnet`);
+    }
+    const entry = await create(client, subnet, { macAddr: macFor(req.hostId, req.containerId, attempt), ipAddr, name }, onCreated);
+    const winner = await settle(client, subnet, entry, req);
+    if (!winner) return { entry, prefix: subnet.subnetLength, ...gatewayOf(subnet) };
+    log.info(`DHCP entry ${shownName(winner.name)} also holds ${ipAddr} on bridge ${req.bridgeId} and keeps it; picking again`);
+    await release(client, entry);
+    await onCreated(undefined);
+  }
+  throw new Error(`no address on DHCP subnet ${subnetText(subnet)} of bridge ${req.bridgeId} after ${attempts} tries: other agents took each pick first`);
+}
+
+/**
+ * Whether our new entry keeps its address. We keep it only after a read
+ * that shows no other entry holding it: since the store applies requests in
+ * order, two agents cannot both see that (each read would have to come
+ * before the other's write). Who gives way is decided by name: a rival that
+ * sorts first wins at once (we return it); a rival that sorts after us is
+ * given `settleChecks` re-reads to delete its entry. If it is still there,
+ * it read the entries before our write and kept the address, so we give way.
+ */
+async function settle(client: LeaseClient, subnet: MidonetDhcpSubnet, own: LeaseRecord, req: LeaseRequest): Promise<PoolEntry | undefined> {
+  const checks = Math.max(1, req.settleChecks ?? 10);
+  let rival: PoolEntry | undefined;
+  for (let check = 0; check <= checks; check++) {
+    if (check > 0) await sleep(req.settleDelayMs ?? 150);
+    const entries = await client.listDhcpHosts(subnet);
+    const first = yieldsTo(own, entries);
+    if (first) return first;
+    rival = entries.find((e) => e.ipAddr === own.ipAddr && e.macAddr.toLowerCase() !== own.macAddr);
+    if (!rival) return undefined;
+  }
+  return rival;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Deletes the entry (by MAC); an entry already gone is fine. */
+export async function release(client: Pick<LeaseClient, 'deleteDhcpHost'>, entry: Pick<LeaseRecord, 'hosts' | 'macAddr'>): Promise<boolean> {
+  return client.deleteDhcpHost({ hosts: entry.hosts }, entry.macAddr);
+}
+
+/**
+ * Entries named for `hostId` whose container is not live, on the given
+ * bridges. Returns `<what>` for each removed and `<what>: <reason>` for each
+ * failure.
+ */
+export async function sweepLeases(
+  client: LeaseClient,
+  hostId: string,
+  bridgeIds: Iterable<string>,
+  isLive: (containerId: string) => boolean,
+): Promise<{ removed: string[]; failed: string[] }> {
+  const out = { removed: [] as string[], failed: [] as string[] };
+  for (const bridgeId of new Set(bridgeIds)) {
+    try {
+      for (const subnet of await client.listDhcpSubnets(bridgeId)) {
+        for (const e of await client.listDhcpHosts(subnet)) {
+          const containerId = containerOfEntry(e.name, hostId);
+          if (containerId === undefined || isLive(containerId)) continue;
+          const what = `DHCP entry ${e.ipAddr} (${e.name}) on bridge ${bridgeId}`;
+          try {
+            await client.deleteDhcpHost(subnet, e.macAddr);
+            out.removed.push(what);
+          } catch (err) {
+            out.failed.push(`${what}: ${err instanceof Error ? err.message : String(err)}`);
+          }
+        }
+      }
+    } catch (err) {
+      out.failed.push(`DHCP entries on bridge ${bridgeId}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return out;
+}
+
+async function create(
+  client: LeaseClient,
+  subnet: MidonetDhcpSubnet,
+  entry: PoolEntry,
+  onCreated: (entry: LeaseRecord | undefined) => Promise<void> | void,
+): Promise<LeaseRecord> {
+  const record: LeaseRecord = { hosts: subnet.hosts, subnet: subnetText(subnet), macAddr: entry.macAddr, ipAddr: entry.ipAddr, name: entry.name };
+  try {
+    await client.createDhcpHost(subnet, entry);
+  } catch (err) {
+    // The POST may have landed before the answer was lost.
+    await release(client, record).catch(() => false);
+    throw err;
+  }
+  await onCreated(record);
+  return record;
+}
+
+/** An entry of ours for this container from an earlier, crashed launch. */
+async function dropStale(client: LeaseClient, subnet: MidonetDhcpSubnet, name: string): Promise<void> {
+  for (const e of await client.listDhcpHosts(subnet)) {
+    if (e.name === name) await client.deleteDhcpHost(subnet, e.macAddr);
+  }
+}
+
+function gatewayOf(subnet: MidonetDhcpSubnet): { gateway?: string } {
+  const g = subnet.defaultGateway;
+  return typeof g === 'string' && parseIpv4(g) !== undefined && parseIpv4(g) !== 0 ? { gateway: g } : {};
+}
+
+function heldError(address: string, holder: PoolEntry, bridgeId: string, subnet: MidonetDhcpSubnet): Error {
+  return new Error(
+    `address ${address} is held by DHCP entry ${shownName(holder.name)} (${shownName(holder.macAddr)}) in subnet ${subnetText(subnet)} of bridge ${bridgeId}; choose another MIDONET_IP_ADDRESS or leave it out to get a free one`,
+  );
+}
+
+
+/** A server-supplied name, quoted and cut, so it cannot break our one-line messages. */
+function shownName(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}...` : value);
+}
