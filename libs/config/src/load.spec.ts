@@ -138,6 +138,7 @@ api_version: 5
 timeout_seconds: 2.5
 datapath: dp0
 reserved: 198.18.7.1-198.18.7.20, 198.18.7.99
+task_addresses: false
 `;
 
   it('reads each key of each section with its type', () => {
@@ -170,6 +171,7 @@ reserved: 198.18.7.1-198.18.7.20, 198.18.7.99
         { first: '198.18.7.1', last: '198.18.7.20' },
         { first: '198.18.7.99', last: '198.18.7.99' },
       ],
+      taskAddresses: false,
       source: { kind: 'section', file: path.join(dir.root, 'deimos.cfg'), line: 56 },
     });
   });

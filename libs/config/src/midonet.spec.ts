@@ -21,6 +21,7 @@ const DEFAULTS = {
   timeoutSeconds: 10,
   datapath: 'midonet',
   reserved: [],
+  taskAddresses: true,
 };
 
 describe('MidoNet settings', () => {

@@ -154,6 +154,7 @@ export const MIDONET_KEYS = {
   timeout_seconds: withDefault(seconds({ min: 'positive' }), 10),
   datapath: withDefault(interfaceName('datapath name'), 'midonet'),
   reserved: withDefault(addressRanges(), []),
+  task_addresses: withDefault(bool(), true),
 } satisfies SectionSchema;
 
 /** Every section a file may contain. */

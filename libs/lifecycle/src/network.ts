@@ -1,6 +1,7 @@
 import { DeimosError } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
 import {
+  MIDONET_IP_ENV,
   MidonetClient,
   pickFromEnv,
   rangesOf,
@@ -25,11 +26,16 @@ import type { Runtime } from './runtime';
  * for tasks without MIDONET_BRIDGE_ID (they are not touched); an error when
  * the task asks for MidoNet and none is configured.
  */
-export function planNetwork(rt: Runtime, containerId: string, env: ReadonlyArray<readonly [string, string]>): WiringPlan | undefined {
+export function planNetwork(rt: Pick<Runtime, 'config'>, containerId: string, env: ReadonlyArray<readonly [string, string]>): WiringPlan | undefined {
   const plan = planWiring(containerId, env);
   if (plan && !rt.config.midonet) {
     throw new DeimosError('INVALID_INPUT', 'the task sets MIDONET_BRIDGE_ID but no MidoNet API is configured', {
       hint: 'add a [midonet] section with api_url to the configuration, or drop the variable from the task',
+    });
+  }
+  if (plan?.address !== undefined && rt.config.midonet?.taskAddresses === false) {
+    throw new DeimosError('INVALID_INPUT', `the task sets ${MIDONET_IP_ENV} but [midonet] task_addresses is false: addresses come from the bridge's DHCP pool`, {
+      hint: `drop ${MIDONET_IP_ENV} from the task, or set [midonet] task_addresses: true`,
     });
   }
   return plan;
