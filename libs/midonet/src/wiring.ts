@@ -7,7 +7,7 @@ import type { run as runProcess, RunResult } from '@deimos/process';
 import type { MidonetClient, MidonetSettings } from './client';
 import { parseHostIdProperties } from './host-id';
 import { LeaseClient, LeaseRecord, release, sweepLeases, takeLease } from './lease';
-import type { AddressRange } from './pool';
+import { formatIpv4 as formatAddress, parseIpv4, type AddressRange } from './pool';
 import type { MidonetPort } from './types';
 
 // Host-side wiring of one container into a MidoNet bridge (the work
@@ -703,24 +703,6 @@ function hintFor(step: string, reason: string): string | undefined {
 
 function shown(value: string): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value);
-}
-
-function formatAddress(value: number): string {
-  return [24, 16, 8, 0].map((s) => (value >>> s) & 255).join('.');
-}
-
-function parseIpv4(text: string): number | undefined {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
-  if (!m) return undefined;
-  let value = 0;
-  for (const part of m.slice(1)) {
-    // No leading zeros: some tools read them as octal.
-    if (part.length > 1 && part.startsWith('0')) return undefined;
-    const n = Number(part);
-    if (n > 255) return undefined;
-    value = value * 256 + n;
-  }
-  return value;
 }
 
 function parseCidr(text: string): { address: number; prefix: number } | undefined {
