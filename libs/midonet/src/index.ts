@@ -4,7 +4,6 @@ export { parseHostIdProperties } from './host-id';
 export { takeLease, release as releaseLease, sweepLeases } from './lease';
 export type { LeaseClient, LeaseRecord, LeaseRequest, Lease } from './lease';
 export {
-  parseReservedRanges,
   pickAddress,
   freeAddresses,
   yieldsTo,

@@ -74,27 +74,6 @@ export function subnetContains(subnet: PoolSubnet, address: number): boolean {
 }
 
 /**
- * Parses the `[midonet] reserved` value: comma-separated addresses or
- * `first-last` ranges, e.g. `198.18.7.1-198.18.7.20, 198.18.7.99`. Returns
- * undefined and a reason on bad input, so the config layer can name its key.
- */
-export function parseReservedRanges(text: string): { ranges: AddressRange[] } | { error: string } {
-  const ranges: AddressRange[] = [];
-  for (const raw of text.split(',')) {
-    const item = raw.trim();
-    if (item === '') continue;
-    const [a, b, extra] = item.split('-').map((s) => s.trim());
-    if (extra !== undefined) return { error: `"${item}" has more than one "-"` };
-    const first = parseIpv4(a ?? '');
-    const last = b === undefined ? first : parseIpv4(b);
-    if (first === undefined || last === undefined) return { error: `"${item}" is not an IPv4 address or range first-last` };
-    if (last < first) return { error: `"${item}" ends before it starts` };
-    ranges.push({ first, last });
-  }
-  return { ranges };
-}
-
-/**
  * Addresses of the subnet a new task may get: not the network or broadcast
  * address (for prefixes up to /30), not the gateway or DHCP server, not held
  * by any entry, not reserved. In ascending order.

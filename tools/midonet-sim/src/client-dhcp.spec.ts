@@ -1,15 +1,8 @@
 // The real client's DHCP calls (@deimos/midonet) against the simulator, both generations.
 import { MidonetClient } from '@deimos/midonet';
 import { MidonetSimulator, startSimulator } from './simulator';
-import { IDS, SEED } from './test-http';
+import { DHCP_SEED, IDS } from './test-http';
 
-const SUBNET = {
-  subnetPrefix: '198.18.7.0',
-  subnetLength: 24,
-  defaultGateway: '198.18.7.1',
-  serverAddr: '198.18.7.2',
-  hosts: [{ macAddr: '02:00:00:00:00:01', ipAddr: '198.18.7.10', name: 'seeded' }],
-};
 
 let sim: MidonetSimulator;
 afterEach(async () => {
@@ -18,7 +11,7 @@ afterEach(async () => {
 
 describe.each(['2015', '5'] as const)('DHCP through the client (API %s)', (apiVersion) => {
   async function setup(): Promise<MidonetClient> {
-    sim = await startSimulator({ seed: { ...SEED, bridges: [{ ...SEED.bridges[0], dhcpSubnets: [SUBNET] }, SEED.bridges[1]] }, apiVersion });
+    sim = await startSimulator({ seed: DHCP_SEED, apiVersion });
     return new MidonetClient({ apiUrl: sim.listenUrl, apiVersion, timeoutMs: 2000 });
   }
 

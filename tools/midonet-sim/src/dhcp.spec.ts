@@ -1,15 +1,7 @@
 import { normalizeSeed } from './seed';
 import { MidonetSimulator, startSimulator } from './simulator';
-import { IDS, json, raw, SEED, V, VC } from './test-http';
+import { DHCP_SEED, IDS, json, raw, V, VC } from './test-http';
 
-const SUBNET = {
-  subnetPrefix: '198.18.7.0',
-  subnetLength: 24,
-  defaultGateway: '198.18.7.1',
-  serverAddr: '198.18.7.2',
-  hosts: [{ macAddr: '02:00:00:00:00:01', ipAddr: '198.18.7.10', name: 'seeded' }],
-};
-const DHCP_SEED = { ...SEED, bridges: [{ ...SEED.bridges[0], dhcpSubnets: [SUBNET] }, SEED.bridges[1]] };
 
 let sim: MidonetSimulator;
 afterEach(async () => {

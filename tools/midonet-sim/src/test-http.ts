@@ -51,4 +51,14 @@ export const SEED = {
   ],
 };
 
+/** A /24 DHCP subnet with one seeded host entry, and SEED with it on the first bridge. */
+export const DHCP_SUBNET = {
+  subnetPrefix: '198.18.7.0',
+  subnetLength: 24,
+  defaultGateway: '198.18.7.1',
+  serverAddr: '198.18.7.2',
+  hosts: [{ macAddr: '02:00:00:00:00:01', ipAddr: '198.18.7.10', name: 'seeded' }],
+};
+export const DHCP_SEED = { ...SEED, bridges: [{ ...SEED.bridges[0], dhcpSubnets: [DHCP_SUBNET] }, SEED.bridges[1]] };
+
 export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
