@@ -358,6 +358,10 @@ describe('planWiring', () => {
     ['MIDONET_IP_ADDRESS', { MIDONET_IP_ADDRESS: 'fd00::2/64' }, /MIDONET_IP_ADDRESS/],
     ['MIDONET_DEFAULT_GATEWAY', { MIDONET_IP_ADDRESS: '198.18.10.2/24', MIDONET_DEFAULT_GATEWAY: '198.18.10' }, /MIDONET_DEFAULT_GATEWAY must be an IPv4 address, got "198.18.10"/],
     ['MIDONET_DEFAULT_GATEWAY', { MIDONET_IP_ADDRESS: '198.18.10.2/24', MIDONET_DEFAULT_GATEWAY: '198.18.10.1/24' }, /MIDONET_DEFAULT_GATEWAY/],
+    ['MIDONET_IP_ADDRESS', { MIDONET_IP_ADDRESS: '0.0.0.0' }, /^MIDONET_IP_ADDRESS "0.0.0.0" is the unspecified address, not one for a container$/],
+    ['MIDONET_IP_ADDRESS', { MIDONET_IP_ADDRESS: '224.0.0.5/24' }, /^MIDONET_IP_ADDRESS "224.0.0.5\/24" is a multicast address/],
+    ['MIDONET_DEFAULT_GATEWAY', { MIDONET_IP_ADDRESS: '198.18.10.2/24', MIDONET_DEFAULT_GATEWAY: '127.0.0.1' }, /^MIDONET_DEFAULT_GATEWAY "127.0.0.1" is a loopback address; the kernel takes only a unicast gateway$/],
+    ['MIDONET_DEFAULT_GATEWAY', { MIDONET_IP_ADDRESS: '198.18.10.2/24', MIDONET_DEFAULT_GATEWAY: '255.255.255.255' }, /is the broadcast address/],
   ])('rejects a bad %s naming it', (_name, env, message) => {
     let err: unknown;
     try {

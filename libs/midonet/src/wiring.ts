@@ -161,12 +161,24 @@ export function planWiring(containerId: string, env: ReadonlyArray<readonly [str
         hint: 'e.g. MIDONET_IP_ADDRESS=198.18.10.2/24, or 198.18.10.2 to take the prefix from the bridge DHCP subnet, or leave it out to get a free address',
       });
     }
+    const kind = nonUnicastKind(cidr?.address ?? (bare as number));
+    if (kind !== undefined) {
+      throw new DeimosError('INVALID_INPUT', `${MIDONET_IP_ENV} ${shown(rawIp)} is ${kind} address, not one for a container`, {
+        hint: 'e.g. MIDONET_IP_ADDRESS=198.18.10.2/24, or leave it out to get a free address',
+      });
+    }
   }
   let gateway: number | undefined;
   if (rawGateway !== undefined) {
     gateway = parseIpv4(rawGateway);
     if (gateway === undefined) {
       throw new DeimosError('INVALID_INPUT', `${MIDONET_GATEWAY_ENV} must be an IPv4 address, got ${shown(rawGateway)}`, {
+        hint: 'e.g. MIDONET_DEFAULT_GATEWAY=198.18.10.1',
+      });
+    }
+    const kind = nonUnicastKind(gateway);
+    if (kind !== undefined) {
+      throw new DeimosError('INVALID_INPUT', `${MIDONET_GATEWAY_ENV} ${shown(rawGateway)} is ${kind} address; the kernel takes only a unicast gateway`, {
         hint: 'e.g. MIDONET_DEFAULT_GATEWAY=198.18.10.1',
       });
     }
@@ -191,9 +203,11 @@ export function planWiring(containerId: string, env: ReadonlyArray<readonly [str
   return {
     containerId,
     bridgeId: bridgeId.toLowerCase(),
-    ...(cidr ? { ip: rawIp, address: formatAddress(cidr.address), prefix: cidr.prefix } : {}),
+    // Rendered from the parsed values, never the task's text: what reaches
+    // ip(8) is what we judged (address.int.spec.ts compares with the kernel).
+    ...(cidr ? { ip: `${formatAddress(cidr.address)}/${cidr.prefix}`, address: formatAddress(cidr.address), prefix: cidr.prefix } : {}),
     ...(bare !== undefined ? { address: formatAddress(bare) } : {}),
-    ...(rawGateway !== undefined ? { gateway: rawGateway } : {}),
+    ...(gateway !== undefined ? { gateway: formatAddress(gateway) } : {}),
     ...vethNamesFor(containerId),
     warnings,
   };
@@ -703,6 +717,22 @@ function hintFor(step: string, reason: string): string | undefined {
 
 function shown(value: string): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value);
+}
+
+/**
+ * Why `address` is no unicast address, or undefined: the unspecified
+ * address, loopback, multicast and the limited broadcast. The kernel refuses
+ * all four as a next hop (`ip route add default via`: "Nexthop has invalid
+ * gateway") and the unspecified one as an interface address; the others it
+ * would put on eth0, where they make no working container address, so we
+ * refuse them there too. address.int.spec.ts checks this against the kernel.
+ */
+function nonUnicastKind(address: number): string | undefined {
+  if (address === 0) return 'the unspecified';
+  if (address >>> 24 === 127) return 'a loopback';
+  if (address >>> 28 === 0xe) return 'a multicast';
+  if (address === 0xffffffff) return 'the broadcast';
+  return undefined;
 }
 
 function parseCidr(text: string): { address: number; prefix: number } | undefined {
