@@ -29,8 +29,8 @@ export async function runAgentCall(sub: AgentSubcommand, ctx: CallContext): Prom
     }
     case 'launch': {
       const msg = decode('Launch', readFrameFromFd(0));
-      const [{ launchCommand }, { fullRuntime }] = await Promise.all([import('./commands/launch'), import('./commands/runtime')]);
-      await launchCommand(fullRuntime(ctx), msg);
+      const { launchCall } = await import('./commands/lifecycle-calls');
+      await launchCall(ctx, msg);
       return;
     }
     case 'update': {

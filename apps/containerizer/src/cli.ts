@@ -68,10 +68,9 @@ export function buildProgram(ctx: CallContext): Command {
     .option('--file <path>', 'read the Launch from this file (a frame or the bare message)')
     .option('--json', 'print the plan as JSON')
     .action(async (opts: { file?: string; json?: boolean }) => {
-      const [{ explainLaunch, readLaunchInput, renderExplanation }, { fullRuntime }] = await Promise.all([import('./commands/explain'), import('./commands/runtime')]);
+      const [{ explainCommand, readLaunchInput }, { fullRuntime }] = await Promise.all([import('./commands/explain'), import('./commands/runtime')]);
       const launch = readLaunchInput(opts.file, () => readFrameFromFd(0));
-      const plan = await explainLaunch(fullRuntime(ctx), launch);
-      process.stdout.write(opts.json ? `${JSON.stringify(plan, null, 2)}\n` : renderExplanation(plan));
+      process.stdout.write(await explainCommand(fullRuntime(ctx), launch, opts.json === true));
     });
 
   program

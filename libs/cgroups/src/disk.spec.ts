@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
-import { diskCacheFresh, formatDiskCache, parseDiskCache, walkDiskUsage } from './disk';
+import { diskCacheFresh, formatDiskCache, parseDiskCache, sandboxDisk, walkDiskUsage, type DiskStore } from './disk';
 
 describe('walkDiskUsage', () => {
   let dir: string;
@@ -57,5 +57,34 @@ describe('the disk cache record', () => {
     expect(parseDiskCache(undefined)).toBeUndefined();
     expect(parseDiskCache('12')).toBeUndefined();
     expect(parseDiskCache('-1 5')).toBeUndefined();
+  });
+});
+
+describe('sandboxDisk: what usage reports of the sandbox', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(join(os.tmpdir(), 'd18-sbx-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  function store(files: Record<string, string>, link = join(dir, 'fs')): DiskStore & { files: Record<string, string> } {
+    return { sandboxLink: link, files, read: (n) => files[n], write: (n, v) => void (files[n] = v) };
+  }
+  it('walks the sandbox through its link, caches the size, and reports the recorded limit', () => {
+    const sandbox = join(dir, 'sandbox');
+    fs.mkdirSync(sandbox);
+    fs.writeFileSync(join(sandbox, 'data'), Buffer.alloc(256 * 1024, 1));
+    fs.symlinkSync(sandbox, join(dir, 'fs'));
+    const s = store({ 'disk-limit': String(1 << 30) });
+    const first = sandboxDisk(s, 1000);
+    expect(first.diskLimitBytes).toBe(1 << 30);
+    expect(first.diskUsedBytes).toBeGreaterThanOrEqual(256 * 1024);
+    expect(parseDiskCache(s.files['disk-used'])).toEqual({ bytes: first.diskUsedBytes, atMs: 1000 });
+    fs.writeFileSync(join(sandbox, 'more'), Buffer.alloc(256 * 1024, 1));
+    expect(sandboxDisk(s, 1000 + 4999).diskUsedBytes).toBe(first.diskUsedBytes); // cached
+    expect(sandboxDisk(s, 1000 + 5001).diskUsedBytes).toBeGreaterThanOrEqual(512 * 1024); // walked again
+  });
+  it('reports no used bytes without a sandbox, and ignores a limit that is not a positive integer', () => {
+    expect(sandboxDisk(store({ 'disk-limit': 'x', 'disk-used': formatDiskCache({ bytes: 5, atMs: 0 }) }), 1)).toEqual({});
+    expect(sandboxDisk(store({ 'disk-limit': '-1' }), 1)).toEqual({});
   });
 });

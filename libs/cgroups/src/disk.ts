@@ -90,3 +90,43 @@ export function parseDiskCache(text: string | undefined): DiskCacheRecord | unde
 export function diskCacheFresh(r: DiskCacheRecord | undefined, nowMs: number, maxAgeMs: number): r is DiskCacheRecord {
   return r !== undefined && r.atMs <= nowMs && nowMs - r.atMs < maxAgeMs;
 }
+
+/** How long a sandbox size is reported before the sandbox is walked again. */
+export const DISK_CACHE_MAX_AGE_MS = 5000;
+
+/** What usage keeps of a sandbox's size: the container's state files and its sandbox link. */
+export interface DiskStore {
+  readonly sandboxLink: string;
+  read(name: 'disk-limit' | 'disk-used'): string | undefined;
+  write(name: 'disk-used', value: string): void;
+}
+
+/**
+ * disk_limit_bytes from the task's `disk` resource (recorded at launch) and
+ * disk_used_bytes, the sandbox's allocated size. The walk is bounded (see
+ * walkDiskUsage) and its result kept in the state's `disk-used` file for
+ * `maxAgeMs`, so an agent asking every second walks at most once in five
+ * calls. No sandbox, no disk_used_bytes.
+ */
+export function sandboxDisk(store: DiskStore, nowMs = Date.now(), maxAgeMs = DISK_CACHE_MAX_AGE_MS): { diskLimitBytes?: number; diskUsedBytes?: number } {
+  const out: { diskLimitBytes?: number; diskUsedBytes?: number } = {};
+  const limitText = store.read('disk-limit');
+  const limit = Number(limitText);
+  if (limitText !== undefined && Number.isSafeInteger(limit) && limit > 0) out.diskLimitBytes = limit;
+  const cached = parseDiskCache(store.read('disk-used'));
+  if (diskCacheFresh(cached, nowMs, maxAgeMs) && fs.existsSync(store.sandboxLink)) return { ...out, diskUsedBytes: cached.bytes };
+  // The link names the sandbox; resolve it once, then walk without following links.
+  let sandbox: string;
+  try {
+    sandbox = fs.realpathSync(store.sandboxLink);
+  } catch {
+    return out; // no sandbox, or removed while we looked
+  }
+  const walk = walkDiskUsage(sandbox);
+  try {
+    store.write('disk-used', formatDiskCache({ bytes: walk.bytes, atMs: nowMs }));
+  } catch {
+    /* a cache we cannot write only costs the next call a walk */
+  }
+  return { ...out, diskUsedBytes: walk.bytes };
+}

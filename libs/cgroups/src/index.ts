@@ -37,5 +37,5 @@ export type {
   MemoryEvents,
   NetDevCounters,
 } from './parse';
-export { walkDiskUsage, formatDiskCache, parseDiskCache, diskCacheFresh, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MS } from './disk';
-export type { WalkLimits, DiskWalk, DiskCacheRecord } from './disk';
+export { walkDiskUsage, formatDiskCache, parseDiskCache, diskCacheFresh, sandboxDisk, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MS, DISK_CACHE_MAX_AGE_MS } from './disk';
+export type { WalkLimits, DiskWalk, DiskCacheRecord, DiskStore } from './disk';

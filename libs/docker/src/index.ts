@@ -5,6 +5,8 @@ export type { LaunchSpec, ContainerSettings, PortRange, VolumeSpec, UriSpec } fr
 export { dockerArgv, exposedPortsOf, imageCommandOf, parseContainerInspect } from './argv';
 export type { ContainerStatus } from './argv';
 export { buildContainerModel, launchOccurrences, ownLabels, expandPorts, pairPorts, cpuShares, HOLD_SCRIPT } from './container';
+export { safeMemoryLimit, updatePlan } from './update';
+export type { UpdatePlan } from './update';
 export type { CreateContext } from './container';
 export { emptyModel } from './options/model';
 export type { ContainerModel, BindSpec, MountSpec } from './options/model';

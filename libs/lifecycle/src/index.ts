@@ -5,7 +5,15 @@ export { recordEnd, readEnd, settleContainer, afterEnd } from './settle';
 export type { EndRecord, SettleOptions } from './settle';
 export { spawnWatcher } from './watcher';
 export { fetchUris, startHook } from './sandbox';
-export { existingState, awaitLaunch, awaitEnd, destroyCommand, settleCommand, awaitEndPolling } from './lifecycle';
+export { existingState, awaitLaunch, awaitEnd, destroyCommand, settleCommand, waitContainer, awaitEndPolling } from './lifecycle';
+export { terminationOf } from './termination';
+export { launchContainer, launchPortsFor } from './launch-ports';
+export { runLaunch, awaitStart, imageFacts } from './launch';
+export type { LaunchPorts, LaunchState, LockHandle } from './launch';
+export { planLaunch, containerModelFor, executorEnv, needsImageFacts, MIDONET_BRIDGE_VARIABLE, NETWORK_READY } from './plan';
+export type { PlannedLaunch, HostView } from './plan';
+export { explainLaunch, renderExplanation } from './explain';
+export type { Explanation } from './explain';
 export { recoverAll } from './recover';
 export type { RecoverReport } from './recover';
 export { findMesosExecutor, observerBinary, spawnObserver, awaitExecutor, processStartTime } from './observer';
@@ -20,4 +28,3 @@ export function loadNetwork(): Promise<typeof import('./network')> {
 export function loadDoctor(): Promise<typeof import('./doctor')> {
   return import('./doctor');
 }
-export const MIDONET_BRIDGE_VARIABLE = 'MIDONET_BRIDGE_ID';

@@ -1,8 +1,11 @@
 import * as fs from 'node:fs';
 import { LockTimeout } from '@deimos/errors';
 import { locksOnFile, readKernelLocks, validateContainerId, type ContainerState, type HeldLock } from '@deimos/state';
+import type { Termination } from '@deimos/protocol';
+import { awaitExecutor } from './observer';
 import type { Runtime } from './runtime';
 import { afterEnd, readEnd, settleContainer, type EndRecord } from './settle';
+import { terminationOf } from './termination';
 
 /** The state of an existing container, or a NOT_FOUND error naming it. */
 export function existingState(rt: Runtime, rawId: string | null | undefined): ContainerState {
@@ -84,6 +87,24 @@ export async function destroyCommand(rt: Runtime, containerId: string | null | u
   } finally {
     lock.release();
   }
+}
+
+/**
+ * wait: block until the end is recorded, then answer with a Termination
+ * (always killed, message and status; exit 0 whatever the task's code was).
+ */
+export async function waitContainer(rt: Runtime, containerId: string | null | undefined): Promise<Termination> {
+  const st = existingState(rt, containerId);
+  await awaitLaunch(rt, st);
+  const end = await awaitEnd(rt, st);
+  if (st.read('kind') === 'command') {
+    // The observer (command executor) sends the task's own status update;
+    // the container's termination must not overtake it. An executor that
+    // hangs is stopped after [containers] executor_grace_seconds.
+    await awaitExecutor(rt, st);
+  }
+  rt.log.withContainer(st.id).info(`wait // exit ${end.exitCode}`);
+  return terminationOf(end);
 }
 
 /** settle: record how a container ended (an operator's tool; every waiter does the same). */

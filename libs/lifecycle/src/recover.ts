@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { ContainerStatus } from '@deimos/docker';
 import { LockTimeout } from '@deimos/errors';
 import { locksOnFile, readKernelLocks, type ContainerState } from '@deimos/state';
 import type { Runtime } from './runtime';
@@ -19,21 +20,42 @@ export interface RecoverReport {
 
 function sandboxOutputs(st: ContainerState): { stdout: string; stderr: string } {
   try {
-    const sandbox = fs.readlinkSync(path.join(st.dir, 'fs'));
+    const sandbox = fs.readlinkSync(st.sandboxLink);
     return { stdout: path.join(sandbox, 'stdout'), stderr: path.join(sandbox, 'stderr') };
   } catch {
     return { stdout: st.file('task.out'), stderr: st.file('task.out') };
   }
 }
 
-/** Why a container labelled with a known state is an orphan, or undefined when it is that state's own. */
-function unknownToItsState(rt: Runtime, mesosId: string, dockerId: string): string | undefined {
+/** What the state says of a container with our labels: enough to tell whether it owns it. */
+export interface OwnerFacts {
+  ended: boolean;
+  dockerId: string | undefined;
+}
+
+/**
+ * Why a container with our labels is an orphan, or undefined when its state
+ * owns it: no id label or no state is an orphan; so is a container that an
+ * ended state does not know (the engine created it after launch gave up).
+ */
+export function orphanReason(dockerId: string, owner: OwnerFacts | undefined): string | undefined {
+  if (!owner) return 'it has no state';
+  if (!owner.ended || owner.dockerId === dockerId) return undefined;
+  return 'its launch ended without it (the engine created it after launch gave up)';
+}
+
+/** A container whose watcher is gone: a new watcher if it still runs, else its end recorded. */
+export function adoptOrSettle(dockerId: string | undefined, status: ContainerStatus | undefined): 'adopt' | 'settle' {
+  return dockerId !== undefined && status?.running === true ? 'adopt' : 'settle';
+}
+
+function ownerFacts(rt: Runtime, mesosId: string | undefined, known: ReadonlySet<string>): OwnerFacts | undefined {
+  if (!mesosId || !known.has(mesosId)) return undefined;
   try {
     const st = rt.root.container(mesosId);
-    if (st.read('exit') === undefined || st.dockerId() === dockerId) return undefined;
-    return 'its launch ended without it (the engine created it after launch gave up)';
+    return { ended: st.read('exit') !== undefined, dockerId: st.dockerId() };
   } catch {
-    return undefined;
+    return { ended: false, dockerId: undefined }; // unreadable: never remove what might be owned
   }
 }
 
@@ -74,7 +96,7 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
         if (st.read('exit') !== undefined) continue;
         const dockerId = st.dockerId();
         const status = dockerId ? await rt.docker.withLog(log).inspect(dockerId) : undefined;
-        if (dockerId && status?.running) {
+        if (adoptOrSettle(dockerId, status) === 'adopt' && dockerId) {
           const pid = spawnWatcher(rt, dockerId, lock, sandboxOutputs(st), 'attach');
           st.write('watcher-pid', String(pid));
           lock.annotate(pid);
@@ -104,7 +126,7 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
   const docker = rt.docker;
   for (const c of await docker.listOwned(rt.root.root)) {
     try {
-      const why = c.mesosId && known.has(c.mesosId) ? unknownToItsState(rt, c.mesosId, c.id) : 'it has no state';
+      const why = orphanReason(c.id, ownerFacts(rt, c.mesosId, known));
       if (!why) continue;
       const name = `${c.id.slice(0, 12)} (${c.mesosId ?? 'no id label'})`;
       if (!opts.removeOrphans) {

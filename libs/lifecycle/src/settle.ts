@@ -18,7 +18,7 @@ export interface EndRecord {
 }
 
 /** Write the end: details first, then `exit`, whose presence means "ended". */
-export function recordEnd(st: ContainerState, end: EndRecord): void {
+export function recordEnd(st: Pick<ContainerState, 'write'>, end: EndRecord): void {
   st.write('termination', JSON.stringify(end));
   st.write('exit', String(end.exitCode));
 }
@@ -38,7 +38,16 @@ export function readEnd(st: ContainerState): EndRecord | undefined {
   return { exitCode: code, oomKilled: false, message: '', source: 'unknown' };
 }
 
-function endFromStatus(s: ContainerStatus, source: string): EndRecord {
+/**
+ * What an inspection of a container says about its end: `wait` while it may
+ * still run, else the end to record. A container Docker no longer knows, or
+ * one created and never started (its watcher died before `docker start`),
+ * is recorded as EXIT_LOST: nothing will run it now.
+ */
+export function endFromInspect(s: ContainerStatus | undefined, source: string): EndRecord | 'wait' {
+  if (!s) return { exitCode: EXIT_LOST, oomKilled: false, message: 'the container vanished from Docker before its end was recorded', source };
+  if (s.status === 'created') return { exitCode: EXIT_LOST, oomKilled: false, message: 'the container was created but never started', source };
+  if (s.running || s.status === 'restarting' || s.status === 'paused') return 'wait';
   const message = s.oomKilled
     ? `container killed for exceeding its memory limit${s.memoryLimit ? ` of ${Math.round(s.memoryLimit / 1048576)} MiB` : ''}`
     : '';
@@ -73,19 +82,8 @@ export async function settleContainer(rt: Runtime, st: ContainerState, opts: Set
   for (let delay = 250; ; ) {
     try {
       const s = await docker.inspect(dockerId);
-      if (!s) {
-        log.warn(`container ${dockerId.slice(0, 12)} is gone from Docker; recording exit ${EXIT_LOST}`);
-        const end = { exitCode: EXIT_LOST, oomKilled: false, message: 'the container vanished from Docker before its end was recorded', source: opts.source };
-        recordEnd(st, end);
-        return end;
-      }
-      if (s.running || s.status === 'created' || s.status === 'restarting' || s.status === 'paused') {
-        if (s.status === 'created') {
-          // never started (the watcher died before docker start): nothing will run it now
-          const end = { exitCode: EXIT_LOST, oomKilled: false, message: 'the container was created but never started', source: opts.source };
-          recordEnd(st, end);
-          return end;
-        }
+      const end = endFromInspect(s, opts.source);
+      if (end === 'wait') {
         try {
           await docker.wait(dockerId);
         } catch (err) {
@@ -97,7 +95,7 @@ export async function settleContainer(rt: Runtime, st: ContainerState, opts: Set
         }
         continue;
       }
-      const end = endFromStatus(s, opts.source);
+      if (!s) log.warn(`container ${dockerId.slice(0, 12)} is gone from Docker; recording exit ${EXIT_LOST}`);
       recordEnd(st, end);
       log.info(`ended // exit ${end.exitCode}${end.oomKilled ? ' (out of memory)' : ''}`);
       return end;

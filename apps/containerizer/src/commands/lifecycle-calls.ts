@@ -1,12 +1,15 @@
-import { destroyCommand, settleCommand } from '@deimos/lifecycle';
-import type { Termination } from '@deimos/protocol';
+import { destroyCommand, launchContainer, settleCommand, waitContainer } from '@deimos/lifecycle';
+import type { Launch, Termination } from '@deimos/protocol';
 import type { CallContext } from '../agent-call';
 import { fullRuntime } from './runtime';
-import { waitCommand } from './wait';
 
-/** wait, destroy and settle: the shared lifecycle with this process's runtime. */
+/** launch, wait, destroy and settle: calls into @deimos/lifecycle with this process's runtime. */
+export function launchCall(ctx: CallContext, msg: Launch): Promise<void> {
+  return launchContainer(fullRuntime(ctx), msg);
+}
+
 export function waitCall(ctx: CallContext, containerId: string | null | undefined): Promise<Termination> {
-  return waitCommand(fullRuntime(ctx), containerId);
+  return waitContainer(fullRuntime(ctx), containerId);
 }
 
 export function destroyCall(ctx: CallContext, containerId: string | null | undefined): Promise<void> {

@@ -1,0 +1,99 @@
+import * as fs from 'node:fs';
+import { dockerNameFor } from '@deimos/docker';
+import type { Launch } from '@deimos/protocol';
+import type { HeldLock } from '@deimos/state';
+import { findMesosExecutor, processStartTime, spawnObserver } from './observer';
+import { containerModelFor, planLaunch, type PlannedLaunch } from './plan';
+import { runLaunch, type LaunchPorts } from './launch';
+import type { Runtime } from './runtime';
+import { fetchUris, startHook } from './sandbox';
+import { afterEnd } from './settle';
+import { spawnWatcher } from './watcher';
+
+/** How long launch waits for Docker to report the container running. */
+const START_TIMEOUT_MS = 60_000;
+
+/**
+ * Write a file into the sandbox without following a link someone planted
+ * there: the name is unlinked first and created exclusively.
+ */
+function writeSandboxFile(file: string, content: string | Buffer, mode: number): void {
+  removeQuietly(file);
+  const fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, mode);
+  try {
+    fs.writeSync(fd, typeof content === 'string' ? Buffer.from(content) : content);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    fs.unlinkSync(file);
+  } catch {
+    /* not there */
+  }
+}
+
+/** The real ports of a launch: this process's runtime, a fresh state directory, the engine, the host. */
+export function launchPortsFor(rt: Runtime, spec: PlannedLaunch): LaunchPorts<HeldLock> {
+  const st = rt.root.create(spec.containerId);
+  const log = rt.log.withContainer(spec.containerId);
+  const docker = rt.docker.withLog(log);
+  return {
+    log,
+    state: st,
+    engine: {
+      pull: (image) => docker.pull(image),
+      imageInspect: (image) => docker.imageInspect(image),
+      createArgv: (model, name) => docker.createArgv(model, name),
+      create: (model, name, opts) => docker.create(model, name, opts),
+      inspect: (id) => docker.inspect(id),
+      remove: (id, force) => docker.remove(id, force),
+    },
+    sandbox: {
+      writeFile: writeSandboxFile,
+      removeFile: removeQuietly,
+      dockercfg: () => (rt.dockercfg ? fs.readFileSync(rt.dockercfg) : undefined),
+      fetch: (uris, dir) =>
+        fetchUris(uris, dir, {
+          unpack: rt.uris.unpack,
+          timeoutMs: rt.uris.timeoutMs,
+          maxBytes: rt.uris.maxBytes,
+          localPaths: rt.uris.localPaths,
+          // The same user the container runs as: every fetch step runs as it.
+          user: rt.containers.runAsUser ? spec.user : undefined,
+          log,
+        }),
+    },
+    processes: {
+      mesosExecutor: (s) => findMesosExecutor(s, rt.env),
+      startHook: (env) => {
+        if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, env, rt.hooks.timeoutMs, log, 'onlaunch-hook', st.file('hooks.log'));
+      },
+      spawnWatcher: (dockerId, waitLock, output) => spawnWatcher(rt, dockerId, waitLock, output),
+      spawnObserver: (executor, lock) => spawnObserver(rt, st, executor, lock),
+      startTime: processStartTime,
+    },
+    network: {
+      async wire(plan, initPid) {
+        const { wireNetwork } = await import('./network');
+        await wireNetwork(rt, st, plan, initPid, log);
+      },
+    },
+    clock: { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) },
+    afterEnd: () => afterEnd(rt, st, log),
+    settings: {
+      recordHookEnv: rt.hooks.ondestroy !== undefined,
+      startTimeoutMs: START_TIMEOUT_MS,
+      model: (facts, sandboxLink) => containerModelFor(rt, spec, facts, sandboxLink),
+      name: dockerNameFor(spec.containerId),
+    },
+  };
+}
+
+/** launch, as the agent calls it: plan and check (nothing is created on bad input), then run. */
+export async function launchContainer(rt: Runtime, launch: Launch): Promise<void> {
+  const spec = await planLaunch(rt, launch);
+  await runLaunch(launchPortsFor(rt, spec), spec);
+}

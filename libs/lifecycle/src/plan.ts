@@ -1,0 +1,133 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DeimosError } from '@deimos/errors';
+import { buildContainerModel, checkPolicy, dockerNameFor, exposedPortsOf, imageCommandOf, interpretLaunch, ownLabels, type ContainerModel, type LaunchSpec } from '@deimos/docker';
+import type { Launch } from '@deimos/protocol';
+import { validateContainerId } from '@deimos/state';
+import type { WiringPlan } from '@deimos/midonet';
+import type { Runtime } from './runtime';
+
+export const MIDONET_BRIDGE_VARIABLE = 'MIDONET_BRIDGE_ID';
+
+/** The marker launch writes into the sandbox once the network is wired (a wired task waits for it). */
+export const NETWORK_READY = '.deimos-network-ready';
+
+/**
+ * Variables a custom executor needs to find and talk to its agent, as the
+ * agents of 0.20-1.0 put them in the launch environment (apache/mesos
+ * containerizer.cpp executorEnvironment() at each tag): forwarded into the
+ * container when the agent gave them, never made up. MESOS_DIRECTORY is
+ * the sandbox as the container sees it; MESOS_NATIVE_*LIBRARY name host
+ * paths and are not forwarded.
+ */
+const EXECUTOR_IDENTITY = [
+  'MESOS_SLAVE_ID',
+  'MESOS_SLAVE_PID',
+  'MESOS_FRAMEWORK_ID',
+  'MESOS_EXECUTOR_ID',
+  'MESOS_CHECKPOINT',
+  'MESOS_RECOVERY_TIMEOUT',
+  'LIBPROCESS_PORT', // 0: the executor picks a free port
+  'LIBPROCESS_IP', // 0.26+
+  'MESOS_AGENT_ENDPOINT', // 0.27+
+  'MESOS_SUBSCRIPTION_BACKOFF_MAX', // 0.27+, with checkpointing
+  'MESOS_EXECUTOR_SHUTDOWN_GRACE_PERIOD', // 0.28+
+  'MESOS_HTTP_COMMAND_EXECUTOR', // 1.0
+];
+
+/** The agent variables a custom executor gets inside its container (none for a command task). */
+export function executorEnv(spec: Pick<LaunchSpec, 'kind'>, env: Record<string, string | undefined>, workdir: string): Array<[string, string]> {
+  if (spec.kind !== 'executor') return [];
+  const out: Array<[string, string]> = [];
+  for (const k of EXECUTOR_IDENTITY) {
+    const v = env[k];
+    if (v !== undefined) out.push([k, v]);
+  }
+  out.push(['MESOS_DIRECTORY', workdir]);
+  return out;
+}
+
+/** A launch after planning: the spec, checked, with its MidoNet plan when the task is wired. */
+export type PlannedLaunch = LaunchSpec & { containerId: string; midonet?: { plan: WiringPlan } };
+
+/** What planning asks of the host's file system (a port, so the rules are tested with a fake). */
+export interface HostView {
+  /** A path with its links resolved, or undefined when it does not exist. */
+  realPath(p: string): string | undefined;
+  exists(p: string): boolean;
+}
+
+export const realHost: HostView = {
+  realPath(p) {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return undefined;
+    }
+  },
+  exists: (p) => fs.existsSync(p),
+};
+
+/** Names and uids `docker run --user` and setpriv both read the same way; anything else is refused. */
+const USER_SHAPE = /^[a-z_][a-z0-9_.-]{0,31}$|^\d+(:\d+)?$/i;
+
+/**
+ * Work out the spec and check it, before anything is created: the id, the
+ * options against the policy, the user, the sandbox, the MidoNet plan.
+ * Every refusal is an INVALID_INPUT (or POLICY) error naming the input.
+ */
+export async function planLaunch(rt: Runtime, launch: Launch, opts: { checkSandbox?: boolean; host?: HostView } = {}): Promise<PlannedLaunch> {
+  const host = opts.host ?? realHost;
+  const id = validateContainerId(launch.containerId?.value);
+  const spec = interpretLaunch(launch, rt.containers, rt.env);
+  const asksMidonet = spec.env.some(([k]) => k === MIDONET_BRIDGE_VARIABLE);
+  const wired = asksMidonet && rt.config.midonet !== undefined;
+  checkPolicy(spec, rt.config.policy, { allocatedPorts: spec.ports, wired, resolve: (p) => host.realPath(p), bridgeNetwork: rt.containers.bridgeNetwork });
+  if (spec.user !== undefined && rt.containers.runAsUser && !USER_SHAPE.test(spec.user)) {
+    throw new DeimosError('INVALID_INPUT', `user "${spec.user.slice(0, 40)}" is not a valid user name or uid`);
+  }
+  if (spec.directory !== undefined && !path.isAbsolute(spec.directory)) {
+    throw new DeimosError('INVALID_INPUT', `directory "${spec.directory}" is not an absolute path`);
+  }
+  if (opts.checkSandbox !== false && spec.directory !== undefined && !host.exists(spec.directory)) {
+    throw new DeimosError('INVALID_INPUT', `sandbox directory ${spec.directory} does not exist`, { hint: 'the agent creates it before launch' });
+  }
+  if (asksMidonet) {
+    const { planNetwork } = await import('./network');
+    const plan = planNetwork(rt, id, spec.env);
+    if (plan) {
+      if (spec.directory === undefined) throw new DeimosError('INVALID_INPUT', 'a MidoNet task needs a sandbox directory', { hint: 'the agent always sends one' });
+      return { ...spec, containerId: id, midonet: { plan } };
+    }
+  }
+  return { ...spec, containerId: id };
+}
+
+/** Whether launch needs the image's facts (exposed ports, or the image's command for a held task). */
+export function needsImageFacts(spec: PlannedLaunch): boolean {
+  return (spec.ports.length > 0 && spec.portMappings.length === 0) || spec.midonet !== undefined;
+}
+
+/**
+ * The container to create for a planned launch: one function for launch and
+ * explain, so that explain shows exactly what launch creates.
+ */
+export function containerModelFor(rt: Runtime, spec: PlannedLaunch, facts: unknown | undefined, sandboxLink: string | undefined): ContainerModel {
+  const workdir = rt.containers.workdir;
+  const image = imageCommandOf(facts);
+  return buildContainerModel(spec, {
+    name: dockerNameFor(spec.containerId),
+    labels: ownLabels(spec.containerId, rt.root.root),
+    sandboxLink,
+    workdir,
+    exposedPorts: facts === undefined ? [] : exposedPortsOf(facts),
+    noNetwork: spec.midonet !== undefined,
+    hardCpuLimits: rt.containers.hardCpuLimits,
+    extraEnv: executorEnv(spec, rt.env, workdir),
+    user: rt.containers.runAsUser ? spec.user : undefined,
+    passThrough: rt.config.policy.unjudgedOptions,
+    // A wired task must not start before its eth0 exists: the container
+    // holds it in a shell loop until launch writes the marker.
+    holdUntil: spec.midonet ? { file: path.posix.join(workdir, NETWORK_READY), imageEntrypoint: image.entrypoint, imageCmd: image.cmd } : undefined,
+  });
+}
