@@ -49,10 +49,9 @@ export default [
     // Children are started in one place, @deimos/process (run, spawnDetached,
     // runWithDescriptors). Exceptions, each for a reason: the logger's own
     // syslog child (the process lib logs through the logger, so the logger
-    // cannot use it), the URI fetcher (its children run as the task's user;
-    // to move), and test helpers.
+    // cannot use it) and test helpers.
     files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
-    ignores: ['**/*.spec.ts', 'libs/process/src/**', 'libs/testing/src/**', 'apps/*/src/testing/**', 'libs/log/src/log.ts', 'libs/lifecycle/src/sandbox.ts'],
+    ignores: ['**/*.spec.ts', 'libs/process/src/**', 'libs/testing/src/**', 'apps/*/src/testing/**', 'libs/log/src/log.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

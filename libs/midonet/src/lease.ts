@@ -1,3 +1,4 @@
+import { DeimosError } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
 import type { MidonetClient } from './client';
 import { AddressRange, containerOfEntry, entryName, macFor, parseIpv4, pickAddress, PoolEntry, subnetContains, subnetText, yieldsTo } from './pool';
@@ -71,7 +72,7 @@ export async function takeLease(
         log.debug(`no DHCP subnet of bridge ${req.bridgeId} contains ${req.address}; no DHCP entry recorded`);
         return undefined;
       }
-      throw new Error(
+      throw new DeimosError('MIDONET', 
         `no DHCP subnet of bridge ${req.bridgeId} contains ${req.address}; give MIDONET_IP_ADDRESS a prefix (e.g. ${req.address}/24) or add a DHCP subnet that contains it`,
       );
     }
@@ -101,7 +102,7 @@ export async function takeLease(
     const pick = req.pick;
     const ipAddr = pickAddress(subnet, entries, req.reserved, pick ? (count) => pick(count, attempt) : undefined);
     if (ipAddr === undefined) {
-      throw new Error(`DHCP subnet ${subnetText(subnet)} of bridge ${req.bridgeId} has no free address; end tasks on it or widen the subnet`);
+      throw new DeimosError('MIDONET', `DHCP subnet ${subnetText(subnet)} of bridge ${req.bridgeId} has no free address; end tasks on it or widen the subnet`);
     }
     const entry = await create(client, subnet, { macAddr: macFor(req.hostId, req.containerId, attempt), ipAddr, name }, onCreated);
     const winner = await settle(client, subnet, entry, req);
@@ -110,7 +111,7 @@ export async function takeLease(
     await release(client, entry);
     await onCreated(undefined);
   }
-  throw new Error(`no address on DHCP subnet ${subnetText(subnet)} of bridge ${req.bridgeId} after ${attempts} tries: other agents took each pick first`);
+  throw new DeimosError('MIDONET', `no address on DHCP subnet ${subnetText(subnet)} of bridge ${req.bridgeId} after ${attempts} tries: other agents took each pick first`);
 }
 
 /**

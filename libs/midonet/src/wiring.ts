@@ -270,8 +270,8 @@ export async function wireContainer(deps: WiringDeps, plan: WiringPlan, initPid:
     await step(`check the network namespace of pid ${pid}`, undefined, async () => {
       const out = await command(deps, ['readlink', '/proc/self/ns/net', `/proc/${pid}/ns/net`]);
       const [ours, theirs] = out.stdout.split('\n').map((s) => s.trim());
-      if (!theirs) throw new Error(`no network namespace for pid ${pid}`);
-      if (ours === theirs) throw new Error(`pid ${pid} shares this host's network namespace; the container must run with --net=none`);
+      if (!theirs) throw new DeimosError('MIDONET', `no network namespace for pid ${pid}`);
+      if (ours === theirs) throw new DeimosError('MIDONET', `pid ${pid} shares this host's network namespace; the container must run with --net=none`);
     });
     if (attach.mode === 'bridge') {
       await step(`check Linux bridge ${attach.bridge}`, undefined, () => checkLinuxBridge(deps, attach.bridge));
@@ -303,10 +303,10 @@ export async function wireContainer(deps: WiringDeps, plan: WiringPlan, initPid:
         gateway ??= lease.gateway;
         if (gateway !== undefined) record.gateway = gateway;
       } else if (plan.address !== undefined && plan.ip === undefined) {
-        throw new Error(`${MIDONET_IP_ENV} ${plan.address} has no prefix and bridge ${plan.bridgeId} has no DHCP subnet to take it from`);
+        throw new DeimosError('MIDONET', `${MIDONET_IP_ENV} ${plan.address} has no prefix and bridge ${plan.bridgeId} has no DHCP subnet to take it from`);
       }
       if (record.ip === undefined && gateway !== undefined) {
-        throw new Error(`${MIDONET_GATEWAY_ENV} is set but the container gets no address (no ${MIDONET_IP_ENV}, and bridge ${plan.bridgeId} has no DHCP subnet)`);
+        throw new DeimosError('MIDONET', `${MIDONET_GATEWAY_ENV} is set but the container gets no address (no ${MIDONET_IP_ENV}, and bridge ${plan.bridgeId} has no DHCP subnet)`);
       }
     });
     await step(`create a port on bridge ${plan.bridgeId}`, 'port', async () => {
@@ -632,17 +632,17 @@ async function deleteLink(deps: WiringDeps, name: string): Promise<'deleted' | '
   const res = await command(deps, ['ip', 'link', 'del', name], [0, 1]);
   if (res.exitCode === 0) return 'deleted';
   if (/Cannot find device|does not exist/i.test(res.stderr)) return 'absent';
-  throw new Error(`ip link del ${name} exited with ${res.exitCode}: ${res.stderr.trim() || 'no message'}`);
+  throw new DeimosError('MIDONET', `ip link del ${name} exited with ${res.exitCode}: ${res.stderr.trim() || 'no message'}`);
 }
 
 async function checkLinuxBridge(deps: WiringDeps, bridge: string): Promise<void> {
   const res = await command(deps, ['ip', '-d', '-o', 'link', 'show', 'dev', bridge], [0, 1]);
   if (res.exitCode !== 0) {
-    throw new Error(`Linux bridge "${bridge}" does not exist (create it: ip link add ${bridge} type bridge; ip link set ${bridge} up)`);
+    throw new DeimosError('MIDONET', `Linux bridge "${bridge}" does not exist (create it: ip link add ${bridge} type bridge; ip link set ${bridge} up)`);
   }
   // `-d` prints the link kind; a bridge's details start with "bridge ",
   // its ports' with "bridge_slave".
-  if (!/\sbridge\s/.test(res.stdout)) throw new Error(`"${bridge}" exists but is not a Linux bridge`);
+  if (!/\sbridge\s/.test(res.stdout)) throw new DeimosError('MIDONET', `"${bridge}" exists but is not a Linux bridge`);
 }
 
 /**
@@ -653,7 +653,7 @@ async function dpctl(deps: WiringDeps, op: '--add-if' | '--delete-if', ifname: s
   const res = await deps.run(['mm-dpctl', op, ifname, datapath], { timeoutMs: Math.max(DPCTL_TIMEOUT_MS, deps.commandTimeoutMs ?? 0), log: deps.log });
   if (!/^Succeeded/m.test(res.stdout)) {
     const said = res.stdout.trim().split('\n').pop() || 'nothing';
-    throw new Error(`mm-dpctl ${op} ${ifname} ${datapath} did not succeed (it said: ${said})`);
+    throw new DeimosError('MIDONET', `mm-dpctl ${op} ${ifname} ${datapath} did not succeed (it said: ${said})`);
   }
 }
 
