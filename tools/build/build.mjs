@@ -114,7 +114,16 @@ const HOT_SUBCOMMANDS = (() => {
   }
   return [...m[1].matchAll(/'([a-z-]+)'/g)].map((x) => x[1]);
 })();
-const HOT_ENTRIES = { 'deimos-containerizer': 'apps/containerizer/src/hot-main.ts' };
+/**
+ * Bundles beside a program's whole one, each started by the loader for the
+ * bare agent calls it lists: `<name>.<suffix>.js`.
+ */
+const SIDE_BUNDLES = {
+  'deimos-containerizer': [
+    { suffix: 'hot', entry: 'apps/containerizer/src/hot-main.ts', subcommands: HOT_SUBCOMMANDS },
+    { suffix: 'recover', entry: 'apps/containerizer/src/recover-main.ts', subcommands: ['recover'] },
+  ],
+};
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const started = Date.now();
@@ -125,16 +134,20 @@ for (const [entry, out] of binaries) {
   let text;
   if (out.startsWith('dist/bin/')) {
     // The product binaries are the small loader (loader.js); the program,
-    // and the hot bundle if any, go to dist/lib beside them.
-    const hotCode = HOT_ENTRIES[program] ? await bundle(HOT_ENTRIES[program], out) : undefined;
-    const hash = createHash('sha256').update(code).update(hotCode ?? '').digest('hex').slice(0, 16);
-    const loader = readFileSync(join(root, 'tools/build/loader.js'), 'utf8');
-    const cacheKeys = program === 'deimos-containerizer' ? AGENT_SUBCOMMANDS : [];
-    const hotKeys = hotCode === undefined ? [] : HOT_SUBCOMMANDS;
+    // and its side bundles if any, go to dist/lib beside them.
+    const hash = createHash('sha256').update(code);
+    const sideKeys = {};
     mkdirSync(join(root, 'dist/lib'), { recursive: true });
     writeFileSync(join(root, 'dist/lib', `${program}.js`), code, { mode: 0o644 });
-    if (hotCode !== undefined) writeFileSync(join(root, 'dist/lib', `${program}.hot.js`), hotCode, { mode: 0o644 });
-    text = `#!/usr/bin/env node\n${loader}${JSON.stringify(hash)}, ${JSON.stringify(program)}, ${JSON.stringify(cacheKeys)}, ${JSON.stringify(hotKeys)});\n`;
+    for (const side of SIDE_BUNDLES[program] ?? []) {
+      const sideCode = await bundle(side.entry, out);
+      hash.update(sideCode);
+      writeFileSync(join(root, 'dist/lib', `${program}.${side.suffix}.js`), sideCode, { mode: 0o644 });
+      for (const sub of side.subcommands) sideKeys[sub] = side.suffix;
+    }
+    const loader = readFileSync(join(root, 'tools/build/loader.js'), 'utf8');
+    const cacheKeys = program === 'deimos-containerizer' ? AGENT_SUBCOMMANDS : [];
+    text = `#!/usr/bin/env node\n${loader}${JSON.stringify(hash.digest('hex').slice(0, 16))}, ${JSON.stringify(program)}, ${JSON.stringify(cacheKeys)}, ${JSON.stringify(sideKeys)});\n`;
   } else {
     text = `#!/usr/bin/env node\n${code}`;
   }

@@ -16,13 +16,16 @@
 // another source text or Node.js version. DEIMOS_NO_CODE_CACHE=1 turns it
 // off; DEIMOS_CODE_CACHE_DIR moves it.
 'use strict';
-(function deimosLoader(sourceHash, program, cacheKeys, hotKeys) {
+(function deimosLoader(sourceHash, program, cacheKeys, sideBundles) {
   const fs = require('fs');
   const path = require('path');
-  const hot = hotKeys.includes(process.argv[2]) && process.argv.length === 3;
+  // An agent call with a bundle of its own (`usage` -> <name>.hot.js,
+  // `recover` -> <name>.recover.js): only the bare call, nothing else on the line.
+  const sub = process.argv.length === 3 ? process.argv[2] : undefined;
+  const side = sub !== undefined && Object.prototype.hasOwnProperty.call(sideBundles, sub) ? sideBundles[sub] : undefined;
   // __filename is the real path (Node resolves the links to its entry), so
   // /usr/bin/<name> -> /usr/lib/deimos/bin/<name> finds /usr/lib/deimos/lib.
-  const bundle = path.join(__dirname, '..', 'lib', `${program}${hot ? '.hot' : ''}.js`);
+  const bundle = path.join(__dirname, '..', 'lib', `${program}${side ? `.${side}` : ''}.js`);
   let source;
   try {
     source = fs.readFileSync(bundle, 'utf8');

@@ -77,8 +77,9 @@ mkdir -p "$pkgroot"/{DEBIAN,etc/cron.d,lib/systemd/system,usr/bin,usr/lib/deimos
 say "staging $version"
 for b in "${BINARIES[@]}"; do
   install -m 0755 "dist/bin/$b" "$pkgroot/usr/lib/deimos/bin/$b"
-  # The loader starts its program from ../lib (and the hot calls' bundle, if any).
-  for js in "dist/lib/$b.js" "dist/lib/$b.hot.js"; do
+  # The loader starts its program from ../lib (or a side bundle of some
+  # agent calls: <name>.hot.js, <name>.recover.js).
+  for js in "dist/lib/$b.js" dist/lib/"$b".*.js; do
     [ ! -f "$js" ] || install -m 0644 "$js" "$pkgroot/usr/lib/deimos/lib/${js##*/}"
   done
   ln -s "../lib/deimos/bin/$b" "$pkgroot/usr/bin/$b"

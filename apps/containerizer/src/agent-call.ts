@@ -52,6 +52,8 @@ export async function runAgentCall(sub: AgentSubcommand, ctx: CallContext): Prom
       return;
     }
     case 'recover': {
+      // The binary starts recover-main.ts's bundle for this call; this path
+      // serves the whole program when run directly (tests, --debug).
       const [{ recoverCommand }, { fullRuntime }] = await Promise.all([import('./commands/recover'), import('./commands/runtime')]);
       const rt = fullRuntime(ctx);
       await recoverCommand(rt, rt.config.recover.removeOrphans);

@@ -6,7 +6,7 @@ import { builtBinary, copyBuilt } from '@deimos/testing';
 
 // The built binaries are tools/build/loader.js: it starts the program from
 // ../lib/<name>.js (the containerizer's usage and containers from the
-// smaller ../lib/<name>.hot.js), compiled with a V8 code cache, one per
+// smaller ../lib/<name>.hot.js, recover from ../lib/<name>.recover.js), compiled with a V8 code cache, one per
 // agent subcommand, in a directory only the running user can write.
 
 const containerizer = builtBinary('deimos-containerizer');
@@ -89,6 +89,27 @@ it('answers usage and containers from the hot bundle alone, and nothing else fro
     expect(usage.stderr).not.toMatch(/cannot read the program/);
     // Anything else needs the whole program.
     expect(run(bins['deimos-containerizer'], ['containers', '--debug']).stderr).toMatch(/cannot read the program/);
+  } finally {
+    bins.dispose();
+  }
+});
+
+it('answers recover from its own bundle alone, and nothing else from it', () => {
+  const bins = copyBuilt(['deimos-containerizer']);
+  try {
+    const whole = run(containerizer, ['recover']);
+    expect(whole.status).toBe(0);
+    const lib = path.join(path.dirname(bins['deimos-containerizer']), '..', 'lib');
+    fs.rmSync(path.join(lib, 'deimos-containerizer.js'));
+    fs.rmSync(path.join(lib, 'deimos-containerizer.hot.js'));
+    const side = run(bins['deimos-containerizer'], ['recover']);
+    expect(side.status).toBe(0);
+    const report = (text: string) => text.replace(/^.*(recover \/\/ .*)$/ms, '$1').trim();
+    expect(report(side.stderr)).toBe(report(whole.stderr));
+    expect(report(side.stderr)).toMatch(/^recover \/\/ adopted 0, recorded 0 ends, removed \d+ orphans, 0 failures$/);
+    for (const other of [['containers'], ['recover', '--debug'], ['launch']]) {
+      expect(run(bins['deimos-containerizer'], other).stderr).toMatch(/cannot read the program/);
+    }
   } finally {
     bins.dispose();
   }

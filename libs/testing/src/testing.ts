@@ -34,7 +34,7 @@ export function copyBuilt<B extends BuiltBinary>(names: B[]): Record<B, string> 
     out[name] = path.join(dir, 'bin', name);
     fs.copyFileSync(builtBinary(name), out[name]);
     fs.chmodSync(out[name], 0o755);
-    for (const f of fs.readdirSync(lib).filter((f) => f === `${name}.js` || f === `${name}.hot.js`)) fs.copyFileSync(path.join(lib, f), path.join(dir, 'lib', f));
+    for (const f of fs.readdirSync(lib).filter((f) => f === `${name}.js` || (f.startsWith(`${name}.`) && f.endsWith('.js')))) fs.copyFileSync(path.join(lib, f), path.join(dir, 'lib', f));
   }
   return Object.assign(out, { dispose: () => fs.rmSync(dir, { recursive: true, force: true }) });
 }

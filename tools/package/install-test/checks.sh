@@ -62,6 +62,7 @@ for b in "${BINARIES[@]}"; do
   same "/usr/lib/deimos/lib/$b.js: its program, root, 0644" "root 644" stat -c '%U %a' "/usr/lib/deimos/lib/$b.js"
 done
 same "/usr/lib/deimos/lib/deimos-containerizer.hot.js: the hot calls' bundle, root, 0644" "root 644" stat -c '%U %a' /usr/lib/deimos/lib/deimos-containerizer.hot.js
+same "/usr/lib/deimos/lib/deimos-containerizer.recover.js: recover's bundle, root, 0644" "root 644" stat -c '%U %a' /usr/lib/deimos/lib/deimos-containerizer.recover.js
 check "deimos-containerizer config: exit 0, [state] root /var/lib/deimos from /etc/deimos.cfg" \
   sh -c 'deimos-containerizer config >/tmp/config.out && grep -qx "\[state\]" /tmp/config.out && grep -qx "root: /var/lib/deimos" /tmp/config.out && grep -q "/etc/deimos.cfg" /tmp/config.out'
 if [ -S /var/run/docker.sock ]; then
