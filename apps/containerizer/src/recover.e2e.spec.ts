@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Agent, invoke, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { decode, encode } from '@deimos/protocol';
-import { TEST_IMAGE_URL, TestBed, builtBinary } from '@deimos/testing';
+import { TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
 
 // Recovery: the end of a container must be found even when its watcher died,
 // and recover must reconcile our state with what Docker has.
@@ -45,6 +45,8 @@ it('still reports exit 9 after the watcher was SIGKILLed and recover ran', async
   killWatcher('r-kill');
   await agent.recover();
   expect(await agent.containerIds()).toEqual(['r-kill']);
+  // The adopted watcher holds memory pressure counters too (cgroup v1 here).
+  expect(await eventually(async () => (await agent.usage('r-kill')).memLowPressureCounter !== undefined, 3000, 100)).toBe(true);
   const t = await waitOnce('r-kill');
   expect(t.status).toBe(9 << 8);
 });

@@ -53,6 +53,20 @@ it('shows a larger rss for a task that allocates memory', async () => {
   expect({ grew, big }).toEqual({ grew: true, big: expect.any(Number) });
 });
 
+it('counts memory pressure on cgroup v1 through the watcher, and none for a task that does nothing', async () => {
+  await launch('u-calm', 'sleep 30', 0.1, 32);
+  // Writes 64 MB files through the page cache under a 32 MB limit: the kernel reclaims, and says so.
+  await launch('u-press', 'while :; do dd if=/dev/zero of=/tmp/f bs=1M count=64 2>/dev/null; rm -f /tmp/f; done', 0.1, 32);
+  let pressed = 0;
+  const counted = await eventually(async () => {
+    pressed = Number((await agent.usage('u-press')).memLowPressureCounter ?? 0);
+    return pressed > 0;
+  }, 20_000, 250);
+  expect({ counted, pressed }).toEqual({ counted: true, pressed: expect.any(Number) });
+  const calm = await agent.usage('u-calm');
+  expect([calm.memLowPressureCounter, calm.memMediumPressureCounter, calm.memCriticalPressureCounter].map(Number)).toEqual([0, 0, 0]);
+});
+
 it('applies an update of cpus and mem, which usage then reports', async () => {
   await launch('u-update', 'sleep 30', 0.5, 64);
   const resources = resourcesOf({ cpus: 1, mem: 128 });

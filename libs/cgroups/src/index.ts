@@ -39,3 +39,14 @@ export type {
 } from './parse';
 export { walkDiskUsage, formatDiskCache, parseDiskCache, diskCacheFresh, sandboxDisk, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MS, DISK_CACHE_MAX_AGE_MS } from './disk';
 export type { WalkLimits, DiskWalk, DiskCacheRecord, DiskStore } from './disk';
+export {
+  PRESSURE_FDS,
+  PRESSURE_LEVELS,
+  PRESSURE_PRELUDE,
+  parseEventfdCount,
+  readPressureCounters,
+  withPressurePrelude,
+  v1MemoryMounted,
+  pressureCountingAvailable,
+} from './pressure';
+export type { PressureCounters } from './pressure';

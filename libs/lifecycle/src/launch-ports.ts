@@ -8,7 +8,7 @@ import { runLaunch, type LaunchPorts } from './launch';
 import type { Runtime } from './runtime';
 import { fetchUris, startHook } from './sandbox';
 import { afterEnd } from './settle';
-import { spawnWatcher } from './watcher';
+import { recordMemoryCgroup, spawnWatcher } from './watcher';
 
 /** How long launch waits for Docker to report the container running. */
 const START_TIMEOUT_MS = 60_000;
@@ -71,7 +71,8 @@ export function launchPortsFor(rt: Runtime, spec: PlannedLaunch): LaunchPorts<He
       startHook: (env) => {
         if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, env, rt.hooks.timeoutMs, log, 'onlaunch-hook', st.file('hooks.log'));
       },
-      spawnWatcher: (dockerId, waitLock, output) => spawnWatcher(rt, dockerId, waitLock, output),
+      spawnWatcher: (dockerId, waitLock, output) => spawnWatcher(rt, dockerId, waitLock, output, 'start', st.file('memcg')),
+      watchPressure: (initPid) => recordMemoryCgroup(st, initPid, log),
       spawnObserver: (executor, lock) => spawnObserver(rt, st, executor, lock),
       startTime: processStartTime,
     },

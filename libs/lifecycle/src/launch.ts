@@ -60,6 +60,8 @@ export interface LaunchPorts<L extends LockHandle = LockHandle> {
     startHook(env: ReadonlyArray<readonly [string, string]>): void;
     spawnWatcher(dockerId: string, waitLock: L, output: { stdout: string; stderr: string }): number;
     spawnObserver(mesosExecutor: string, observeLock: L): number;
+    /** Tell the watcher where the running container's memory cgroup is (its pressure counters, on cgroup v1). */
+    watchPressure(initPid: number): void;
     startTime(pid: number): string | undefined;
   };
   network: { wire(plan: WiringPlan, initPid: number): Promise<void> };
@@ -171,6 +173,7 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
     st.write('watcher-pid', String(watcherPid));
     waitLock!.annotate(watcherPid);
     const initPid = await awaitStart(ports, dockerId, ports.settings.startTimeoutMs);
+    if (initPid !== undefined) processes.watchPressure(initPid);
     log.info(`launch // container ${dockerId.slice(0, 12)} started, watcher pid ${watcherPid}`);
     if (spec.midonet && initPid !== undefined && initPid > 1) {
       await ports.network.wire(spec.midonet.plan, initPid);

@@ -5,7 +5,7 @@ import { LockTimeout } from '@deimos/errors';
 import { locksOnFile, readKernelLocks, type ContainerState } from '@deimos/state';
 import type { Runtime } from './runtime';
 import { afterEnd, settleContainer } from './settle';
-import { spawnWatcher } from './watcher';
+import { recordMemoryCgroup, spawnWatcher } from './watcher';
 
 export interface RecoverReport {
   /** Running containers whose watcher had died: a new watcher attached. */
@@ -97,7 +97,8 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
         const dockerId = st.dockerId();
         const status = dockerId ? await rt.docker.withLog(log).inspect(dockerId) : undefined;
         if (adoptOrSettle(dockerId, status) === 'adopt' && dockerId) {
-          const pid = spawnWatcher(rt, dockerId, lock, sandboxOutputs(st), 'attach');
+          if (status?.pid) recordMemoryCgroup(st, status.pid, log);
+          const pid = spawnWatcher(rt, dockerId, lock, sandboxOutputs(st), 'attach', st.file('memcg'));
           st.write('watcher-pid', String(pid));
           lock.annotate(pid);
           log.info(`recover // watcher was gone; attached a new one (pid ${pid})`);

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
+import { locateCgroups, pressureCountingAvailable, withPressurePrelude } from '@deimos/cgroups';
+import type { Logger } from '@deimos/log';
 import { spawnDetached } from '@deimos/process';
-import type { HeldLock } from '@deimos/state';
+import type { ContainerState, HeldLock } from '@deimos/state';
 import type { Runtime } from './runtime';
 
 /**
@@ -20,6 +22,12 @@ export function spawnWatcher(
   output: { stdout: string; stderr: string },
   /** `start`: launch's watcher; `attach`: a watcher adopted by recover for a running container. */
   how: 'start' | 'attach' = 'start',
+  /**
+   * The state's `memcg` file: on a cgroup v1 host with perl, the client is
+   * started through the pressure prelude (libs/cgroups pressure.ts), which
+   * registers memory pressure counters once the file names the cgroup.
+   */
+  memcgFile?: string,
 ): number {
   // O_NOFOLLOW: never write through a link a task may have planted in its sandbox.
   const open = (file: string) =>
@@ -27,12 +35,27 @@ export function spawnWatcher(
   const out = open(output.stdout);
   const err = output.stderr === output.stdout ? out : open(output.stderr);
   try {
-    const argv =
+    const client =
       how === 'start' ? rt.docker.argv('start', ['-a', dockerId]) : rt.docker.argv('attach', ['--no-stdin', '--sig-proxy=false', dockerId]);
+    const argv = (memcgFile !== undefined && pressureCountingAvailable() && withPressurePrelude(client, memcgFile)) || client;
     // Its own session: it survives us and the agent's kills.
     return spawnDetached({ argv, stdout: out, stderr: err, inherit: [waitLock.fd], what: 'the watcher (docker client)' });
   } finally {
     fs.closeSync(out);
     if (err !== out) fs.closeSync(err);
+  }
+}
+
+/**
+ * Write the container's v1 memory cgroup directory into the state (`memcg`),
+ * where the watcher's pressure prelude waits for it. Nothing on a v2 host;
+ * a failure costs only the counters.
+ */
+export function recordMemoryCgroup(st: Pick<ContainerState, 'write'>, initPid: number, log: Logger): void {
+  try {
+    const dir = locateCgroups(initPid).dirs['memory'];
+    if (dir !== undefined && !/\s/.test(dir)) st.write('memcg', dir);
+  } catch (err) {
+    log.debug(`no memory pressure counters: ${(err as Error).message}`);
   }
 }

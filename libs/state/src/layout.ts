@@ -36,7 +36,9 @@ export type StateFile =
   /** The task's `disk` resource in bytes, recorded at launch for usage's disk_limit_bytes. */
   | 'disk-limit'
   /** usage's cached sandbox size: `<bytes> <ms since epoch>` (see disk.ts in libs/cgroups). */
-  | 'disk-used';
+  | 'disk-used'
+  /** The container's v1 memory cgroup directory, for the watcher's pressure counters (pressure.ts in libs/cgroups). */
+  | 'memcg';
 
 /** Output files written by processes we start, kept beside the state. */
 export type LogFile = 'observer.out' | 'observer.err' | 'task.out' | 'hooks.log';

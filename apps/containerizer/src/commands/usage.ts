@@ -1,5 +1,5 @@
 import { DeimosError } from '@deimos/errors';
-import { locateCgroups, readContainerStats, sandboxDisk } from '@deimos/cgroups';
+import { locateCgroups, readContainerStats, readPressureCounters, sandboxDisk } from '@deimos/cgroups';
 import type { ResourceStatistics, Usage } from '@deimos/protocol';
 import type { StateRoot } from '@deimos/state';
 
@@ -28,5 +28,7 @@ export function usageCommand(root: StateRoot, msg: Usage): ResourceStatistics {
   }
   const stats = readContainerStats(pid, { paths });
   const { oomKills: _oomKills, underOom: _underOom, ...fields } = stats;
-  return { timestamp: Date.now() / 1000, ...fields, ...sandboxDisk(st) };
+  // v1 pressure counters are held by the watcher (pressure.ts in libs/cgroups); v2's come from memory.events.
+  const pressure = paths.version === 'v1' ? readPressureCounters(Number(st.read('watcher-pid')), dockerId) : undefined;
+  return { timestamp: Date.now() / 1000, ...fields, ...pressure, ...sandboxDisk(st) };
 }
