@@ -24,7 +24,7 @@ export {
   sumNetDev,
   SHARES_PER_CPU,
   V1_UNLIMITED_BYTES,
-} from './parse';
+} from './pure/parse';
 export type {
   CpuMax,
   Pressure,
@@ -36,7 +36,7 @@ export type {
   OomControl,
   MemoryEvents,
   NetDevCounters,
-} from './parse';
+} from './pure/parse';
 export { walkDiskUsage, formatDiskCache, parseDiskCache, diskCacheFresh, sandboxDisk, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MS, DISK_CACHE_MAX_AGE_MS } from './disk';
 export type { WalkLimits, DiskWalk, DiskCacheRecord, DiskStore } from './disk';
 export {

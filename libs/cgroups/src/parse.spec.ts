@@ -20,7 +20,7 @@ import {
   parseV2CpuStat,
   parseV2MemoryStat,
   sumNetDev,
-} from './parse';
+} from './pure/parse';
 import { FIXTURES, ID_A, ID_B, errorOf } from './test-support';
 
 const v1 = {

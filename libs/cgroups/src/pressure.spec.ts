@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
-import { EVENTFD2_SYSCALL, PERL, PRESSURE_PRELUDE, parseEventfdCount, readPressureCounters, v1MemoryMounted, withPressurePrelude } from './pressure';
+import { PERL, PRESSURE_PRELUDE, parseEventfdCount, readPressureCounters, v1MemoryMounted, withPressurePrelude } from './pressure';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const mountinfo = (tree: string) => fs.readFileSync(join(FIXTURES, tree, 'proc', 'self', 'mountinfo'), 'utf8');

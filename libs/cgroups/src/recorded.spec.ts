@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cgroupVersionOf, detectCgroupVersion, locateCgroups, parseMountInfo, parseProcCgroup, resolveCgroupPaths } from './locate';
-import { parseCpuMax, parseMemoryEvents, parseNetDev } from './parse';
+import { parseCpuMax, parseMemoryEvents, parseNetDev } from './pure/parse';
 import { v1Stats, v2Stats, type FileText } from './stats';
 import { FIXTURES, errorOf } from './test-support';
 

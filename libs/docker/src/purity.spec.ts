@@ -21,6 +21,12 @@ describe('purity of type:pure libs', () => {
     expect(lint('libs/docker/src/planted.ts', `${line}\nexport const planted = 1;\n`)).toContain(message);
   }, 30_000);
 
+  it('refuses it in the pure/ folder of a lib that does I/O elsewhere (libs/cgroups parsers), not beside it', () => {
+    const text = "import * as fs from 'node:fs';\nexport const planted = fs;\n";
+    expect(lint('libs/cgroups/src/pure/planted.ts', text)).toContain("'node:fs' import is restricted");
+    expect(lint('libs/cgroups/src/planted.ts', text)).not.toContain('no-restricted-imports');
+  }, 30_000);
+
   it('lets the same import through in a spec file and in a lib that does I/O', () => {
     const text = "import * as fs from 'node:fs';\nexport const planted = fs;\n";
     expect(lint('libs/docker/src/planted.spec.ts', text)).not.toContain('no-restricted-imports');

@@ -1,18 +1,18 @@
 // Pure parsers: cgroup and /proc file text in, numbers out. No file system
-// access here; read.ts does the reading and passes the path along so that
+// access here (the lint holds every file under src/pure/ to that); read.ts does the reading and passes the path along so that
 // every error names the file and the line.
 import { DeimosError } from '@deimos/errors';
 
 const INTEGER = /^-?\d+$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-interface NumberedLine {
+export interface NumberedLine {
   no: number;
   line: string;
 }
 
 /** Non-blank lines with their 1-based line numbers, trimmed. */
-function contentLines(text: string): NumberedLine[] {
+export function contentLines(text: string): NumberedLine[] {
   const out: NumberedLine[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
