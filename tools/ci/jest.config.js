@@ -1,0 +1,2 @@
+const { makeJestConfig } = require('../../jest.preset.js');
+module.exports = makeJestConfig(__dirname);
