@@ -91,6 +91,10 @@ describe('detectCgroupVersion', () => {
 });
 
 describe('parseProcCgroup', () => {
+  it('keeps a cgroup path that ends in a space as the kernel wrote it', () => {
+    expect(parseProcCgroup('4:memory:/docker/a b \n0::/x\n').map((e) => e.path)).toEqual(['/docker/a b ', '/x']);
+  });
+
   it('reads v1 lines, co-mounted controllers and the v2 line', () => {
     expect(parseProcCgroup('4:cpu,cpuacct:/a\n1:name=systemd:/b\n0::/c:d\n')).toEqual([
       { hierarchyId: 4, controllers: ['cpu', 'cpuacct'], path: '/a' },

@@ -59,7 +59,7 @@ const V1_CONTROLLERS = new Set([
 
 /** Parses /proc/<pid>/cgroup. A malformed line is a CGROUP error naming `file` and the line. */
 export function parseProcCgroup(text: string, file = '/proc/<pid>/cgroup'): ProcCgroupEntry[] {
-  return contentLines(text).map(({ no, line }) => {
+  return contentLines(text, false).map(({ no, line }) => {
     // The path is last and may itself contain ':'.
     const m = /^(\d+):([^:]*):(\/.*)$/.exec(line);
     if (!m) {

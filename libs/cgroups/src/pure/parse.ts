@@ -1,22 +1,26 @@
 // Pure parsers: cgroup and /proc file text in, numbers out. No file system
-// access here (the lint holds every file under src/pure/ to that); read.ts does the reading and passes the path along so that
-// every error names the file and the line.
+// access here (the lint holds src/pure/ to that); read.ts does the reading
+// and passes the path along so that every error names the file and the line.
 import { DeimosError } from '@deimos/errors';
 
 const INTEGER = /^-?\d+$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
+/** A line of a file with its 1-based number, for error messages. */
 export interface NumberedLine {
   no: number;
   line: string;
 }
 
-/** Non-blank lines with their 1-based line numbers, trimmed. */
-export function contentLines(text: string): NumberedLine[] {
+/**
+ * Non-blank lines with their 1-based line numbers, trimmed unless `trim` is
+ * false (/proc/<pid>/cgroup: a cgroup path may end in a space).
+ */
+export function contentLines(text: string, trim = true): NumberedLine[] {
   const out: NumberedLine[] = [];
   text.split('\n').forEach((raw, i) => {
-    const line = raw.trim();
-    if (line !== '') out.push({ no: i + 1, line });
+    const line = trim ? raw.trim() : raw;
+    if (line.trim() !== '') out.push({ no: i + 1, line });
   });
   return out;
 }
@@ -38,6 +42,21 @@ export function parseKeyValue(text: string, file = 'key-value file'): Record<str
     const fields = line.split(/\s+/);
     if (fields.length !== 2 || !INTEGER.test(fields[1])) throw malformed(file, no, '"<key> <integer>"', line);
     out[fields[0]] = Number(fields[1]);
+  }
+  return out;
+}
+
+/**
+ * The values of a flat-keyed file under our field names: each field takes
+ * the first of its keys the file has (v1 memory.stat: `total_rss`, else
+ * `rss`), and is absent when the file has none of them.
+ */
+function pickKeys<F extends string>(kv: Record<string, number>, keys: Record<F, string | readonly string[]>): Partial<Record<F, number>> {
+  const out: Partial<Record<F, number>> = {};
+  for (const field of Object.keys(keys) as F[]) {
+    const names: readonly string[] = typeof keys[field] === 'string' ? [keys[field] as string] : (keys[field] as readonly string[]);
+    const name = names.find((n) => kv[n] !== undefined);
+    if (name !== undefined) out[field] = kv[name];
   }
   return out;
 }
@@ -139,8 +158,7 @@ export interface CpuacctStat {
 
 /** Parses cgroup v1 `cpuacct.stat` (`user N`, `system N`, in USER_HZ ticks). */
 export function parseCpuacctStat(text: string, file = 'cpuacct.stat'): CpuacctStat {
-  const kv = parseKeyValue(text, file);
-  return { userTicks: kv.user, systemTicks: kv.system };
+  return pickKeys(parseKeyValue(text, file), { userTicks: 'user', systemTicks: 'system' });
 }
 
 /** cgroup v1 `cpu.stat` (CFS bandwidth counters). */
@@ -153,8 +171,7 @@ export interface V1CpuStat {
 
 /** Parses cgroup v1 `cpu.stat`: nr_periods, nr_throttled, throttled_time (ns). */
 export function parseV1CpuStat(text: string, file = 'cpu.stat'): V1CpuStat {
-  const kv = parseKeyValue(text, file);
-  return { nrPeriods: kv.nr_periods, nrThrottled: kv.nr_throttled, throttledTimeNs: kv.throttled_time };
+  return pickKeys(parseKeyValue(text, file), { nrPeriods: 'nr_periods', nrThrottled: 'nr_throttled', throttledTimeNs: 'throttled_time' });
 }
 
 /** cgroup v2 `cpu.stat`; the throttling keys exist only with the cpu controller enabled. */
@@ -169,15 +186,14 @@ export interface V2CpuStat {
 
 /** Parses cgroup v2 `cpu.stat` (all times in microseconds). */
 export function parseV2CpuStat(text: string, file = 'cpu.stat'): V2CpuStat {
-  const kv = parseKeyValue(text, file);
-  return {
-    usageUsec: kv.usage_usec,
-    userUsec: kv.user_usec,
-    systemUsec: kv.system_usec,
-    nrPeriods: kv.nr_periods,
-    nrThrottled: kv.nr_throttled,
-    throttledUsec: kv.throttled_usec,
-  };
+  return pickKeys(parseKeyValue(text, file), {
+    usageUsec: 'usage_usec',
+    userUsec: 'user_usec',
+    systemUsec: 'system_usec',
+    nrPeriods: 'nr_periods',
+    nrThrottled: 'nr_throttled',
+    throttledUsec: 'throttled_usec',
+  });
 }
 
 /** The `memory.stat` values we report, in bytes, from either version. */
@@ -197,19 +213,17 @@ export interface MemoryStat {
  * the local ones: they also count child cgroups, as v2's keys always do.
  */
 export function parseV1MemoryStat(text: string, file = 'memory.stat'): MemoryStat {
-  const kv = parseKeyValue(text, file);
-  return {
-    anonBytes: kv.total_rss ?? kv.rss,
-    fileBytes: kv.total_cache ?? kv.cache,
-    mappedFileBytes: kv.total_mapped_file ?? kv.mapped_file,
-    swapBytes: kv.total_swap ?? kv.swap,
-  };
+  return pickKeys(parseKeyValue(text, file), {
+    anonBytes: ['total_rss', 'rss'],
+    fileBytes: ['total_cache', 'cache'],
+    mappedFileBytes: ['total_mapped_file', 'mapped_file'],
+    swapBytes: ['total_swap', 'swap'],
+  });
 }
 
 /** Parses cgroup v2 `memory.stat` (anon, file, file_mapped). */
 export function parseV2MemoryStat(text: string, file = 'memory.stat'): MemoryStat {
-  const kv = parseKeyValue(text, file);
-  return { anonBytes: kv.anon, fileBytes: kv.file, mappedFileBytes: kv.file_mapped };
+  return pickKeys(parseKeyValue(text, file), { anonBytes: 'anon', fileBytes: 'file', mappedFileBytes: 'file_mapped' });
 }
 
 /**
@@ -251,8 +265,7 @@ export interface MemoryEvents {
 
 /** Parses cgroup v2 `memory.events`. */
 export function parseMemoryEvents(text: string, file = 'memory.events'): MemoryEvents {
-  const kv = parseKeyValue(text, file);
-  return { low: kv.low, high: kv.high, max: kv.max, oom: kv.oom, oomKill: kv.oom_kill };
+  return pickKeys(parseKeyValue(text, file), { low: 'low', high: 'high', max: 'max', oom: 'oom', oomKill: 'oom_kill' });
 }
 
 /** Parses `cgroup.procs`, `cgroup.threads` or `tasks`: one id per line. */

@@ -148,6 +148,27 @@ function memoryFields(m: MemoryStat | undefined): ContainerStats {
   };
 }
 
+/** CPUs granted by a CFS quota per period, when one is set (v1 cfs_quota_us -1 and v2 `max` are none). */
+function quotaCpus(quota: number | undefined, period: number | undefined): number | undefined {
+  return quota !== undefined && quota > 0 && period !== undefined && period > 0 ? quota / period : undefined;
+}
+
+/** The CPU fields of either version, once its times are in seconds (v1 counts ticks and ns, v2 µs). */
+function cpuFields(
+  secs: { user?: number; system?: number; throttled?: number },
+  limit: number | undefined,
+  cpu: { nrPeriods?: number; nrThrottled?: number } | undefined,
+): ContainerStats {
+  return {
+    cpusUserTimeSecs: secs.user,
+    cpusSystemTimeSecs: secs.system,
+    cpusLimit: limit,
+    cpusNrPeriods: cpu?.nrPeriods,
+    cpusNrThrottled: cpu?.nrThrottled,
+    cpusThrottledTimeSecs: secs.throttled,
+  };
+}
+
 function taskCounts(procs: FileText | undefined, pidsCurrent: FileText | undefined, threadList: FileText | undefined) {
   // pids.current counts tasks, i.e. threads: the pids controller charges
   // every clone(), threads included. Processes are the lines of cgroup.procs.
@@ -168,17 +189,12 @@ export function v1Stats(f: V1Files): ContainerStats {
   const shares = parsed(f.cpuShares, parseSingleNumber);
   const cpu = parsed(f.cpuStat, parseV1CpuStat);
   const oom = parsed(f.memoryOomControl, parseOomControl);
-  const cpusLimit =
-    quota !== undefined && quota > 0 && period !== undefined && period > 0
-      ? quota / period
-      : scaled(shares, SHARES_PER_CPU);
   return compact({
-    cpusUserTimeSecs: scaled(cpuacct?.userTicks, USER_HZ),
-    cpusSystemTimeSecs: scaled(cpuacct?.systemTicks, USER_HZ),
-    cpusLimit,
-    cpusNrPeriods: cpu?.nrPeriods,
-    cpusNrThrottled: cpu?.nrThrottled,
-    cpusThrottledTimeSecs: scaled(cpu?.throttledTimeNs, 1e9),
+    ...cpuFields(
+      { user: scaled(cpuacct?.userTicks, USER_HZ), system: scaled(cpuacct?.systemTicks, USER_HZ), throttled: scaled(cpu?.throttledTimeNs, 1e9) },
+      quotaCpus(quota, period) ?? scaled(shares, SHARES_PER_CPU),
+      cpu,
+    ),
     ...memoryFields(parsed(f.memoryStat, parseV1MemoryStat)),
     memLimitBytes: parsed(f.memoryLimitInBytes, parseV1MemoryLimit),
     memTotalBytes: parsed(f.memoryUsageInBytes, parseSingleNumber),
@@ -217,19 +233,12 @@ export function v2Stats(f: V2Files): ContainerStats {
   const max = parsed(f.cpuMax, parseCpuMax);
   const weight = parsed(f.cpuWeight, parseCpuWeight);
   const events = parsed(f.memoryEvents, parseMemoryEvents);
-  const cpusLimit =
-    max?.quotaUs !== undefined && max.quotaUs > 0 && max.periodUs > 0
-      ? max.quotaUs / max.periodUs
-      : weight === undefined
-        ? undefined
-        : cpuWeightToCpus(weight);
   return compact({
-    cpusUserTimeSecs: scaled(cpu?.userUsec, 1e6),
-    cpusSystemTimeSecs: scaled(cpu?.systemUsec, 1e6),
-    cpusLimit,
-    cpusNrPeriods: cpu?.nrPeriods,
-    cpusNrThrottled: cpu?.nrThrottled,
-    cpusThrottledTimeSecs: scaled(cpu?.throttledUsec, 1e6),
+    ...cpuFields(
+      { user: scaled(cpu?.userUsec, 1e6), system: scaled(cpu?.systemUsec, 1e6), throttled: scaled(cpu?.throttledUsec, 1e6) },
+      quotaCpus(max?.quotaUs, max?.periodUs) ?? (weight === undefined ? undefined : cpuWeightToCpus(weight)),
+      cpu,
+    ),
     ...memoryFields(parsed(f.memoryStat, parseV2MemoryStat)),
     memSwapBytes: parsed(f.memorySwapCurrent, parseSingleNumber),
     memLimitBytes: parsed(f.memoryMax, parseMaxOrNumber),
