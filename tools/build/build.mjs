@@ -24,19 +24,22 @@ const binaries = [
   ['tools/bench/src/main.ts', 'dist/tools/bench'],
 ];
 
+/** A list of names defined as `export const NAME = ['a', 'b'] as const;` in one of our sources. */
+function literalList(file, name) {
+  const source = readFileSync(join(root, file), 'utf8');
+  const m = new RegExp(`export const ${name} = \\[([^\\]]*)\\] as const;`).exec(source);
+  if (!m) {
+    console.error(`build: ${file} no longer defines ${name} as a literal list; update tools/build/build.mjs`);
+    process.exit(1);
+  }
+  return [...m[1].matchAll(/'([a-z-]+)'/g)].map((x) => x[1]);
+}
+
 /**
  * The containerizer's agent calls, each with a code cache of its own
  * (loader.js): read from their one definition in agent-call.ts.
  */
-const AGENT_SUBCOMMANDS = (() => {
-  const source = readFileSync(join(root, 'apps/containerizer/src/agent-call.ts'), 'utf8');
-  const m = /export const AGENT_SUBCOMMANDS = \[([^\]]*)\] as const;/.exec(source);
-  if (!m) {
-    console.error('build: apps/containerizer/src/agent-call.ts no longer defines AGENT_SUBCOMMANDS as a literal list; update tools/build/build.mjs');
-    process.exit(1);
-  }
-  return [...m[1].matchAll(/'([a-z-]+)'/g)].map((x) => x[1]);
-})();
+const AGENT_SUBCOMMANDS = literalList('apps/containerizer/src/agent-call.ts', 'AGENT_SUBCOMMANDS');
 
 /** Resolves `long` to `module.exports = null`, which protobufjs takes as "not installed". */
 const noLong = {
@@ -105,15 +108,7 @@ async function bundle(entry, out) {
  * The containerizer's hot agent calls (usage, containers) start a bundle of
  * their own, a fraction of the whole program's size: read from hot-calls.ts.
  */
-const HOT_SUBCOMMANDS = (() => {
-  const source = readFileSync(join(root, 'apps/containerizer/src/hot-calls.ts'), 'utf8');
-  const m = /export const HOT_SUBCOMMANDS = \[([^\]]*)\] as const;/.exec(source);
-  if (!m) {
-    console.error('build: apps/containerizer/src/hot-calls.ts no longer defines HOT_SUBCOMMANDS as a literal list; update tools/build/build.mjs');
-    process.exit(1);
-  }
-  return [...m[1].matchAll(/'([a-z-]+)'/g)].map((x) => x[1]);
-})();
+const HOT_SUBCOMMANDS = literalList('apps/containerizer/src/hot-calls.ts', 'HOT_SUBCOMMANDS');
 /**
  * Bundles beside a program's whole one, each started by the loader for the
  * bare agent calls it lists: `<name>.<suffix>.js`.

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Agent, commandTaskLaunch, sandboxPath } from '@deimos/agent-emulator';
+import { Agent, sandboxedCommandTask } from '@deimos/agent-emulator';
 
 const repo = path.resolve(__dirname, '..', '..');
 const containerizer = path.join(repo, 'dist', 'bin', 'deimos-containerizer');
@@ -27,21 +27,15 @@ async function main(): Promise<void> {
   say(`deimos demo: state and sandboxes under ${dir}`);
   say(`the agent emulator (a stand-in for a Mesos agent) runs: /bin/sh -c "${containerizer} <subcommand>"`);
 
-  const task = (id: string, command: string) => {
-    const directory = sandboxPath({ workDir, slaveId: 'demo-agent', frameworkId: 'demo-fw', executorId: `task-${id}`, containerId: id });
-    fs.mkdirSync(directory, { recursive: true });
-    return commandTaskLaunch({
-      containerId: id,
+  const task = (id: string, command: string) =>
+    sandboxedCommandTask(workDir, id, command, {
       taskId: `task-${id}`,
-      directory,
       slaveId: 'demo-agent',
       frameworkId: 'demo-fw',
-      command,
       image,
       resources: { cpus: 0.5, mem: 64 },
       mesosExecutorPath: STANDIN_EXECUTOR_PATH,
     });
-  };
 
   say('\n1. recover and containers, as on every agent start');
   await agent.recover();
