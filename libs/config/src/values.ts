@@ -54,6 +54,19 @@ export interface ValueType<T> {
   render(value: T): string;
 }
 
+/**
+ * A value written as text: anything else (a JSON list, a number) is
+ * refused with `expected`; `read` judges the text, given `expected` for its
+ * own messages.
+ */
+function textValue<T>(expected: string, read: (text: string, expected: string) => Parsed<T>, render: (value: T) => string): ValueType<T> {
+  return {
+    expected,
+    parse: (raw) => (raw.kind === 'string' ? read(raw.text, expected) : no(`expected ${expected}`)),
+    render,
+  };
+}
+
 /** Quote a string when it would otherwise read back as something else. */
 export function renderString(s: string): string {
   const lower = s.toLowerCase();
@@ -105,18 +118,16 @@ export function seconds(opts: { min: 0 | 'positive'; integer?: boolean }): Value
 const LEVELS: readonly LogLevel[] = ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'];
 
 export function logLevel(): ValueType<LogLevel> {
-  const expected = 'a log level: DEBUG, INFO, WARNING, ERROR or CRITICAL';
-  return {
-    expected,
-    parse(raw) {
-      if (raw.kind !== 'string') return no(`expected ${expected}`);
-      const upper = raw.text.toUpperCase();
+  return textValue(
+    'a log level: DEBUG, INFO, WARNING, ERROR or CRITICAL',
+    (text, expected) => {
+      const upper = text.toUpperCase();
       // WARN is Python logging's alias; @deimos/log accepts it too.
       const level = upper === 'WARN' ? 'WARNING' : upper;
       return (LEVELS as readonly string[]).includes(level) ? ok(level as LogLevel) : no(`expected ${expected}`);
     },
-    render: (v) => v,
-  };
+    (v) => v,
+  );
 }
 
 /** A JSON list of strings (numbers are taken as their decimal text). */
@@ -238,19 +249,17 @@ export function image(): ValueType<string> {
 
 /** `agent`, `mm-dpctl` or `bridge:<interface>`. */
 export function attach(): ValueType<MidonetAttach> {
-  const expected = 'agent, mm-dpctl or bridge:<interface name>';
-  return {
-    expected,
-    parse(raw) {
-      if (raw.kind !== 'string') return no(`expected ${expected}`);
-      if (raw.text === 'agent' || raw.text === 'mm-dpctl') return ok({ mode: raw.text });
-      const m = /^bridge:(.*)$/.exec(raw.text);
+  return textValue<MidonetAttach>(
+    'agent, mm-dpctl or bridge:<interface name>',
+    (text, expected) => {
+      if (text === 'agent' || text === 'mm-dpctl') return ok({ mode: text });
+      const m = /^bridge:(.*)$/.exec(text);
       if (!m) return no(`expected ${expected}`);
       const problem = interfaceNameProblem(m[1]);
       return problem ? no(`${problem}; expected ${expected}`) : ok({ mode: 'bridge', bridge: m[1] });
     },
-    render: (v) => (v.mode === 'bridge' ? `bridge:${v.bridge}` : v.mode),
-  };
+    (v) => (v.mode === 'bridge' ? `bridge:${v.bridge}` : v.mode),
+  );
 }
 
 /**
@@ -326,13 +335,11 @@ function ipv4Number(text: string): number | undefined {
  * them out.
  */
 export function addressRanges(): ValueType<readonly MidonetReservedRange[]> {
-  const expected = 'IPv4 addresses or ranges first-last, separated by commas, e.g. 198.18.7.1-198.18.7.20, 198.18.7.99';
-  return {
-    expected,
-    parse(raw) {
-      if (raw.kind !== 'string') return no(`expected ${expected}`);
+  return textValue<readonly MidonetReservedRange[]>(
+    'IPv4 addresses or ranges first-last, separated by commas, e.g. 198.18.7.1-198.18.7.20, 198.18.7.99',
+    (text, expected) => {
       const out: MidonetReservedRange[] = [];
-      for (const part of raw.text.split(',')) {
+      for (const part of text.split(',')) {
         const item = part.trim();
         if (item === '') continue;
         const ends = item.split('-').map((e) => e.trim());
@@ -346,6 +353,6 @@ export function addressRanges(): ValueType<readonly MidonetReservedRange[]> {
       }
       return ok(out);
     },
-    render: (v) => (v.length === 0 ? '""' : v.map((r) => (r.first === r.last ? r.first : `${r.first}-${r.last}`)).join(', ')),
-  };
+    (v) => (v.length === 0 ? '""' : v.map((r) => (r.first === r.last ? r.first : `${r.first}-${r.last}`)).join(', ')),
+  );
 }

@@ -4,6 +4,13 @@
  * is kept on the object untouched.
  */
 
+/** What every MidoNet resource carries; the rest of its fields are kept as the server sent them. */
+export interface MidonetResource {
+  readonly id: string;
+  readonly uri: string;
+  readonly [key: string]: unknown;
+}
+
 /** The root resource. URIs are absolute; templates contain a literal `{id}`. */
 export interface MidonetApplication {
   readonly uri: string;
@@ -16,37 +23,28 @@ export interface MidonetApplication {
   readonly [key: string]: unknown;
 }
 
-export interface MidonetBridge {
-  readonly id: string;
-  readonly uri: string;
+export interface MidonetBridge extends MidonetResource {
   readonly name?: string | null;
   readonly tenantId?: string | null;
   /** Collection URI of the bridge's ports (create target). */
   readonly ports: string;
   /** Collection URI of the bridge's DHCP subnets. */
   readonly dhcpSubnets?: string;
-  readonly [key: string]: unknown;
 }
 
-export interface MidonetPort {
-  readonly id: string;
-  readonly uri: string;
+export interface MidonetPort extends MidonetResource {
   readonly type: string;
   readonly deviceId?: string | null;
   readonly hostId?: string | null;
   readonly interfaceName?: string | null;
   readonly active?: boolean;
-  readonly [key: string]: unknown;
 }
 
-export interface MidonetHost {
-  readonly id: string;
-  readonly uri: string;
+export interface MidonetHost extends MidonetResource {
   readonly name?: string | null;
   readonly alive?: boolean;
   /** Collection URI of the host's interface-port bindings. */
   readonly ports: string;
-  readonly [key: string]: unknown;
 }
 
 /** A binding of a virtual port to a host interface; its id is the port id. */

@@ -273,11 +273,15 @@ export class SimApi {
     return jsonResponse(200, type, renderDhcpSubnet(this.base, bridgeId, this.dhcpSubnetOf(ctx, bridgeId, false)));
   }
 
-  private createDhcpSubnet(ctx: Ctx): SimResponse {
-    this.contentType(ctx, this.media.dhcpSubnetCreate);
+  /** The start of a DHCP create: the media type, a writer, the bridge, the JSON body. */
+  private dhcpCreate(ctx: Ctx, media: readonly string[]): { bridgeId: string; body: Record<string, unknown> } {
+    this.contentType(ctx, media);
     this.requireWriter(ctx);
-    const bridgeId = this.dhcpBridge(ctx);
-    const body = this.jsonBody(ctx);
+    return { bridgeId: this.dhcpBridge(ctx), body: this.jsonBody(ctx) };
+  }
+
+  private createDhcpSubnet(ctx: Ctx): SimResponse {
+    const { bridgeId, body } = this.dhcpCreate(ctx, this.media.dhcpSubnetCreate);
     const violations: Violation[] = [];
     if (!isIpv4(body['subnetPrefix'])) violations.push({ property: 'subnetPrefix', message: 'is an invalid IPv4 format' });
     const length = body['subnetLength'] ?? 0;
@@ -324,10 +328,7 @@ export class SimApi {
   }
 
   private createDhcpHost(ctx: Ctx): SimResponse {
-    this.contentType(ctx, this.media.dhcpHostCreate);
-    this.requireWriter(ctx);
-    const bridgeId = this.dhcpBridge(ctx);
-    const body = this.jsonBody(ctx);
+    const { bridgeId, body } = this.dhcpCreate(ctx, this.media.dhcpHostCreate);
     const violations: Violation[] = [];
     for (const key of ['macAddr', 'ipAddr', 'name']) {
       if (body[key] === undefined || body[key] === null) violations.push({ property: key, message: 'may not be null' });
