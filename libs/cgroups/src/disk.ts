@@ -23,8 +23,8 @@ export interface DiskWalk {
   complete: boolean;
 }
 
-export const DEFAULT_MAX_ENTRIES = 100_000;
-export const DEFAULT_MAX_MS = 200;
+const DEFAULT_MAX_ENTRIES = 100_000;
+const DEFAULT_MAX_MS = 200;
 
 /**
  * Size of the tree under `root` as allocated blocks. lstat only: a symbolic
@@ -92,7 +92,7 @@ export function diskCacheFresh(r: DiskCacheRecord | undefined, nowMs: number, ma
 }
 
 /** How long a sandbox size is reported before the sandbox is walked again. */
-export const DISK_CACHE_MAX_AGE_MS = 5000;
+const DISK_CACHE_MAX_AGE_MS = 5000;
 
 /** What usage keeps of a sandbox's size: the container's state files and its sandbox link. */
 export interface DiskStore {

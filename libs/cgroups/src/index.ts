@@ -1,6 +1,6 @@
 export { locateCgroups, detectCgroupVersion, parseProcCgroup, parseMountInfo, resolveCgroupPaths, cgroupVersionOf } from './locate';
 export type { CgroupVersion, CgroupPaths, LocateOptions, ProcCgroupEntry, MountInfoEntry } from './locate';
-export { readContainerStats, v1Stats, v2Stats, netStats, memoryEventsAsPressure, USER_HZ } from './stats';
+export { readContainerStats, v1Stats, v2Stats, netStats, USER_HZ } from './stats';
 export type { ContainerStats, StatsOptions, FileText, V1Files, V2Files } from './stats';
 export {
   parseKeyValue,
@@ -23,7 +23,6 @@ export {
   parseNetDev,
   sumNetDev,
   SHARES_PER_CPU,
-  V1_UNLIMITED_BYTES,
 } from './pure/parse';
 export type {
   CpuMax,
@@ -37,11 +36,10 @@ export type {
   MemoryEvents,
   NetDevCounters,
 } from './pure/parse';
-export { walkDiskUsage, formatDiskCache, parseDiskCache, diskCacheFresh, sandboxDisk, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_MS, DISK_CACHE_MAX_AGE_MS } from './disk';
+export { walkDiskUsage, formatDiskCache, parseDiskCache, diskCacheFresh, sandboxDisk } from './disk';
 export type { WalkLimits, DiskWalk, DiskCacheRecord, DiskStore } from './disk';
 export {
   PRESSURE_FDS,
-  PRESSURE_LEVELS,
   PRESSURE_PRELUDE,
   parseEventfdCount,
   readPressureCounters,

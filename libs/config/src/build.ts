@@ -62,7 +62,7 @@ export function buildConfig(doc: IniDocument, ctx: BuildContext): DeimosConfig {
  * Values of one fixed section: keys matched case-insensitively (as
  * configparser did), each read by its type, the rest defaulted.
  */
-export function buildSection(file: string, name: string, keys: SectionSchema, section: IniSection | undefined, ctx: DefaultsContext): Record<string, unknown> {
+function buildSection(file: string, name: string, keys: SectionSchema, section: IniSection | undefined, ctx: DefaultsContext): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   const seen = new Map<string, number>();
   const known = Object.keys(keys);

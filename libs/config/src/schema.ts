@@ -34,7 +34,7 @@ export interface KeySpec<T> {
   readonly defaultValue?: (ctx: DefaultsContext) => T;
 }
 
-export function withDefault<T>(type: ValueType<T>, value: T | ((ctx: DefaultsContext) => T)): KeySpec<T> {
+function withDefault<T>(type: ValueType<T>, value: T | ((ctx: DefaultsContext) => T)): KeySpec<T> {
   const defaultValue = typeof value === 'function' ? (value as (ctx: DefaultsContext) => T) : () => value;
   return { type, presence: 'default', defaultValue };
 }

@@ -96,7 +96,7 @@ export function bool(): ValueType<boolean> {
 }
 
 /** Node's timers overflow past 2^31-1 ms and then fire at once. */
-export const MAX_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+const MAX_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 
 /** A number of seconds. */
 export function seconds(opts: { min: 0 | 'positive'; integer?: boolean }): ValueType<number> {
@@ -219,7 +219,7 @@ export function checkHttpUrl(s: string): string | undefined {
  * it: 1 to 15 bytes (IFNAMSIZ 16 with the NUL), not "." or "..", no "/",
  * ":" or whitespace.
  */
-export function interfaceNameProblem(name: string): string | undefined {
+function interfaceNameProblem(name: string): string | undefined {
   if (name === '' || Buffer.byteLength(name) > 15) return `interface name "${name}" must be 1 to 15 bytes`;
   if (name === '.' || name === '..') return `"${name}" is not a valid interface name`;
   if (/[/:\s]/.test(name)) return `interface name "${name}" must not contain "/", ":" or whitespace`;

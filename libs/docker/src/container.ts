@@ -46,7 +46,7 @@ export const HOLD_SCRIPT =
   'i=0; while [ ! -e "$DEIMOS_HOLD_FILE" ] && [ $i -lt 1200 ]; do sleep 0.05; i=$((i+1)); done; unset DEIMOS_HOLD_FILE; exec "$@"';
 
 /** Expand port ranges into single ports, in order. */
-export function expandPorts(ranges: readonly PortRange[], max = 65536): number[] {
+function expandPorts(ranges: readonly PortRange[], max = 65536): number[] {
   const out: number[] = [];
   for (const r of ranges) {
     for (let p = r.begin; p <= r.end && out.length < max; p++) out.push(p);

@@ -15,7 +15,7 @@ export function dockerNameFor(mesosContainerId: string): string {
 }
 
 /** The label filters that select our containers under one state root (`key=value`, all must match). */
-export function ownedLabelFilters(stateRoot: string): string[] {
+function ownedLabelFilters(stateRoot: string): string[] {
   return [`${LABELS.managed}=true`, `${LABELS.stateRoot}=${stateRoot}`];
 }
 

@@ -229,7 +229,7 @@ export function checkPolicy(spec: LaunchSpec, policy: LaunchPolicy, ctx: PolicyC
 }
 
 /** `--name` or `-x` rules that name no option we know. */
-export function unknownRules(rules: readonly string[]): string[] {
+function unknownRules(rules: readonly string[]): string[] {
   return rules.filter((r) => optionNamed(r.split('=')[0]) === undefined);
 }
 
@@ -237,7 +237,7 @@ export function unknownRules(rules: readonly string[]): string[] {
  * The `[policy]` values name only host access and options we know: a
  * misspelt entry would silently not do what the operator meant.
  */
-export function checkPolicySettings(policy: LaunchPolicy): void {
+function checkPolicySettings(policy: LaunchPolicy): void {
   const bad = (key: string, entries: string[], known: string) => {
     if (entries.length > 0) {
       throw new DeimosError('CONFIG', `[policy] ${key} names ${entries.map((e) => JSON.stringify(e)).join(', ')}, which ${entries.length > 1 ? 'are' : 'is'} not known`, { hint: known });

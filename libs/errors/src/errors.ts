@@ -23,7 +23,7 @@ export type ErrorCode =
   | 'FETCH'
   | 'INTERNAL';
 
-export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
+const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   USAGE: 1,
   BUSY: 3,
   FRAME: 4,
@@ -44,7 +44,7 @@ export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
 };
 
 /** Exit status for anything that is not a DeimosError. */
-export const UNEXPECTED_EXIT = 8;
+const UNEXPECTED_EXIT = 8;
 
 export interface DeimosErrorOptions {
   /** What the user can do about it, printed after the message. */

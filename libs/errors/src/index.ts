@@ -5,8 +5,6 @@ export {
   ConfigError,
   ChildProcessError,
   MidonetHttpError,
-  EXIT_CODES,
-  UNEXPECTED_EXIT,
   exitCodeOf,
   formatError,
   hasErrno,

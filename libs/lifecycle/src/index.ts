@@ -10,13 +10,13 @@ export { terminationOf } from './termination';
 export { launchContainer, launchPortsFor } from './launch-ports';
 export { runLaunch, awaitStart, imageFacts } from './launch';
 export type { LaunchPorts, LaunchState, LockHandle } from './launch';
-export { planLaunch, containerModelFor, executorEnv, needsImageFacts, MIDONET_BRIDGE_VARIABLE, NETWORK_READY } from './plan';
+export { planLaunch, containerModelFor, needsImageFacts, NETWORK_READY } from './plan';
 export type { PlannedLaunch, HostView } from './plan';
 export { explainLaunch, renderExplanation } from './explain';
 export type { Explanation } from './explain';
 export { recoverAll } from './recover';
 export type { RecoverReport } from './recover';
-export { findMesosExecutor, observerBinary, spawnObserver, awaitExecutor, processStartTime } from './observer';
+export { findMesosExecutor, spawnObserver, awaitExecutor, processStartTime } from './observer';
 /**
  * MidoNet wiring, loaded on demand: nothing MidoNet-related is loaded unless
  * a task asks for it (MIDONET_BRIDGE_ID) or MidoNet is configured for a sweep.

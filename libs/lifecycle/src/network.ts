@@ -42,7 +42,7 @@ export function planNetwork(rt: Pick<Runtime, 'config'>, containerId: string, en
 }
 
 /** Client, host id and host tools for wiring; built only when a task needs them. */
-export function midonetDeps(rt: Pick<Runtime, 'config'>, log: Logger): WiringDeps {
+function midonetDeps(rt: Pick<Runtime, 'config'>, log: Logger): WiringDeps {
   const cfg = rt.config.midonet;
   if (!cfg) throw new DeimosError('CONFIG', 'MidoNet is not configured', { hint: 'add a [midonet] section with api_url' });
   const client = new MidonetClient(settingsFromConfig(cfg), { log: (line) => log.debug(line) });
@@ -62,7 +62,7 @@ function withPick(pick: WiringDeps['pick']): Pick<WiringDeps, 'pick'> {
   return pick ? { pick } : {};
 }
 
-export function readWiring(st: ContainerState): WiringRecord | undefined {
+function readWiring(st: ContainerState): WiringRecord | undefined {
   const text = st.read('network');
   if (!text) return undefined;
   try {

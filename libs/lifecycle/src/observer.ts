@@ -30,7 +30,7 @@ export function findMesosExecutor(spec: Pick<LaunchSpec, 'executorCommand'>, env
 }
 
 /** Our observer binary, installed beside this program. */
-export function observerBinary(rt: Runtime): string {
+function observerBinary(rt: Runtime): string {
   return path.join(path.dirname(rt.self.script), 'deimos-observer-executor');
 }
 

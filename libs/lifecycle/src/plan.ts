@@ -7,7 +7,7 @@ import { validateContainerId } from '@deimos/state';
 import type { WiringPlan } from '@deimos/midonet';
 import type { Runtime } from './runtime';
 
-export const MIDONET_BRIDGE_VARIABLE = 'MIDONET_BRIDGE_ID';
+const MIDONET_BRIDGE_VARIABLE = 'MIDONET_BRIDGE_ID';
 
 /** The marker launch writes into the sandbox once the network is wired (a wired task waits for it). */
 export const NETWORK_READY = '.deimos-network-ready';
@@ -36,7 +36,7 @@ const EXECUTOR_IDENTITY = [
 ];
 
 /** The agent variables a custom executor gets inside its container (none for a command task). */
-export function executorEnv(spec: Pick<LaunchSpec, 'kind'>, env: Record<string, string | undefined>, workdir: string): Array<[string, string]> {
+function executorEnv(spec: Pick<LaunchSpec, 'kind'>, env: Record<string, string | undefined>, workdir: string): Array<[string, string]> {
   if (spec.kind !== 'executor') return [];
   const out: Array<[string, string]> = [];
   for (const k of EXECUTOR_IDENTITY) {
@@ -57,7 +57,7 @@ export interface HostView {
   exists(p: string): boolean;
 }
 
-export const realHost: HostView = {
+const realHost: HostView = {
   realPath(p) {
     try {
       return fs.realpathSync(p);

@@ -14,7 +14,7 @@ export {
   pickFromEnv,
 } from './pool';
 export type { AddressRange, PoolSubnet, PoolEntry, PickIndex } from './pool';
-export { MEDIA_TYPES, ERROR_MEDIA_TYPE, TOKEN_MEDIA_TYPE } from './media-types';
+export { MEDIA_TYPES } from './media-types';
 export type { MidonetApiVersion, MediaTypeSet } from './media-types';
 export type {
   MidonetApplication,
@@ -34,10 +34,7 @@ export {
   settingsFromConfig,
   vethNamesFor,
   OUR_VETH_PATTERN,
-  CONTAINER_IF,
-  MIDONET_BRIDGE_ENV,
   MIDONET_IP_ENV,
-  MIDONET_GATEWAY_ENV,
 } from './wiring';
 export type {
   WiringPlan,

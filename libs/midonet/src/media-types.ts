@@ -59,5 +59,3 @@ export const MEDIA_TYPES: Readonly<Record<MidonetApiVersion, MediaTypeSet>> = {
   '5': mediaTypeSet('Bridge-v4', 'Port-v3', 'Host-v3'),
 };
 
-export const ERROR_MEDIA_TYPE = single('Error-v1');
-export const TOKEN_MEDIA_TYPE = single('Token-v1');

@@ -54,7 +54,7 @@ function maskOf(prefix: number): number {
 }
 
 /** The `[first, last]` addresses of a subnet (network and broadcast included). */
-export function subnetRange(subnet: PoolSubnet): AddressRange {
+function subnetRange(subnet: PoolSubnet): AddressRange {
   const prefix = parseIpv4(subnet.subnetPrefix);
   if (prefix === undefined || !Number.isInteger(subnet.subnetLength) || subnet.subnetLength < 0 || subnet.subnetLength > 32) {
     throw new DeimosError('MIDONET', `MidoNet DHCP subnet ${subnet.subnetPrefix}/${subnet.subnetLength} is not a usable IPv4 subnet`);
@@ -99,7 +99,7 @@ export function freeAddresses(subnet: PoolSubnet, entries: readonly PoolEntry[],
 }
 
 /** A uniformly random pick: spreads agents over the pool so first picks rarely collide. */
-export const randomPick: PickIndex = (count) => Math.floor(Math.random() * count);
+const randomPick: PickIndex = (count) => Math.floor(Math.random() * count);
 
 /** One free address, or undefined when the subnet is full. */
 export function pickAddress(

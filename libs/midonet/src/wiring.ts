@@ -17,15 +17,15 @@ import type { MidonetPort } from './types';
 // Nothing here runs at import time (§7.4 bug 7): no configuration is read and
 // no client is built until a caller asks.
 
-export const MIDONET_BRIDGE_ENV = 'MIDONET_BRIDGE_ID';
+const MIDONET_BRIDGE_ENV = 'MIDONET_BRIDGE_ID';
 export const MIDONET_IP_ENV = 'MIDONET_IP_ADDRESS';
-export const MIDONET_GATEWAY_ENV = 'MIDONET_DEFAULT_GATEWAY';
+const MIDONET_GATEWAY_ENV = 'MIDONET_DEFAULT_GATEWAY';
 
 /** Host end `dm<8 hex>h`, container end `dm<8 hex>p` (before it is renamed eth0). */
 export const OUR_VETH_PATTERN = /^dm[0-9a-f]{8}[hp]$/;
 
 /** The name the container end gets inside the container. */
-export const CONTAINER_IF = 'eth0';
+const CONTAINER_IF = 'eth0';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEFAULT_COMMAND_TIMEOUT_MS = 10_000;

@@ -23,7 +23,7 @@ export function waitStatus(exit: { code?: number; signal?: number }): number {
 }
 
 /** Exit code used when `docker wait` printed something that is not a number. */
-export const UNKNOWN_DOCKER_EXIT = 111;
+const UNKNOWN_DOCKER_EXIT = 111;
 
 /**
  * Turns the text `docker wait` prints into a 0-255 exit code. Old engines

@@ -5,7 +5,7 @@ export { validateContainerId, validateDockerId } from './ids';
 export { writeFileAtomic, readValue, mkdirp, symlinkAtomic, removeFile, FILE_MODE, DIR_MODE } from './files';
 export { acquireLock, acquireExclusiveLocksNow, HeldLock, parseProcLocks, readKernelLocks, locksOnFile, devParts } from './locks';
 export type { LockMode, LockOptions, KernelLock } from './locks';
-export { formatNote, parseNote, readNote, pidAlive } from './notes';
+export { formatNote, readNote, pidAlive } from './notes';
 export type { LockNote } from './notes';
 export { takeCleanupLock, inspectCleanupLock } from './cleanup-lock';
 export type { CleanupLock, CleanupLockState } from './cleanup-lock';

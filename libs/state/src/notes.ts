@@ -16,7 +16,7 @@ export function formatNote(pid: number, since: Date): string {
   return `pid=${pid} since=${since.toISOString()}\n`;
 }
 
-export function parseNote(text: string | undefined): LockNote | undefined {
+function parseNote(text: string | undefined): LockNote | undefined {
   const m = /^pid=(\d+) since=(\S+)\s*$/.exec(text ?? '');
   return m ? { pid: Number(m[1]), since: m[2] } : undefined;
 }

@@ -1,7 +1,7 @@
 /** Items are handled in batches with a yield in between, so that the event loop stays free (the cleanup lock is refreshed from it). */
-export const BATCH = 256;
+const BATCH = 256;
 
-export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Run `fn` over `items`, `BATCH` at a time in parallel, yielding between batches. */
 export async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R> | R, between?: () => void): Promise<R[]> {

@@ -45,7 +45,7 @@ export interface CheckReport {
 }
 
 /** A state younger than this may be a launch between creating its directory and taking its lock. */
-export const GRACE_MS = 60_000;
+const GRACE_MS = 60_000;
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');
 

@@ -1,3 +1,3 @@
 export type { CleanupContext, CleanupRequest, CheckRequest, DockerPort, LeftoverSweep, Output, SweepRequest } from './ports';
 export { sweepStates, type SweepReport } from './sweep';
-export { checkStates, GRACE_MS, type CheckReport, type Finding, type FindingKind } from './check';
+export { checkStates, type CheckReport, type Finding, type FindingKind } from './check';

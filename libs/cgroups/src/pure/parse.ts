@@ -231,7 +231,7 @@ export function parseV2MemoryStat(text: string, file = 'memory.stat'): MemorySta
  * PAGE_COUNTER_MAX pages, i.e. LONG_MAX rounded down to the page size
  * (9223372036854771712 with 4 KiB pages), which no real limit comes near.
  */
-export const V1_UNLIMITED_BYTES = 2 ** 62;
+const V1_UNLIMITED_BYTES = 2 ** 62;
 
 /** Parses cgroup v1 `memory.limit_in_bytes`; the "unlimited" value gives `undefined`. */
 export function parseV1MemoryLimit(text: string, file = 'memory.limit_in_bytes'): number | undefined {

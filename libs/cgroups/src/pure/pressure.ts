@@ -17,7 +17,7 @@ import { parseMountInfo } from './locate';
 
 /** The watcher's descriptors holding the low, medium and critical counters. */
 export const PRESSURE_FDS = [4, 5, 6] as const;
-export const PRESSURE_LEVELS = ['low', 'medium', 'critical'] as const;
+const PRESSURE_LEVELS = ['low', 'medium', 'critical'] as const;
 
 export interface PressureCounters {
   memLowPressureCounter: number;
@@ -38,7 +38,7 @@ export function parseEventfdCount(fdinfo: string): number | undefined {
  * loong64 the generic table (include/uapi/asm-generic/unistd.h,
  * `#define __NR_eventfd2 19`). Another architecture gets no counters.
  */
-export const EVENTFD2_SYSCALL: Readonly<Record<string, number>> = {
+const EVENTFD2_SYSCALL: Readonly<Record<string, number>> = {
   x64: 290,
   ia32: 328,
   arm: 356,

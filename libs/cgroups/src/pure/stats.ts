@@ -215,7 +215,7 @@ export function v1Stats(f: V1Files): ContainerStats {
  * medium; `oom` (reclaim failed, the OOM path ran) -> critical. Counters
  * the file lacks stay absent.
  */
-export function memoryEventsAsPressure(e: MemoryEvents | undefined): ContainerStats {
+function memoryEventsAsPressure(e: MemoryEvents | undefined): ContainerStats {
   return {
     memLowPressureCounter: e?.high,
     memMediumPressureCounter: e?.max,

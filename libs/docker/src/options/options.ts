@@ -228,7 +228,7 @@ function keyValue(value: string, what: string): [string, string] {
 }
 
 /** A variable set again replaces the earlier one in its place (the CLI's ReadKVEnvStrings, v28). */
-export function setEnv(env: string[], entry: string): void {
+function setEnv(env: string[], entry: string): void {
   const name = entry.slice(0, entry.indexOf('=') + 1);
   const at = env.findIndex((e) => e.startsWith(name));
   if (at >= 0) env[at] = entry;
@@ -246,7 +246,7 @@ function capability(m: string[], value: string): void {
 const NOT_CREATE = 'is a `docker run` option about the client, not the container; the containerizer runs the container itself';
 
 /** The table. */
-export const OPTIONS: readonly OptionDef[] = [
+const OPTIONS: readonly OptionDef[] = [
   // The container's process
   opt('entrypoint', (m, v, d) => {
     m.entrypoint = [v];

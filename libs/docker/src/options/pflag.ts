@@ -56,7 +56,7 @@ function show(word: string): string {
   return JSON.stringify(word.length > 120 ? `${word.slice(0, 120)}...` : word);
 }
 
-export function optionError(source: string, message: string, hint?: string): DeimosError {
+function optionError(source: string, message: string, hint?: string): DeimosError {
   return new DeimosError('POLICY', `${source}: ${message}`, hint ? { hint } : {});
 }
 
