@@ -40,6 +40,8 @@ export { walkDiskUsage, formatDiskCache, parseDiskCache, diskCacheFresh, sandbox
 export type { WalkLimits, DiskWalk, DiskCacheRecord, DiskStore } from './disk';
 export {
   PRESSURE_FDS,
+  PRESSURE_MARK,
+  pressureCount,
   PRESSURE_PRELUDE,
   parseEventfdCount,
   readPressureCounters,

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
-import { PERL, PRESSURE_PRELUDE, parseEventfdCount, readPressureCounters, v1MemoryMounted, withPressurePrelude } from './pressure';
+import { PERL, PRESSURE_MARK, PRESSURE_PRELUDE, parseEventfdCount, pressureCount, readPressureCounters, v1MemoryMounted, withPressurePrelude } from './pressure';
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const mountinfo = (tree: string) => fs.readFileSync(join(FIXTURES, tree, 'proc', 'self', 'mountinfo'), 'utf8');
@@ -11,6 +11,8 @@ const DOCKER_ID = 'f'.repeat(64);
 /** fdinfo as Linux 6.x prints it for an eventfd (fs/eventfd.c), and for a pipe. */
 const EVENTFD_INFO = 'pos:\t0\nflags:\t02\nmnt_id:\t17\nino:\t1038\neventfd-count:            7343d\neventfd-id: 1\neventfd-semaphore: 0\n';
 const PIPE_INFO = 'pos:\t0\nflags:\t01\nmnt_id:\t16\nino:\t2189595\n';
+/** One of ours after `n` notifications: it starts at the mark. */
+const ours = (n: number) => EVENTFD_INFO.replace('7343d', (PRESSURE_MARK + n).toString(16));
 
 describe('parseEventfdCount', () => {
   it('reads the hexadecimal count of an eventfd, old and new kernels alike', () => {
@@ -23,15 +25,24 @@ describe('parseEventfdCount', () => {
   });
 });
 
+describe('pressureCount', () => {
+  it('counts from the mark, and takes an eventfd below it for another owner\'s', () => {
+    expect(pressureCount(ours(0))).toBe(0);
+    expect(pressureCount(ours(0x7343d))).toBe(0x7343d);
+    expect(pressureCount(EVENTFD_INFO)).toBeUndefined(); // the client's own eventfd
+    expect(pressureCount(PIPE_INFO)).toBeUndefined();
+  });
+});
+
 describe('readPressureCounters', () => {
   let proc: string;
   beforeEach(() => {
     proc = fs.mkdtempSync(join(os.tmpdir(), 'd18-proc-'));
     fs.mkdirSync(join(proc, '77', 'fdinfo'), { recursive: true });
     fs.writeFileSync(join(proc, '77', 'cmdline'), ['/usr/bin/docker', 'start', '-a', DOCKER_ID, ''].join('\0'));
-    fs.writeFileSync(join(proc, '77', 'fdinfo', '4'), EVENTFD_INFO);
-    fs.writeFileSync(join(proc, '77', 'fdinfo', '5'), EVENTFD_INFO.replace('7343d', '10'));
-    fs.writeFileSync(join(proc, '77', 'fdinfo', '6'), EVENTFD_INFO.replace('7343d', '0'));
+    fs.writeFileSync(join(proc, '77', 'fdinfo', '4'), ours(0x7343d));
+    fs.writeFileSync(join(proc, '77', 'fdinfo', '5'), ours(16));
+    fs.writeFileSync(join(proc, '77', 'fdinfo', '6'), ours(0));
   });
   afterEach(() => fs.rmSync(proc, { recursive: true, force: true }));
   it("reads the watcher's three counters", () => {
@@ -42,6 +53,8 @@ describe('readPressureCounters', () => {
     expect(readPressureCounters(78, DOCKER_ID, proc)).toBeUndefined();
     expect(readPressureCounters(Number('x'), DOCKER_ID, proc)).toBeUndefined();
     fs.writeFileSync(join(proc, '77', 'fdinfo', '5'), PIPE_INFO);
+    expect(readPressureCounters(77, DOCKER_ID, proc)).toBeUndefined();
+    fs.writeFileSync(join(proc, '77', 'fdinfo', '5'), EVENTFD_INFO); // an eventfd without our mark
     expect(readPressureCounters(77, DOCKER_ID, proc)).toBeUndefined();
   });
 });
@@ -71,6 +84,7 @@ describe('the watcher prelude', () => {
         const fds = [4, 5, 6].map((fd) => fs.readlinkSync(`/proc/${child.pid}/fd/${fd}`));
         expect(fds).toEqual(['anon_inode:[eventfd]', 'anon_inode:[eventfd]', 'anon_inode:[eventfd]']);
         expect(readPressureCounters(child.pid!, '30')).toBeUndefined(); // '30' is no docker id
+        expect(fs.readFileSync(`/proc/${child.pid}/fdinfo/4`, 'utf8')).toContain(`eventfd-count: ${' '.repeat(8)}${PRESSURE_MARK.toString(16)}`);
         fs.writeFileSync(join(dir, 'memcg'), `${cg}\n`);
         await until(() => fs.readFileSync(join(cg, 'cgroup.event_control'), 'utf8').includes('critical'));
         expect(fs.readFileSync(join(cg, 'cgroup.event_control'), 'utf8')).toMatch(/^4 (\d+) low5 \1 medium6 \1 critical$/);

@@ -15,6 +15,14 @@
 // container still costs one long-lived process.
 import { parseMountInfo } from './locate';
 
+/**
+ * Where our eventfds start counting ("dem\0"): a count below it is some
+ * other eventfd at the same descriptor (the docker client's own, when it
+ * was started without the prelude), never ours. (An idea from the helper
+ * branch issue-18p.)
+ */
+export const PRESSURE_MARK = 0x64656d00;
+
 /** The watcher's descriptors holding the low, medium and critical counters. */
 export const PRESSURE_FDS = [4, 5, 6] as const;
 const PRESSURE_LEVELS = ['low', 'medium', 'critical'] as const;
@@ -29,6 +37,12 @@ export interface PressureCounters {
 export function parseEventfdCount(fdinfo: string): number | undefined {
   const m = /^eventfd-count:[ \t]*([0-9a-f]+)[ \t]*$/m.exec(fdinfo);
   return m ? parseInt(m[1], 16) : undefined;
+}
+
+/** The notifications an eventfd of ours counted, or undefined when it is not one of ours (no mark). */
+export function pressureCount(fdinfo: string): number | undefined {
+  const n = parseEventfdCount(fdinfo);
+  return n === undefined || n < PRESSURE_MARK ? undefined : n - PRESSURE_MARK;
 }
 
 /**
@@ -64,7 +78,7 @@ export const PRESSURE_PRELUDE = `use strict;
 my ($nr, $memcg, @cmd) = @ARGV;
 my @fds;
 for my $want (${PRESSURE_FDS.join(', ')}) {
-  my $fd = syscall($nr, 0, 0);
+  my $fd = syscall($nr, ${PRESSURE_MARK}, 0);
   last if $fd != $want;
   push @fds, $fd;
 }
