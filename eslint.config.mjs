@@ -47,11 +47,9 @@ export default [
   },
   {
     // Children are started in one place, @deimos/process (run, spawnDetached,
-    // runWithDescriptors). Exceptions, each for a reason: the logger's own
-    // syslog child (the process lib logs through the logger, so the logger
-    // cannot use it) and test helpers.
+    // runWithDescriptors, startLineSink). The only exception: test helpers.
     files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
-    ignores: ['**/*.spec.ts', 'libs/process/src/**', 'libs/testing/src/**', 'apps/*/src/testing/**', 'libs/log/src/log.ts'],
+    ignores: ['**/*.spec.ts', 'libs/process/src/**', 'libs/testing/src/**', 'apps/*/src/testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
+import { startLineSink, type LineSink } from '@deimos/process';
 import { writeSync } from 'node:fs';
 
 /**
@@ -63,49 +63,18 @@ export function parseLogLevel(text: string): LogLevel {
 }
 
 class SyslogSink {
-  private child?: ChildProcess;
-  private failed = false;
+  private sink?: LineSink;
   constructor(private readonly tag: string) {}
 
   write(level: LogLevel, line: string): void {
-    if (this.failed) return;
-    // logger(1) is started lazily, once per process, and fed lines on stdin:
-    // Node has no datagram socket for /dev/log, and a logger per line would
-    // cost a fork each time.
-    if (!this.child) {
-      try {
-        // Loaded here, not at start-up: child_process costs milliseconds to
-        // load and most calls never log to syslog.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { spawn } = require('node:child_process') as typeof import('node:child_process');
-        this.child = spawn('logger', ['-t', this.tag, '-p', 'user.info', '--id=' + process.pid], {
-          stdio: ['pipe', 'ignore', 'ignore'],
-        });
-        this.child.on('error', () => {
-          this.failed = true;
-        });
-        this.child.stdin?.on('error', () => {
-          this.failed = true;
-        });
-        this.child.unref();
-        (this.child.stdin as unknown as { unref?: () => void })?.unref?.();
-      } catch {
-        this.failed = true;
-        return;
-      }
-    }
-    // logger reads one message per line; the priority prefix keeps levels.
-    this.child.stdin?.write(`<${SYSLOG_PRIORITY[level]}> ${line.replace(/\n/g, ' ')}\n`);
+    // logger(1), started lazily, once per process, and fed lines on stdin;
+    // it reads one message per line, and the priority prefix keeps levels.
+    this.sink ??= startLineSink(['logger', '-t', this.tag, '-p', 'user.info', `--id=${process.pid}`]);
+    this.sink.write(`<${SYSLOG_PRIORITY[level]}> ${line.replace(/\n/g, ' ')}`);
   }
 
   async close(): Promise<void> {
-    const child = this.child;
-    if (!child || this.failed) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.stdin?.end();
-      setTimeout(resolve, 1000).unref();
-    });
+    await this.sink?.close();
   }
 }
 

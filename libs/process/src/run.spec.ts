@@ -1,5 +1,4 @@
 import { ChildProcessError } from '@deimos/errors';
-import { createLogger } from '@deimos/log';
 import { present, redact, run } from './run';
 
 describe('run', () => {
@@ -37,7 +36,7 @@ describe('run', () => {
   });
   it('logs call and exit lines with secrets redacted', async () => {
     const lines: string[] = [];
-    const log = createLogger({ program: 't', console: 'DEBUG', write: (l) => lines.push(l) });
+    const log = { debug: (m: string) => lines.push(m), warn: (m: string) => lines.push(m) };
     await run(['echo', 'password=hunter2'], { log, secrets: ['hunter2'] });
     expect(lines.join('')).toContain('call // echo password=***');
     expect(lines.join('')).toMatch(/exit 0 \/\/ echo password=\*\*\*/);

@@ -1,5 +1,15 @@
 import { ChildProcessError } from '@deimos/errors';
-import { silentLogger, type Logger } from '@deimos/log';
+
+/**
+ * Where run() reports its calls: a @deimos/log Logger fits. (This lib does
+ * not import the logger: the logger starts its syslog child through this lib.)
+ */
+export interface RunLog {
+  debug(message: string): void;
+  warn(message: string): void;
+}
+
+const QUIET: RunLog = { debug: () => undefined, warn: () => undefined };
 
 export interface RunOptions {
   cwd?: string;
@@ -10,7 +20,7 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Data for stdin; without it stdin is /dev/null. */
   input?: string | Buffer;
-  log?: Logger;
+  log?: RunLog;
   /** Strings that must never be printed (passwords, tokens). */
   secrets?: readonly string[];
   /** Exit codes that are not failures (default only 0). */
@@ -46,7 +56,7 @@ function lastLines(text: string, max = 3): string {
  * ChildProcessError naming the command and carrying its stderr.
  */
 export async function run(argv: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
-  const log = opts.log ?? silentLogger;
+  const log = opts.log ?? QUIET;
   const shown = redact(present(argv), opts.secrets);
   log.debug(`call // ${shown}`);
   const [file, ...args] = argv;
