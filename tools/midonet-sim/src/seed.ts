@@ -68,6 +68,16 @@ export function normalizeSeed(value: unknown, source = 'seed'): SimSeed {
   const fail = (path: string, what: string): never => {
     throw new ConfigError(`${where(path)} ${what}`);
   };
+  /** The objects of an optional array field, each with its path for messages. */
+  const objectList = (parent: Record<string, unknown>, path: string, key: string): Array<{ value: Record<string, unknown>; path: string }> => {
+    const raw = parent[key];
+    if (raw !== undefined && !Array.isArray(raw)) fail(`${path}.${key}`, 'must be an array');
+    return ((raw ?? []) as unknown[]).map((v, i) => {
+      const at = `${path}.${key}[${i}]`;
+      if (!isObject(v)) fail(at, 'must be an object');
+      return { value: v as Record<string, unknown>, path: at };
+    });
+  };
   if (!isObject(value)) fail('(top level)', 'must be a JSON object');
   const top = value as Record<string, unknown>;
   for (const key of Object.keys(top)) {
@@ -138,12 +148,7 @@ export function normalizeSeed(value: unknown, source = 'seed'): SimSeed {
   });
   seed.bridges = list('bridges').map((b, i) => {
     const path = `bridges[${i}]`;
-    const rawSubnets = b['dhcpSubnets'];
-    if (rawSubnets !== undefined && !Array.isArray(rawSubnets)) fail(`${path}.dhcpSubnets`, 'must be an array');
-    const dhcpSubnets = ((rawSubnets ?? []) as unknown[]).map((d, j) => {
-      const dpath = `${path}.dhcpSubnets[${j}]`;
-      if (!isObject(d)) fail(dpath, 'must be an object');
-      const sub = d as Record<string, unknown>;
+    const dhcpSubnets = objectList(b, path, 'dhcpSubnets').map(({ value: sub, path: dpath }) => {
       const ip = (key: string, required: boolean): string | undefined => {
         const v = str(sub, dpath, key);
         if (v === undefined && required) fail(`${dpath}.${key}`, 'is required');
@@ -152,12 +157,7 @@ export function normalizeSeed(value: unknown, source = 'seed'): SimSeed {
       };
       const subnetLength = int(sub, dpath, 'subnetLength');
       if (subnetLength === undefined || subnetLength < 0 || subnetLength > 32) fail(`${dpath}.subnetLength`, 'must be an integer from 0 to 32');
-      const rawHosts = sub['hosts'];
-      if (rawHosts !== undefined && !Array.isArray(rawHosts)) fail(`${dpath}.hosts`, 'must be an array');
-      const hosts = ((rawHosts ?? []) as unknown[]).map((h, k) => {
-        const hpath = `${dpath}.hosts[${k}]`;
-        if (!isObject(h)) fail(hpath, 'must be an object');
-        const host = h as Record<string, unknown>;
+      const hosts = objectList(sub, dpath, 'hosts').map(({ value: host, path: hpath }) => {
         const macAddr = normalizeMac(host['macAddr']);
         if (!macAddr) fail(`${hpath}.macAddr`, 'must be a MAC address');
         const ipAddr = str(host, hpath, 'ipAddr');

@@ -150,50 +150,41 @@ export function parsePressure(text: string, file = 'pressure file'): Pressure {
   return out;
 }
 
-/** cgroup v1 `cpuacct.stat`, in USER_HZ ticks. */
-export interface CpuacctStat {
-  userTicks?: number;
-  systemTicks?: number;
-}
+/** The fields of a flat-keyed file read through a key table (pickKeys). */
+type Picked<K> = Partial<Record<keyof K, number>>;
 
-/** Parses cgroup v1 `cpuacct.stat` (`user N`, `system N`, in USER_HZ ticks). */
+/** cgroup v1 `cpuacct.stat`: user and system time in USER_HZ ticks. */
+const CPUACCT_STAT = { userTicks: 'user', systemTicks: 'system' } as const;
+export type CpuacctStat = Picked<typeof CPUACCT_STAT>;
+
 export function parseCpuacctStat(text: string, file = 'cpuacct.stat'): CpuacctStat {
-  return pickKeys(parseKeyValue(text, file), { userTicks: 'user', systemTicks: 'system' });
+  return pickKeys(parseKeyValue(text, file), CPUACCT_STAT);
 }
 
-/** cgroup v1 `cpu.stat` (CFS bandwidth counters). */
-export interface V1CpuStat {
-  nrPeriods?: number;
-  nrThrottled?: number;
-  /** Nanoseconds. */
-  throttledTimeNs?: number;
-}
+/** cgroup v1 `cpu.stat`, the CFS bandwidth counters (throttled_time in nanoseconds). */
+const V1_CPU_STAT = { nrPeriods: 'nr_periods', nrThrottled: 'nr_throttled', throttledTimeNs: 'throttled_time' } as const;
+export type V1CpuStat = Picked<typeof V1_CPU_STAT>;
 
-/** Parses cgroup v1 `cpu.stat`: nr_periods, nr_throttled, throttled_time (ns). */
 export function parseV1CpuStat(text: string, file = 'cpu.stat'): V1CpuStat {
-  return pickKeys(parseKeyValue(text, file), { nrPeriods: 'nr_periods', nrThrottled: 'nr_throttled', throttledTimeNs: 'throttled_time' });
+  return pickKeys(parseKeyValue(text, file), V1_CPU_STAT);
 }
 
-/** cgroup v2 `cpu.stat`; the throttling keys exist only with the cpu controller enabled. */
-export interface V2CpuStat {
-  usageUsec?: number;
-  userUsec?: number;
-  systemUsec?: number;
-  nrPeriods?: number;
-  nrThrottled?: number;
-  throttledUsec?: number;
-}
+/**
+ * cgroup v2 `cpu.stat`, all times in microseconds; the throttling keys exist
+ * only with the cpu controller enabled.
+ */
+const V2_CPU_STAT = {
+  usageUsec: 'usage_usec',
+  userUsec: 'user_usec',
+  systemUsec: 'system_usec',
+  nrPeriods: 'nr_periods',
+  nrThrottled: 'nr_throttled',
+  throttledUsec: 'throttled_usec',
+} as const;
+export type V2CpuStat = Picked<typeof V2_CPU_STAT>;
 
-/** Parses cgroup v2 `cpu.stat` (all times in microseconds). */
 export function parseV2CpuStat(text: string, file = 'cpu.stat'): V2CpuStat {
-  return pickKeys(parseKeyValue(text, file), {
-    usageUsec: 'usage_usec',
-    userUsec: 'user_usec',
-    systemUsec: 'system_usec',
-    nrPeriods: 'nr_periods',
-    nrThrottled: 'nr_throttled',
-    throttledUsec: 'throttled_usec',
-  });
+  return pickKeys(parseKeyValue(text, file), V2_CPU_STAT);
 }
 
 /** The `memory.stat` values we report, in bytes, from either version. */
