@@ -10,6 +10,7 @@ import { TaskState } from '@deimos/protocol';
 import { StateRoot } from '@deimos/state';
 import { makeRuntime } from './context';
 import { awaitEnd, destroyCommand, waitContainer } from './lifecycle';
+import { explainLaunch, renderExplanation } from './explain';
 import { recoverAll } from './recover';
 import { EXIT_LOST, type Runtime } from './runtime';
 import { readEnd, settleContainer } from './settle';
@@ -47,6 +48,13 @@ class FakeEngine {
   async remove(id: string, force = false): Promise<void> {
     this.calls.push(`remove ${id.slice(0, 4)}${force ? ' forced' : ''}`);
     this.statuses.delete(id);
+  }
+  async imageInspect(image: string): Promise<unknown | undefined> {
+    this.calls.push(`image-inspect ${image}`);
+    return undefined;
+  }
+  createArgv(_model: unknown, name: string): string[] {
+    return ['docker', 'create', '--name', name];
   }
   async listOwned(): Promise<OwnedContainer[]> {
     this.calls.push('list');
@@ -197,4 +205,28 @@ describe('recover', () => {
     expect(r.settled).toEqual(['c-ok']);
     expect(r.failed.map((f) => f.id)).toEqual(['c-down']);
   }, 60_000);
+});
+
+describe('explain', () => {
+  it('shows the plan launch would carry out, creating and starting nothing', async () => {
+    const sandbox = path.join(dir, 'sandbox');
+    const launch = {
+      containerId: { value: 'c-x' },
+      directory: sandbox,
+      taskInfo: {
+        name: 't',
+        taskId: { value: 't' },
+        slaveId: { value: 's' },
+        resources: [{ name: 'ports', type: 1, ranges: { range: [{ begin: 31000, end: 31000 }] } }],
+        command: { value: 'echo hi', container: { image: 'docker:///busybox', options: [] } },
+      },
+      executorInfo: { executorId: { value: 't' }, frameworkId: { value: 'f' }, command: { value: '/x/mesos-executor' } },
+    } as never;
+    const e = await explainLaunch(rt, launch);
+    expect(e).toMatchObject({ containerId: 'c-x', kind: 'command', image: 'busybox', imagePresent: false, argv: ['docker', 'create', '--name', 'deimos-c-x'] });
+    expect(e.notes).toContain('image busybox is not on this host: launch would pull it, so exposed ports and its own command are not known here');
+    expect(engine.calls).toEqual(['image-inspect busybox']); // asked, never pulled, created or started
+    expect(rt.root.container('c-x').exists()).toBe(false);
+    expect(renderExplanation(e)).toMatch(/^container   c-x \(command task\)\nimage       busybox \(from .*, not present here\)\n/);
+  });
 });
