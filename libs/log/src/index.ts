@@ -1,3 +1,3 @@
-export { createLogger, parseLogLevel, silentLogger } from './log';
+export { createLogger, silentLogger } from './log';
 export type { Logger, LoggerOptions, LogLevel } from './log';
 export { mainExitCode, runMain, VERSION, type MainState } from './main';

@@ -54,14 +54,6 @@ export interface Logger {
   close(): Promise<void>;
 }
 
-/** Parse a level name; throws on anything else so bad config is caught early. */
-export function parseLogLevel(text: string): LogLevel {
-  const upper = text.trim().toUpperCase();
-  const level = upper === 'WARN' ? 'WARNING' : upper;
-  if (level in RANK) return level as LogLevel;
-  throw new Error(`unknown log level "${text}" (use DEBUG, INFO, WARNING, ERROR or CRITICAL)`);
-}
-
 class SyslogSink {
   private sink?: LineSink;
   constructor(private readonly tag: string) {}

@@ -1,6 +1,6 @@
 export { decode, encode } from './codec';
 export type { MessageName, MessageOf } from './codec';
-export { waitStatus, exitCodeFromDockerWait } from './status';
+export { waitStatus } from './status';
 export { resourceTotals } from './resources';
 export type { ResourceTotals } from './resources';
 export { TaskState, TaskStatusReason, ValueType, DockerNetwork, VolumeMode, ContainerInfoType } from './types';

@@ -1,5 +1,5 @@
 import { DeimosError } from '@deimos/errors';
-import { exitCodeFromDockerWait, waitStatus } from './index';
+import { waitStatus } from './index';
 
 describe('waitStatus', () => {
   it('reports exit 3 as wait status 768', () => {
@@ -23,25 +23,5 @@ describe('waitStatus', () => {
   });
   it('refuses a non-signal number', () => {
     expect(() => waitStatus({ signal: 0 })).toThrow('signal 0 is not a signal number');
-  });
-});
-
-describe('exitCodeFromDockerWait', () => {
-  it('reads the number docker wait prints', () => {
-    expect(exitCodeFromDockerWait('0\n')).toBe(0);
-    expect(exitCodeFromDockerWait(' 137 \n')).toBe(137);
-  });
-  it('maps a negative code -n to 128+n', () => {
-    expect(exitCodeFromDockerWait('-1')).toBe(129);
-    expect(exitCodeFromDockerWait('-9\n')).toBe(137);
-  });
-  it('wraps codes above 255 modulo 256', () => {
-    expect(exitCodeFromDockerWait('300')).toBe(44);
-    expect(exitCodeFromDockerWait('-200')).toBe(72);
-  });
-  it('gives 111 for text that is not a number', () => {
-    expect(exitCodeFromDockerWait('')).toBe(111);
-    expect(exitCodeFromDockerWait('Error: No such container: abc')).toBe(111);
-    expect(exitCodeFromDockerWait('1.5')).toBe(111);
   });
 });

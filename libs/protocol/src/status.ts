@@ -21,20 +21,3 @@ export function waitStatus(exit: { code?: number; signal?: number }): number {
   }
   throw new DeimosError('INVALID_INPUT', 'an exit needs a code or a signal to make a wait status');
 }
-
-/** Exit code used when `docker wait` printed something that is not a number. */
-const UNKNOWN_DOCKER_EXIT = 111;
-
-/**
- * Turns the text `docker wait` prints into a 0-255 exit code. Old engines
- * print -1 (and other negatives) for containers that died oddly: -n becomes
- * 128 + n, as a shell reports death by signal n. Unparsable text gives 111.
- */
-export function exitCodeFromDockerWait(text: string): number {
-  const trimmed = text.trim();
-  if (!/^[-+]?\d+$/.test(trimmed)) return UNKNOWN_DOCKER_EXIT;
-  const n = Number(trimmed);
-  if (!Number.isSafeInteger(n)) return UNKNOWN_DOCKER_EXIT;
-  const code = n < 0 ? 128 + Math.abs(n) : n;
-  return code % 256;
-}

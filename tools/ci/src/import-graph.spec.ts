@@ -47,8 +47,10 @@ describe('the checker', () => {
       "export * from './v3';",
       "import h = require('./v4');",
       "import * as i from './v5';",
+      "export async function later() { return import('./v6'); }",
+      "export type Later = typeof import('./t5');",
     ].join('\n');
-    expect(valueImports('x.ts', text)).toEqual(['./v1', './v2', './v3', './v4', './v5']);
+    expect(valueImports('x.ts', text)).toEqual(['./v1', './v2', './v3', './v4', './v5', './v6']);
   });
 
   it('reports a file that imports itself', () => {

@@ -3,7 +3,8 @@
  * Type-only imports and exports are left out (they vanish at build), as
  * are modules outside the repository. Read with the TypeScript parser, the
  * same one the compiler uses, so that every import form counts as the
- * compiler sees it: `import`, `export ... from`, `import x = require()`.
+ * compiler sees it: `import`, `export ... from`, `import x = require()`,
+ * `import()`.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -21,7 +22,7 @@ export function readAliases(root: string): Aliases {
   return out;
 }
 
-/** The module specifiers a file imports for their values (type-only forms left out). */
+/** The module specifiers a file imports for their values, `import()` included (type-only forms left out). */
 export function valueImports(fileName: string, text: string): string[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const out: string[] = [];
@@ -43,6 +44,15 @@ export function valueImports(fileName: string, text: string): string[] {
       if (ts.isStringLiteral(ref)) out.push(ref.text);
     }
   }
+  // import('x') anywhere in the file: a lazy edge, still an edge between files.
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [arg] = node.arguments;
+      if (arg && ts.isStringLiteral(arg)) out.push(arg.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
   return out;
 }
 
