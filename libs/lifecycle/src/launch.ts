@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { DeimosError } from '@deimos/errors';
 import type { ContainerModel, ContainerStatus, UriSpec } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
@@ -78,8 +79,6 @@ export interface LaunchPorts<L extends LockHandle = LockHandle> {
   };
 }
 
-const join = (dir: string, name: string) => `${dir.replace(/\/+$/, '')}/${name}`;
-
 /**
  * The image, as launch needs it: pulled first when the task asks for
  * force_pull (every time), and inspected when the launch needs its facts
@@ -153,9 +152,9 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
       // Credentials first, into a fresh file: fetched archives must not be
       // able to plant a link that redirects the copy.
       const cfg = sandbox.dockercfg();
-      if (cfg) sandbox.writeFile(join(spec.directory, '.dockercfg'), cfg, 0o600);
+      if (cfg) sandbox.writeFile(path.join(spec.directory, '.dockercfg'), cfg, 0o600);
       await sandbox.fetch(spec.uris, spec.directory);
-      sandbox.removeFile(join(spec.directory, NETWORK_READY));
+      sandbox.removeFile(path.join(spec.directory, NETWORK_READY));
     }
     const { facts, pulled } = await imageFacts(engine, spec);
     processes.startHook(spec.env);
@@ -168,7 +167,7 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
     dockerId = await engine.create(model, name, pulled ? {} : { pullMissing: { image: spec.image } });
     st.recordDockerId(dockerId);
 
-    const out = spec.directory ? { stdout: join(spec.directory, 'stdout'), stderr: join(spec.directory, 'stderr') } : { stdout: st.file('task.out'), stderr: st.file('task.out') };
+    const out = spec.directory ? { stdout: path.join(spec.directory, 'stdout'), stderr: path.join(spec.directory, 'stderr') } : { stdout: st.file('task.out'), stderr: st.file('task.out') };
     const watcherPid = processes.spawnWatcher(dockerId, waitLock!, out);
     st.write('watcher-pid', String(watcherPid));
     waitLock!.annotate(watcherPid);
@@ -177,7 +176,7 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
     log.info(`launch // container ${dockerId.slice(0, 12)} started, watcher pid ${watcherPid}`);
     if (spec.midonet && initPid !== undefined && initPid > 1) {
       await ports.network.wire(spec.midonet.plan, initPid);
-      sandbox.writeFile(join(spec.directory!, NETWORK_READY), '', 0o644);
+      sandbox.writeFile(path.join(spec.directory!, NETWORK_READY), '', 0o644);
     } else if (spec.midonet) {
       log.warn('midonet // the container ended before it could be wired');
     }
