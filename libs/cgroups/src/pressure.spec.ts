@@ -56,6 +56,10 @@ describe('readPressureCounters', () => {
     expect(readPressureCounters(77, DOCKER_ID, proc)).toBeUndefined();
     fs.writeFileSync(join(proc, '77', 'fdinfo', '5'), EVENTFD_INFO); // an eventfd without our mark
     expect(readPressureCounters(77, DOCKER_ID, proc)).toBeUndefined();
+    // A file we may not read (here: a directory where fdinfo/5 should be) gives no counters, not an error.
+    fs.rmSync(join(proc, '77', 'fdinfo', '5'));
+    fs.mkdirSync(join(proc, '77', 'fdinfo', '5'));
+    expect(readPressureCounters(77, DOCKER_ID, proc)).toBeUndefined();
   });
 });
 

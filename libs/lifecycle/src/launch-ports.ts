@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { pressureCountingAvailable } from '@deimos/cgroups';
 import { dockerNameFor } from '@deimos/docker';
 import type { Launch } from '@deimos/protocol';
 import type { HeldLock } from '@deimos/state';
@@ -40,6 +41,8 @@ export function launchPortsFor(rt: Runtime, spec: PlannedLaunch): LaunchPorts<He
   const st = rt.root.create(spec.containerId);
   const log = rt.log.withContainer(spec.containerId);
   const docker = rt.docker.withLog(log);
+  // Decided once: the watcher's prelude and the memcg record go together.
+  const memcg = pressureCountingAvailable() ? st.file('memcg') : undefined;
   return {
     log,
     state: st,
@@ -71,8 +74,10 @@ export function launchPortsFor(rt: Runtime, spec: PlannedLaunch): LaunchPorts<He
       startHook: (env) => {
         if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, env, rt.hooks.timeoutMs, log, 'onlaunch-hook', st.file('hooks.log'));
       },
-      spawnWatcher: (dockerId, waitLock, output) => spawnWatcher(rt, dockerId, waitLock, output, 'start', st.file('memcg')),
-      watchPressure: (initPid) => recordMemoryCgroup(st, initPid, log),
+      spawnWatcher: (dockerId, waitLock, output) => spawnWatcher(rt, dockerId, waitLock, output, 'start', memcg),
+      watchPressure: (initPid) => {
+        if (memcg) recordMemoryCgroup(st, initPid, log);
+      },
       spawnObserver: (executor, lock) => spawnObserver(rt, st, executor, lock),
       startTime: processStartTime,
     },

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pressureCountingAvailable } from '@deimos/cgroups';
 import type { ContainerStatus } from '@deimos/docker';
 import { LockTimeout } from '@deimos/errors';
 import { locksOnFile, readKernelLocks, type ContainerState } from '@deimos/state';
@@ -97,8 +98,9 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
         const dockerId = st.dockerId();
         const status = dockerId ? await rt.docker.withLog(log).inspect(dockerId) : undefined;
         if (adoptOrSettle(dockerId, status) === 'adopt' && dockerId) {
-          if (status?.pid) recordMemoryCgroup(st, status.pid, log);
-          const pid = spawnWatcher(rt, dockerId, lock, sandboxOutputs(st), 'attach', st.file('memcg'));
+          const memcg = pressureCountingAvailable() ? st.file('memcg') : undefined;
+          if (memcg && status?.pid) recordMemoryCgroup(st, status.pid, log);
+          const pid = spawnWatcher(rt, dockerId, lock, sandboxOutputs(st), 'attach', memcg);
           st.write('watcher-pid', String(pid));
           lock.annotate(pid);
           log.info(`recover // watcher was gone; attached a new one (pid ${pid})`);

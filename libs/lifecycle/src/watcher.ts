@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { locateCgroups, pressureCountingAvailable, withPressurePrelude } from '@deimos/cgroups';
+import { locateCgroups, withPressurePrelude } from '@deimos/cgroups';
 import type { Logger } from '@deimos/log';
 import { spawnDetached } from '@deimos/process';
 import type { ContainerState, HeldLock } from '@deimos/state';
@@ -23,9 +23,10 @@ export function spawnWatcher(
   /** `start`: launch's watcher; `attach`: a watcher adopted by recover for a running container. */
   how: 'start' | 'attach' = 'start',
   /**
-   * The state's `memcg` file: on a cgroup v1 host with perl, the client is
-   * started through the pressure prelude (libs/cgroups pressure.ts), which
-   * registers memory pressure counters once the file names the cgroup.
+   * The state's `memcg` file, when the caller found that this host counts
+   * v1 memory pressure (`pressureCountingAvailable`): the client is started
+   * through the pressure prelude (libs/cgroups pressure.ts), which registers
+   * the counters once the file names the cgroup (recordMemoryCgroup).
    */
   memcgFile?: string,
 ): number {
@@ -37,7 +38,7 @@ export function spawnWatcher(
   try {
     const client =
       how === 'start' ? rt.docker.argv('start', ['-a', dockerId]) : rt.docker.argv('attach', ['--no-stdin', '--sig-proxy=false', dockerId]);
-    const argv = (memcgFile !== undefined && pressureCountingAvailable() && withPressurePrelude(client, memcgFile)) || client;
+    const argv = (memcgFile !== undefined && withPressurePrelude(client, memcgFile)) || client;
     // Its own session: it survives us and the agent's kills.
     return spawnDetached({ argv, stdout: out, stderr: err, inherit: [waitLock.fd], what: 'the watcher (docker client)' });
   } finally {

@@ -113,9 +113,14 @@ exit 127;
 /** The perl that runs the prelude (perl-base's). */
 export const PERL = '/usr/bin/perl';
 
+/** eventfd2's syscall number on an architecture (Node's names), or undefined when we do not know it. */
+export function eventfd2Syscall(arch: string = process.arch): number | undefined {
+  return EVENTFD2_SYSCALL[arch];
+}
+
 /** The watcher's argv with the prelude in front; undefined on an architecture without a known eventfd2. */
 export function withPressurePrelude(argv: readonly string[], memcgFile: string, arch: string = process.arch, perl = PERL): string[] | undefined {
-  const nr = EVENTFD2_SYSCALL[arch];
+  const nr = eventfd2Syscall(arch);
   return nr === undefined ? undefined : [perl, '-e', PRESSURE_PRELUDE, '--', String(nr), memcgFile, ...argv];
 }
 
