@@ -2,6 +2,7 @@ export { loadConfig, defaultConfig, defaultSearchPath } from './load';
 export { renderConfig } from './render';
 export { dockerGlobalArgs } from './docker-args';
 export { redactUrlCredentials, isSecretKey, REDACTED } from './redact';
+export { parseIpv4, formatIpv4, type Ipv4Range } from './ipv4';
 export type {
   DeimosConfig,
   LoadedConfig,

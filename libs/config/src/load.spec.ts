@@ -168,8 +168,8 @@ task_addresses: false
       timeoutSeconds: 2.5,
       datapath: 'dp0',
       reserved: [
-        { first: '198.18.7.1', last: '198.18.7.20' },
-        { first: '198.18.7.99', last: '198.18.7.99' },
+        { first: 0xc6120701, last: 0xc6120714 }, // 198.18.7.1-198.18.7.20
+        { first: 0xc6120763, last: 0xc6120763 }, // 198.18.7.99
       ],
       taskAddresses: false,
       source: { kind: 'section', file: path.join(dir.root, 'deimos.cfg'), line: 56 },

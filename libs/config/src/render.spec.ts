@@ -52,9 +52,13 @@ describe('renderConfig', () => {
         'attach: bridge:br0',
         "username: '[admin]'",
         'host_id: 5c0a1bc4-2d9f-4c1e-9a73-6f0e1d2c3b4a',
+        'reserved: 198.18.7.1 - 198.18.7.20,198.18.7.99',
       ].join('\n'),
     );
-    const again = dir.load(renderConfig(loaded));
+    const text = renderConfig(loaded);
+    // Parsed once into numbers; printed back in the one written form.
+    expect(text).toMatch(/^reserved: 198\.18\.7\.1-198\.18\.7\.20, 198\.18\.7\.99$/m);
+    const again = dir.load(text);
     const { midonet: m1, ...rest1 } = loaded.config;
     const { midonet: m2, ...rest2 } = again.config;
     expect(rest2).toEqual(rest1);

@@ -1,3 +1,4 @@
+import type { Ipv4Range } from './ipv4';
 import type { MIDONET_KEYS, SchemaSections, SectionValues } from './schema';
 
 /** Python logging's level names, as the reference wrote them. */
@@ -9,12 +10,10 @@ export type DockerOptionValue = string | boolean | readonly string[];
 /** `[docker]`: global docker options in file order, keys as written. */
 export type DockerGlobalOptions = Readonly<Record<string, DockerOptionValue>>;
 
-/** How a container's interface is bound to its MidoNet port. */
 /** One `[midonet] reserved` item: an address (first = last) or a range, both ends included. */
-export interface MidonetReservedRange {
-  readonly first: string;
-  readonly last: string;
-}
+export type MidonetReservedRange = Ipv4Range;
+
+/** How a container's interface is bound to its MidoNet port. */
 
 export type MidonetAttach =
   | { readonly mode: 'agent' }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { formatIpv4, parseIpv4 } from './ipv4';
 import type { LogLevel, MidonetAttach, MidonetReservedRange } from './types';
 
 export type ListItem = string | number | boolean;
@@ -318,17 +319,6 @@ export function absolutePathList(example: string): ValueType<readonly string[]> 
   };
 }
 
-function ipv4Number(text: string): number | undefined {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
-  if (!m) return undefined;
-  let value = 0;
-  for (const part of m.slice(1)) {
-    if ((part.length > 1 && part.startsWith('0')) || Number(part) > 255) return undefined;
-    value = value * 256 + Number(part);
-  }
-  return value;
-}
-
 /**
  * `[midonet] reserved`: IPv4 addresses and `first-last` ranges, separated by
  * commas, e.g. `198.18.7.1-198.18.7.20, 198.18.7.99`. The pool never hands
@@ -345,14 +335,14 @@ export function addressRanges(): ValueType<readonly MidonetReservedRange[]> {
         const ends = item.split('-').map((e) => e.trim());
         const first = ends[0] ?? '';
         const last = ends[1] ?? first;
-        const a = ipv4Number(first);
-        const b = ipv4Number(last);
+        const a = parseIpv4(first);
+        const b = parseIpv4(last);
         if (ends.length > 2 || a === undefined || b === undefined) return no(`"${item}" is not an address or range; expected ${expected}`);
         if (b < a) return no(`"${item}" ends before it starts; write the lower address first`);
-        out.push({ first, last });
+        out.push({ first: a, last: b });
       }
       return ok(out);
     },
-    (v) => (v.length === 0 ? '""' : v.map((r) => (r.first === r.last ? r.first : `${r.first}-${r.last}`)).join(', ')),
+    (v) => (v.length === 0 ? '""' : v.map((r) => (r.first === r.last ? formatIpv4(r.first) : `${formatIpv4(r.first)}-${formatIpv4(r.last)}`)).join(', ')),
   );
 }

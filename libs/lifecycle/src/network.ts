@@ -4,7 +4,6 @@ import {
   MIDONET_IP_ENV,
   MidonetClient,
   pickFromEnv,
-  rangesOf,
   planWiring,
   resolveHostId,
   settingsFromConfig,
@@ -53,7 +52,7 @@ function midonetDeps(rt: Pick<Runtime, 'config'>, log: Logger): WiringDeps {
     hostId: resolveHostId(cfg),
     attach: cfg.attach.mode === 'bridge' ? { mode: 'bridge', bridge: cfg.attach.bridge } : { mode: cfg.attach.mode },
     datapath: cfg.datapath,
-    reserved: rangesOf(cfg.reserved ?? []),
+    reserved: cfg.reserved ?? [],
     ...withPick(pickFromEnv(process.env['DEIMOS_TEST_DHCP_PICK'])),
   };
 }

@@ -10,7 +10,6 @@ export {
   entryName,
   containerOfEntry,
   macFor,
-  rangesOf,
   pickFromEnv,
 } from './pool';
 export type { AddressRange, PoolSubnet, PoolEntry, PickIndex } from './pool';

@@ -1,7 +1,8 @@
 import { DeimosError } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
 import type { MidonetClient } from './client';
-import { AddressRange, containerOfEntry, entryName, macFor, parseIpv4, pickAddress, PoolEntry, subnetContains, subnetText, yieldsTo } from './pool';
+import { parseIpv4 } from '@deimos/config';
+import { AddressRange, containerOfEntry, entryName, macFor, pickAddress, PoolEntry, subnetContains, subnetText, yieldsTo } from './pool';
 import type { MidonetDhcpSubnet } from './types';
 
 // Getting an address for a container from its bridge's DHCP tables, and

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { formatIpv4, parseIpv4, type Ipv4Range } from '@deimos/config';
 import { DeimosError } from '@deimos/errors';
 
 // The address pool of a bridge, kept in MidoNet's own DHCP tables (issue 16).
@@ -6,11 +7,8 @@ import { DeimosError } from '@deimos/errors';
 // addresses (DhcpHostResource.create only refuses a repeated MAC), so two
 // agents can write the same address at once; `yieldsTo` decides who keeps it.
 
-/** An IPv4 range, both ends included, as 32-bit unsigned numbers. */
-export interface AddressRange {
-  readonly first: number;
-  readonly last: number;
-}
+/** An IPv4 range, both ends included: `[midonet] reserved` items are these, parsed once by the configuration. */
+export type AddressRange = Ipv4Range;
 
 /** A DHCP subnet as the pool needs it. */
 export interface PoolSubnet {
@@ -29,25 +27,6 @@ export interface PoolEntry {
 
 /** Picks one of `count` free candidates (0-based); tests pass a fixed one. */
 export type PickIndex = (count: number) => number;
-
-/** Dotted IPv4 to a number; undefined for anything else (no leading zeros, no spaces). */
-export function parseIpv4(text: string): number | undefined {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
-  if (!m) return undefined;
-  let value = 0;
-  for (const part of m.slice(1)) {
-    // No leading zeros: some tools read them as octal.
-    if (part.length > 1 && part.startsWith('0')) return undefined;
-    const n = Number(part);
-    if (n > 255) return undefined;
-    value = value * 256 + n;
-  }
-  return value;
-}
-
-export function formatIpv4(value: number): string {
-  return [24, 16, 8, 0].map((s) => (value >>> s) & 255).join('.');
-}
 
 function maskOf(prefix: number): number {
   return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
@@ -157,20 +136,6 @@ export function yieldsTo(own: PoolEntry, entries: readonly PoolEntry[]): PoolEnt
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** `[midonet] reserved` values (checked dotted addresses) as number ranges. */
-export function rangesOf(list: readonly { readonly first: string; readonly last: string }[]): AddressRange[] {
-  const out: AddressRange[] = [];
-  for (const r of list) {
-    const first = parseIpv4(r.first);
-    const last = parseIpv4(r.last);
-    if (first === undefined || last === undefined || last < first) {
-      throw new DeimosError('CONFIG', `[midonet] reserved: "${r.first}-${r.last}" is not a range of IPv4 addresses`);
-    }
-    out.push({ first, last });
-  }
-  return out;
 }
 
 /**

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { MidonetConfig as DeimosMidonetConfig } from '@deimos/config';
+import { formatIpv4 as formatAddress, parseIpv4, type MidonetConfig as DeimosMidonetConfig } from '@deimos/config';
 import { ConfigError, DeimosError, hasErrno, MidonetHttpError } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
 import type { run as runProcess, RunResult } from '@deimos/process';
 import type { MidonetClient, MidonetSettings } from './client';
 import { parseHostIdProperties } from './host-id';
 import { LeaseClient, LeaseRecord, release, sweepLeases, takeLease } from './lease';
-import { formatIpv4 as formatAddress, parseIpv4, type AddressRange } from './pool';
+import type { AddressRange } from './pool';
 import type { MidonetPort } from './types';
 
 // Host-side wiring of one container into a MidoNet bridge (the work
