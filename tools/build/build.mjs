@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Build every binary with esbuild: a small executable loader in dist/bin
-// (a `#!/usr/bin/env node` line) and its self-contained bundle in dist/lib,
+// (a `#!<this node>` line) and its self-contained bundle in dist/lib,
 // no node_modules needed, runnable on Node.js 18 (Debian 12) and 20.
 // Usage: node tools/build/build.mjs
 import { build } from 'esbuild';
@@ -120,6 +120,23 @@ const SIDE_BUNDLES = {
   ],
 };
 
+/**
+ * The first line of a product binary: the absolute path of the Node.js that
+ * builds it (the .deb puts /usr/bin/node there, build-deb.sh). Not
+ * `#!/usr/bin/env node`: env is a process of its own, which links libc,
+ * reads the locale files and searches PATH before Node starts, 5-7 ms of
+ * every agent call on the benchmark's machine (tools/bench, README). A path
+ * the kernel cannot take as an interpreter (white space, over 127 bytes:
+ * older kernels cut the line there) falls back to env, with a warning.
+ */
+function productShebang() {
+  const node = process.execPath;
+  if (/^\/[\w.+\/-]+$/.test(node) && node.length <= 125) return `#!${node}`;
+  console.error(`build: warning: the binaries start through /usr/bin/env node: ${JSON.stringify(node)} cannot be an interpreter line`);
+  return '#!/usr/bin/env node';
+}
+const SHEBANG = productShebang();
+
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const started = Date.now();
 for (const [entry, out] of binaries) {
@@ -142,7 +159,7 @@ for (const [entry, out] of binaries) {
     }
     const loader = readFileSync(join(root, 'tools/build/loader.js'), 'utf8');
     const cacheKeys = program === 'deimos-containerizer' ? AGENT_SUBCOMMANDS : [];
-    text = `#!/usr/bin/env node\n${loader}${JSON.stringify(hash.digest('hex').slice(0, 16))}, ${JSON.stringify(program)}, ${JSON.stringify(cacheKeys)}, ${JSON.stringify(sideKeys)});\n`;
+    text = `${SHEBANG}\n${loader}${JSON.stringify(hash.digest('hex').slice(0, 16))}, ${JSON.stringify(program)}, ${JSON.stringify(cacheKeys)}, ${JSON.stringify(sideKeys)});\n`;
   } else {
     text = `#!/usr/bin/env node\n${code}`;
   }

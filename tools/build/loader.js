@@ -36,10 +36,12 @@
   const vm = require('vm');
   let cacheFile;
   let cached;
+  let dir;
+  let keyPrefix;
   if (!process.env.DEIMOS_NO_CODE_CACHE) {
     try {
       const uid = typeof process.getuid === 'function' ? process.getuid() : -1;
-      const dir =
+      dir =
         process.env.DEIMOS_CODE_CACHE_DIR ||
         (uid === 0 ? '/var/cache/deimos' : path.join(require('os').tmpdir(), `deimos-code-cache-${uid}`));
       try {
@@ -53,7 +55,8 @@
         // the functions its first run compiled, so `usage` must not start
         // from the cache `launch` wrote. Anything else shares one cache.
         const sub = cacheKeys.includes(process.argv[2]) && process.argv.length === 3 ? process.argv[2] : 'other';
-        cacheFile = path.join(dir, `${program}-${sub}-${sourceHash}-${process.version}-${process.arch}.v8cache`);
+        keyPrefix = `${program}-${sub}-`;
+        cacheFile = path.join(dir, `${keyPrefix}${sourceHash}-${process.version}-${process.arch}.v8cache`);
         try {
           const f = fs.lstatSync(cacheFile);
           if (f.isFile() && f.uid === uid && (f.mode & 0o022) === 0) cached = fs.readFileSync(cacheFile);
@@ -79,6 +82,18 @@
       try {
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600, flag: 'wx' });
         fs.renameSync(tmp, cacheFile);
+        // A new cache for this key means a new program: the same key's caches
+        // of earlier builds would never be read again (a build from source
+        // has no postinst to remove them), so they go.
+        for (const name of fs.readdirSync(dir)) {
+          if (name.startsWith(keyPrefix) && name.endsWith('.v8cache') && !name.startsWith(`${keyPrefix}${sourceHash}-`)) {
+            try {
+              fs.unlinkSync(path.join(dir, name));
+            } catch {
+              /* another call removed it */
+            }
+          }
+        }
       } catch {
         try {
           fs.unlinkSync(tmp);

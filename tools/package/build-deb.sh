@@ -45,7 +45,10 @@ fi
 BINARIES=(deimos-containerizer deimos-observer-executor deimos-cleanup deimos-lock-browser)
 for b in "${BINARIES[@]}"; do
   [ -x "dist/bin/$b" ] || die "dist/bin/$b is missing; run npm run build (or drop --no-build)"
-  [ "$(head -c 19 "dist/bin/$b")" = '#!/usr/bin/env node' ] || die "dist/bin/$b does not start with #!/usr/bin/env node"
+  case "$(head -n 1 "dist/bin/$b")" in
+    '#!/'*/node | '#!/usr/bin/env node') ;;
+    *) die "dist/bin/$b does not start with the interpreter line of npm run build (#!<path>/node)" ;;
+  esac
   [ -f "dist/lib/$b.js" ] || die "dist/lib/$b.js (the program of dist/bin/$b) is missing; run npm run build"
 done
 
@@ -76,7 +79,11 @@ mkdir -p "$pkgroot"/{DEBIAN,etc/cron.d,lib/systemd/system,usr/bin,usr/lib/deimos
 
 say "staging $version"
 for b in "${BINARIES[@]}"; do
-  install -m 0755 "dist/bin/$b" "$pkgroot/usr/lib/deimos/bin/$b"
+  # The interpreter is the packaged nodejs's /usr/bin/node (Debian's and
+  # NodeSource's both install it), not the build machine's node: an absolute
+  # path, as npm run build writes it (no env process before every call).
+  { echo '#!/usr/bin/node'; tail -n +2 "dist/bin/$b"; } >"$stage/$b.loader"
+  install -m 0755 "$stage/$b.loader" "$pkgroot/usr/lib/deimos/bin/$b"
   # The loader starts its program from ../lib (or a side bundle of some
   # agent calls: <name>.hot.js, <name>.recover.js).
   for js in "dist/lib/$b.js" dist/lib/"$b".*.js; do

@@ -44,6 +44,28 @@ it('keeps one cache per agent subcommand, and one for everything else, never one
   for (const f of caches()) expect(fs.statSync(path.join(cacheDir, f)).mode & 0o777).toBe(0o600);
 });
 
+it("drops a key's caches of earlier builds when it writes its own, and keeps other keys' and other Node.js versions'", () => {
+  fs.mkdirSync(cacheDir, { mode: 0o700 });
+  const earlier = 'deimos-containerizer-containers-0123456789abcdef-v20.0.0-x64.v8cache';
+  const otherKey = 'deimos-containerizer-usage-0123456789abcdef-v20.0.0-x64.v8cache';
+  for (const f of [earlier, otherKey]) fs.writeFileSync(path.join(cacheDir, f), 'old', { mode: 0o600 });
+  expect(run(containerizer, ['containers']).status).toBe(0);
+  const now = caches().filter((f) => f.startsWith('deimos-containerizer-containers-'));
+  expect(now).toHaveLength(1);
+  expect(now[0]).not.toBe(earlier);
+  expect(caches()).toContain(otherKey); // usage writes its own, and removes this then
+  // The same build under another Node.js keeps its cache: V8 picks by version.
+  const sameBuildOtherNode = now[0].replace(/-v[0-9.]+-/, '-v18.0.0-');
+  fs.writeFileSync(path.join(cacheDir, sameBuildOtherNode), 'other node', { mode: 0o600 });
+  fs.rmSync(path.join(cacheDir, now[0]));
+  expect(run(containerizer, ['containers']).status).toBe(0);
+  expect(caches()).toEqual([now[0], sameBuildOtherNode, otherKey].sort());
+});
+
+it('starts the Node.js that built it directly, without an env process', () => {
+  expect(fs.readFileSync(containerizer, 'utf8').split('\n')[0]).toBe(`#!${process.execPath}`);
+});
+
 it('writes no cache from a --help or --version run', () => {
   expect(run(containerizer, ['--help']).status).toBe(0);
   expect(run(containerizer, ['--version']).status).toBe(0);

@@ -58,6 +58,7 @@ for b in "${BINARIES[@]}"; do
   same "$b --version" "$NPM_VERSION" "$b" --version
   check "/usr/bin/$b links to /usr/lib/deimos/bin/$b" \
     sh -c "test -L /usr/bin/$b && [ \"\$(readlink -f /usr/bin/$b)\" = /usr/lib/deimos/bin/$b ] && [ \"\$(stat -c %a /usr/lib/deimos/bin/$b)\" = 755 ]"
+  same "/usr/lib/deimos/bin/$b starts the packaged node directly" '#!/usr/bin/node' head -n 1 "/usr/lib/deimos/bin/$b"
   check "$b --help" "$b" --help
   same "/usr/lib/deimos/lib/$b.js: its program, root, 0644" "root 644" stat -c '%U %a' "/usr/lib/deimos/lib/$b.js"
 done
