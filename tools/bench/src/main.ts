@@ -25,7 +25,19 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-bench-'));
 const stateRoot = path.join(dir, 'state');
 const cfg = path.join(dir, 'deimos.cfg');
 fs.writeFileSync(cfg, `[state]\nroot = ${stateRoot}\n[log]\nconsole = WARNING\n`);
-const env = { ...process.env, DEIMOS_CONFIG: cfg } as Record<string, string>;
+/**
+ * The environment of every measured call, ours and the baselines': what an
+ * agent started by its init system hands on (the agent's whole environment,
+ * spec 1.6), here PATH and HOME, plus our configuration; not the shell's
+ * that runs the bench. Variables Node reads at each start tax both sides of
+ * a ratio alike and so hide our own share: NODE_EXTRA_CA_CERTS (set to the
+ * system bundle in this machine's shells) makes every Node start parse that
+ * bundle, about 40 ms of a 60 ms `node -e 0`. What was left out is printed.
+ */
+const AGENT_ENV_KEYS = ['PATH', 'HOME'];
+const env: Record<string, string> = { DEIMOS_CONFIG: cfg };
+for (const k of AGENT_ENV_KEYS) if (process.env[k] !== undefined) env[k] = process.env[k] as string;
+const leftOutNodeVars = Object.keys(process.env).filter((k) => k.startsWith('NODE_') || k === 'UV_THREADPOOL_SIZE');
 const workDir = path.join(dir, 'work');
 
 const median = (xs: number[]) => {
@@ -234,7 +246,12 @@ function removeSyntheticStates(root: string): void {
 }
 
 async function main(): Promise<void> {
-  const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, kernel: os.release() }, runs: RUNS };
+  const results: Record<string, unknown> = {
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, kernel: os.release() },
+    runs: RUNS,
+    callEnvironment: Object.keys(env),
+    leftOutNodeVars,
+  };
   const rows: Array<[string, string, string, string]> = [];
   const check = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
@@ -258,8 +275,10 @@ async function main(): Promise<void> {
   removeSyntheticStates(stateRoot);
 
   // Why no V8 start-up snapshot: a process that starts from a user-land
-  // snapshot (node --build-snapshot) pays for deserialising the whole heap
-  // it holds, instead of Node's own built-in one. An empty snapshot is the
+  // snapshot (node --build-snapshot) first reads the whole blob (about 4 MB
+  // even when empty) into fresh memory, where Node's own snapshot is part of
+  // its mapped binary: perf shows the difference in zeroing and page faults,
+  // which this kind of virtual machine makes dear. An empty snapshot is the
   // floor of that start; on Node 20 it alone costs more than all of a usage
   // call's own work (see the README), so the binaries do not use one.
   const snapDir = fs.mkdtempSync(path.join(dir, 'snapshot-'));
@@ -426,6 +445,7 @@ async function main(): Promise<void> {
 
   const width = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length), 6));
   process.stdout.write(`machine: ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''}, ${results.machine && (results.machine as { memGiB: number }).memGiB} GiB, Node ${process.version}, kernel ${os.release()}, runs ${RUNS}\n`);
+  process.stdout.write(`calls run with ${['DEIMOS_CONFIG', ...Object.keys(env).filter((k) => k !== 'DEIMOS_CONFIG')].join(', ')} only${leftOutNodeVars.length ? ` (left out of this shell's environment: ${leftOutNodeVars.join(', ')})` : ''}\n`);
   process.stdout.write(`${['figure', 'measured', 'ratio', 'target'].map((h, c) => h.padEnd(width[c])).join(' | ')}\n`);
   for (const r of rows) process.stdout.write(`${r.map((v, c) => v.padEnd(width[c])).join(' | ')}\n`);
   const out = path.join(repo, 'bench', 'results');
