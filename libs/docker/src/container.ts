@@ -10,6 +10,7 @@ import type { LaunchSpec, PortRange } from './interpret';
 import { emptyModel, type ContainerModel } from './options/model';
 import { applyOptions, finishModel, freshDraft, readDockerOptions, TABLE, type OptionDef, type ReadOption } from './options/options';
 import { LABELS } from './labels';
+import { userText, type TaskUser } from './user';
 
 export interface CreateContext {
   name: string;
@@ -27,7 +28,7 @@ export interface CreateContext {
   /** Variables added for custom executors (MESOS_* identity). */
   extraEnv: ReadonlyArray<readonly [string, string]>;
   /** Run the task as this user inside the container. */
-  user?: string;
+  user?: TaskUser;
   /** Options an operator lets through unjudged (long names). */
   passThrough?: readonly string[];
   /**
@@ -130,7 +131,7 @@ export function buildContainerModel(spec: LaunchSpec, ctx: CreateContext, occurr
     }
   }
   for (const [k, v] of [...spec.env, ...ctx.extraEnv]) m.env.push(`${k}=${v}`);
-  if (ctx.user) m.user = ctx.user;
+  if (ctx.user) m.user = userText(ctx.user);
   Object.assign(m.labels, ctx.labels);
   if (ctx.holdUntil) {
     // What Docker would run: ENTRYPOINT + (task command or CMD).

@@ -6,6 +6,8 @@ export { dockerArgv, exposedPortsOf, imageCommandOf, parseContainerInspect } fro
 export type { ContainerStatus } from './argv';
 export { buildContainerModel, launchOccurrences, ownLabels, pairPorts, cpuShares, HOLD_SCRIPT } from './container';
 export { safeMemoryLimit, updatePlan } from './update';
+export { parseTaskUser, userText, MAX_TASK_ID } from './user';
+export type { TaskUser } from './user';
 export type { UpdatePlan } from './update';
 export type { CreateContext } from './container';
 export { emptyModel } from './options/model';

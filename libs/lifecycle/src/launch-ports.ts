@@ -65,7 +65,7 @@ export function launchPortsFor(rt: Runtime, spec: PlannedLaunch): LaunchPorts<He
           maxBytes: rt.uris.maxBytes,
           localPaths: rt.uris.localPaths,
           // The same user the container runs as: every fetch step runs as it.
-          user: rt.containers.runAsUser ? spec.user : undefined,
+          user: spec.runAs,
           log,
         }),
     },

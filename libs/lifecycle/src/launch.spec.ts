@@ -415,8 +415,9 @@ describe('launch planning refuses bad input before anything exists', () => {
   it('a user that is not a name or uid, when tasks run as their user', async () => {
     const rt = runtime();
     rt.containers = { ...rt.containers, runAsUser: true };
-    await expect(plan({ user: 'root --privileged' }, rt)).rejects.toThrow('user "root --privileged" is not a valid user name or uid');
-    await expect(plan({ user: '1000:1000' }, rt)).resolves.toMatchObject({ user: '1000:1000' });
+    await expect(plan({ user: 'root --privileged' }, rt)).rejects.toThrow('user "root --privileged" is not a user name, uid or uid:gid');
+    await expect(plan({ user: '1000:1000' }, rt)).resolves.toMatchObject({ runAs: { kind: 'ids', uid: 1000, gid: 1000 } });
+    await expect(plan({ user: 'root --privileged' }, runtime())).resolves.not.toHaveProperty('runAs'); // run_as_user off: the user is not used
   });
   it('a container id that is not one', async () => {
     const m = launchMessage();

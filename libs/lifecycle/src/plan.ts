@@ -1,7 +1,19 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DeimosError } from '@deimos/errors';
-import { buildContainerModel, checkPolicy, dockerNameFor, exposedPortsOf, imageCommandOf, interpretLaunch, ownLabels, type ContainerModel, type LaunchSpec } from '@deimos/docker';
+import {
+  buildContainerModel,
+  checkPolicy,
+  dockerNameFor,
+  exposedPortsOf,
+  imageCommandOf,
+  interpretLaunch,
+  ownLabels,
+  parseTaskUser,
+  type ContainerModel,
+  type LaunchSpec,
+  type TaskUser,
+} from '@deimos/docker';
 import type { Launch } from '@deimos/protocol';
 import { validateContainerId } from '@deimos/state';
 import type { WiringPlan } from '@deimos/midonet';
@@ -48,7 +60,12 @@ function executorEnv(spec: Pick<LaunchSpec, 'kind'>, env: Record<string, string 
 }
 
 /** A launch after planning: the spec, checked, with its MidoNet plan when the task is wired. */
-export type PlannedLaunch = LaunchSpec & { containerId: string; midonet?: { plan: WiringPlan } };
+export type PlannedLaunch = LaunchSpec & {
+  containerId: string;
+  /** Who the task runs as, in the container and while fetching (set only when `[containers] run_as_user` is on). */
+  runAs?: TaskUser;
+  midonet?: { plan: WiringPlan };
+};
 
 /** What planning asks of the host's file system (a port, so the rules are tested with a fake). */
 export interface HostView {
@@ -68,9 +85,6 @@ const realHost: HostView = {
   exists: (p) => fs.existsSync(p),
 };
 
-/** Names and uids `docker run --user` and setpriv both read the same way; anything else is refused. */
-const USER_SHAPE = /^[a-z_][a-z0-9_.-]{0,31}$|^\d+(:\d+)?$/i;
-
 /**
  * Work out the spec and check it, before anything is created: the id, the
  * options against the policy, the user, the sandbox, the MidoNet plan.
@@ -83,9 +97,8 @@ export async function planLaunch(rt: Runtime, launch: Launch, opts: { checkSandb
   const asksMidonet = spec.env.some(([k]) => k === MIDONET_BRIDGE_VARIABLE);
   const wired = asksMidonet && rt.config.midonet !== undefined;
   checkPolicy(spec, rt.config.policy, { allocatedPorts: spec.ports, wired, resolve: (p) => host.realPath(p), bridgeNetwork: rt.containers.bridgeNetwork });
-  if (spec.user !== undefined && rt.containers.runAsUser && !USER_SHAPE.test(spec.user)) {
-    throw new DeimosError('INVALID_INPUT', `user "${spec.user.slice(0, 40)}" is not a valid user name or uid`);
-  }
+  // Read once: the container's User and the fetcher's setpriv come from this value.
+  const runAs = spec.user !== undefined && rt.containers.runAsUser ? { runAs: parseTaskUser(spec.user) } : {};
   if (spec.directory !== undefined && !path.isAbsolute(spec.directory)) {
     throw new DeimosError('INVALID_INPUT', `directory "${spec.directory}" is not an absolute path`);
   }
@@ -97,10 +110,10 @@ export async function planLaunch(rt: Runtime, launch: Launch, opts: { checkSandb
     const plan = planNetwork(rt, id, spec.env);
     if (plan) {
       if (spec.directory === undefined) throw new DeimosError('INVALID_INPUT', 'a MidoNet task needs a sandbox directory', { hint: 'the agent always sends one' });
-      return { ...spec, containerId: id, midonet: { plan } };
+      return { ...spec, ...runAs, containerId: id, midonet: { plan } };
     }
   }
-  return { ...spec, containerId: id };
+  return { ...spec, ...runAs, containerId: id };
 }
 
 /** Whether launch needs the image's facts (exposed ports, or the image's command for a held task). */
@@ -124,7 +137,7 @@ export function containerModelFor(rt: Runtime, spec: PlannedLaunch, facts: unkno
     noNetwork: spec.midonet !== undefined,
     hardCpuLimits: rt.containers.hardCpuLimits,
     extraEnv: executorEnv(spec, rt.env, workdir),
-    user: rt.containers.runAsUser ? spec.user : undefined,
+    user: spec.runAs,
     passThrough: rt.config.policy.unjudgedOptions,
     // A wired task must not start before its eth0 exists: the container
     // holds it in a shell loop until launch writes the marker.

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DeimosError } from '@deimos/errors';
-import type { UriSpec } from '@deimos/docker';
+import { userText, type TaskUser, type UriSpec } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import { run, spawnDetached } from '@deimos/process';
 import { archiveProblem, localPathAllowed, memberPrefixes, parseTarListing, type ArchiveMember } from './fetch-rules';
@@ -29,8 +29,8 @@ export interface FetchOptions {
   maxBytes: number;
   /** Directories a task with no user may copy local URIs from. */
   localPaths: readonly string[];
-  /** The task's user (name, uid or uid:gid); every step then runs as it. */
-  user?: string;
+  /** The task's user; every step then runs as it. */
+  user?: TaskUser;
   log: Logger;
 }
 
@@ -38,18 +38,18 @@ export interface FetchOptions {
 class UriRefused extends Error {}
 
 /** The argv prefix that runs a program as the task's user and group (setpriv, util-linux), or [] for root. */
-async function asUserPrefix(user: string | undefined, log: Logger): Promise<string[]> {
+async function asUserPrefix(user: TaskUser | undefined, log: Logger): Promise<string[]> {
   if (user === undefined) return [];
-  const numeric = /^(\d+):(\d+)$/.exec(user);
-  if (numeric) return ['setpriv', `--reuid=${numeric[1]}`, `--regid=${numeric[2]}`, '--clear-groups', '--'];
+  if (user.kind === 'ids' && user.gid !== undefined) return ['setpriv', `--reuid=${user.uid}`, `--regid=${user.gid}`, '--clear-groups', '--'];
+  const who = userText(user);
   let gid: string;
   try {
-    gid = (await run(['id', '-g', '--', user], { log, env: FETCH_ENV, extendEnv: false, timeoutMs: 10_000 })).stdout.trim();
+    gid = (await run(['id', '-g', '--', who], { log, env: FETCH_ENV, extendEnv: false, timeoutMs: 10_000 })).stdout.trim();
   } catch {
-    throw new DeimosError('FETCH', `user "${user}" is unknown on this host: its URIs cannot be fetched as it`, { hint: 'create the user on the agent or launch without one' });
+    throw new DeimosError('FETCH', `user "${who}" is unknown on this host: its URIs cannot be fetched as it`, { hint: 'create the user on the agent or launch without one' });
   }
-  if (!/^\d+$/.test(gid)) throw new DeimosError('FETCH', `user "${user}" has no usable group (id -g said ${JSON.stringify(gid.slice(0, 40))})`);
-  return ['setpriv', `--reuid=${user}`, `--regid=${gid}`, '--init-groups', '--'];
+  if (!/^\d+$/.test(gid)) throw new DeimosError('FETCH', `user "${who}" has no usable group (id -g said ${JSON.stringify(gid.slice(0, 40))})`);
+  return ['setpriv', `--reuid=${who}`, `--regid=${gid}`, '--init-groups', '--'];
 }
 
 const NOFOLLOW_READ = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
