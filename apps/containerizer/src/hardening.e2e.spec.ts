@@ -120,3 +120,38 @@ describe('a full or read-only state root', () => {
     expect(c.stderr).toMatch(/read-only/);
   });
 });
+
+describe('a docker client that cannot start the container', () => {
+  beforeEach(() => {
+    bed = TestBed.create();
+  });
+  afterEach(() => bed.cleanup());
+
+  it('fails a launch as soon as the watcher has ended, not at the start time limit, naming where its error went, and leaves no container', async () => {
+    // A client that refuses `start` (the watcher's `docker start -a`) and is the real one otherwise.
+    const realDocker = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim();
+    const bin = path.join(bed.dir, 'bin');
+    fs.mkdirSync(bin);
+    fs.writeFileSync(
+      path.join(bin, 'docker'),
+      `#!/bin/sh\nfor a in "$@"; do [ "$a" = start ] && { echo "docker: start refused by the test's client" >&2; exit 1; }; done\nexec ${realDocker} "$@"\n`,
+      { mode: 0o755 },
+    );
+    const launch = launchOf('nostart-1', 'sleep 60');
+    const started = Date.now();
+    const r = await invoke({
+      containerizer,
+      subcommand: 'launch',
+      input: encode('Launch', launch),
+      sandbox: launch.directory!,
+      env: bed.env({ PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}` }),
+      timeoutMs: 90_000,
+    });
+    const took = Date.now() - started;
+    expect(r.exitCode).toBe(4);
+    expect(r.stderr).toMatch(/was not started: its watcher \(the docker client that starts it\) ended first \(its error is in \S+\/stderr\)/);
+    expect(fs.readFileSync(path.join(launch.directory!, 'stderr'), 'utf8')).toContain("start refused by the test's client");
+    expect(took).toBeLessThan(30_000); // the start time limit is 60 s
+    expect(await eventually(() => bed.containers().length === 0, 10_000)).toBe(true);
+  });
+});

@@ -20,7 +20,7 @@ const observerOut = (id: string) => path.join(bed.stateRoot, 'mesos', id, 'obser
 
 function observerPid(id: string): number | undefined {
   try {
-    const out = execFileSync('pgrep', ['-f', `^node .*deimos-observer-executor ${id}$`], { encoding: 'utf8' }).trim();
+    const out = execFileSync('pgrep', ['-f', `^(\\S*/)?node .*deimos-observer-executor ${id}$`], { encoding: 'utf8' }).trim();
     return out ? Number(out.split('\n')[0]) : undefined;
   } catch {
     return undefined;

@@ -403,6 +403,23 @@ describe('launch: waiting for the start', () => {
     expect(await awaitStart(f.ports, DOCKER_ID, 1000)).toBeUndefined();
     expect(f.files.has('pid')).toBe(false);
   });
+  it('fails at once, naming where its error went, when the watcher ended and the container was never started', async () => {
+    const f = fakePorts({ statuses: [created] });
+    const err = await awaitStart(f.ports, DOCKER_ID, 60_000, { alive: () => false, errors: '/sandbox/stderr' }).catch((e: unknown) => e as DeimosError);
+    expect(err).toBeInstanceOf(DeimosError);
+    expect((err as DeimosError).message).toBe(`container ${DOCKER_ID.slice(0, 12)} was not started: its watcher (the docker client that starts it) ended first`);
+    expect((err as DeimosError).hint).toBe('its error is in /sandbox/stderr');
+    // Asked the engine once more after seeing the watcher gone, and never slept.
+    expect(f.calls.filter((c) => c === 'inspect' || c.startsWith('sleep'))).toEqual(['inspect', 'inspect']);
+  });
+  it('does not blame a watcher that ended after the container ran and ended', async () => {
+    const f = fakePorts({ statuses: [created, { ...created, status: 'exited' }] });
+    expect(await awaitStart(f.ports, DOCKER_ID, 1000, { alive: () => false, errors: '/sandbox/stderr' })).toBeUndefined();
+  });
+  it('keeps polling while the watcher lives', async () => {
+    const f = fakePorts({ statuses: [created, created, { running: true, status: 'running', pid: 78, exitCode: 0, oomKilled: false } as ContainerStatus] });
+    expect(await awaitStart(f.ports, DOCKER_ID, 1000, { alive: () => true, errors: '/sandbox/stderr' })).toBe(78);
+  });
 });
 
 describe('launch planning refuses bad input before anything exists', () => {

@@ -101,15 +101,30 @@ export async function imageFacts(engine: LaunchPorts['engine'], spec: PlannedLau
   return { facts: inspect, pulled };
 }
 
+/** The process that starts the container (`docker start -a`), as awaitStart watches it. */
+export interface StartingWatcher {
+  alive(): boolean;
+  /** Where its errors go (the task's stderr), named when it ended before the start. */
+  errors: string;
+}
+
 /**
  * Poll until the container runs (recording its init pid) or already ended;
- * fail on a start error, a vanished container or the time limit. Returns
- * the pid, or undefined when it ended before it was seen running.
+ * fail on a start error, a vanished container, a watcher that ended while
+ * the container was still only created (it never started it: a docker
+ * client that cannot run, or that failed), or the time limit. Returns the
+ * pid, or undefined when it ended before it was seen running.
  */
-export async function awaitStart(ports: Pick<LaunchPorts, 'engine' | 'state' | 'clock'>, dockerId: string, timeoutMs: number): Promise<number | undefined> {
+export async function awaitStart(
+  ports: Pick<LaunchPorts, 'engine' | 'state' | 'clock'>,
+  dockerId: string,
+  timeoutMs: number,
+  watcher?: StartingWatcher,
+): Promise<number | undefined> {
   const { engine, state, clock } = ports;
   const short = dockerId.slice(0, 12);
   const deadline = clock.now() + timeoutMs;
+  let watcherGone = false;
   for (let delay = 10; ; delay = Math.min(delay * 2, 250)) {
     const s = await engine.inspect(dockerId);
     if (!s) throw new DeimosError('DOCKER', `container ${short} disappeared while starting`);
@@ -119,8 +134,12 @@ export async function awaitStart(ports: Pick<LaunchPorts, 'engine' | 'state' | '
       return s.pid;
     }
     if (s.status === 'exited' || s.status === 'dead') return undefined; // ran and ended already: wait reports it
+    // Seen gone before this inspect, and the container is still not started:
+    // asked again after the watcher ended, so not a start and end in between.
+    if (watcherGone) throw new DeimosError('DOCKER', `container ${short} was not started: its watcher (the docker client that starts it) ended first`, { hint: `its error is in ${watcher?.errors}` });
     if (clock.now() > deadline) throw new DeimosError('DOCKER', `container ${short} did not start within ${timeoutMs / 1000} s`);
-    await clock.sleep(delay);
+    watcherGone = watcher !== undefined && !watcher.alive();
+    if (!watcherGone) await clock.sleep(delay);
   }
 }
 
@@ -169,9 +188,13 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
 
     const out = spec.directory ? { stdout: path.join(spec.directory, 'stdout'), stderr: path.join(spec.directory, 'stderr') } : { stdout: st.file('task.out'), stderr: st.file('task.out') };
     const watcherPid = processes.spawnWatcher(dockerId, waitLock!, out);
+    const watcherStart = processes.startTime(watcherPid);
     st.write('watcher-pid', String(watcherPid));
     waitLock!.annotate(watcherPid);
-    const initPid = await awaitStart(ports, dockerId, ports.settings.startTimeoutMs);
+    const initPid = await awaitStart(ports, dockerId, ports.settings.startTimeoutMs, {
+      alive: () => watcherStart !== undefined && processes.startTime(watcherPid) === watcherStart,
+      errors: out.stderr,
+    });
     if (initPid !== undefined) processes.watchPressure(initPid);
     log.info(`launch // container ${dockerId.slice(0, 12)} started, watcher pid ${watcherPid}`);
     if (spec.midonet && initPid !== undefined && initPid > 1) {
