@@ -124,10 +124,10 @@ const SIDE_BUNDLES = {
  * The first line of a product binary: the absolute path of the Node.js that
  * builds it (the .deb puts /usr/bin/node there, build-deb.sh). Not
  * `#!/usr/bin/env node`: env is a process of its own, which links libc,
- * reads the locale files and searches PATH before Node starts, 5-7 ms of
- * every agent call on the benchmark's machine (tools/bench, README). A path
- * the kernel cannot take as an interpreter (white space, over 127 bytes:
- * older kernels cut the line there) falls back to env, with a warning.
+ * reads the locale files and searches PATH before Node starts: 2-3 ms of a
+ * `usage` call on the benchmark's machine, measured side by side. A path
+ * the kernel cannot take as an interpreter (white space, a line over 127
+ * bytes: older kernels cut it there) falls back to env, with a warning.
  */
 function productShebang() {
   const node = process.execPath;

@@ -32,7 +32,8 @@ fs.writeFileSync(cfg, `[state]\nroot = ${stateRoot}\n[log]\nconsole = WARNING\n`
  * that runs the bench. Variables Node reads at each start tax both sides of
  * a ratio alike and so hide our own share: NODE_EXTRA_CA_CERTS (set to the
  * system bundle in this machine's shells) makes every Node start parse that
- * bundle, about 40 ms of a 60 ms `node -e 0`. What was left out is printed.
+ * bundle, about 40 ms on top of a 60 ms `node -e 0`. What was left out is
+ * printed.
  */
 const AGENT_ENV_KEYS = ['PATH', 'HOME'];
 const env: Record<string, string> = { DEIMOS_CONFIG: cfg };
