@@ -44,6 +44,9 @@ export interface OwnedContainer {
 /** The engine's answer to a create whose image is not there. */
 const NO_SUCH_IMAGE = Symbol('no such image');
 
+/** A container id or name as the engine's own name grammar has them (safe in a path); anything else goes to the CLI. */
+const CONTAINER_REF = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+
 /** The docker CLI, with our global options and a timeout on every call. */
 export class DockerClient {
   constructor(
@@ -218,7 +221,28 @@ export class DockerClient {
     }
   }
 
+  /**
+   * `docker rm -v [-f]`: through the Engine API where the CLI would use the
+   * local socket (`DELETE /containers/<id>?v=1[&force=1]`, the query the CLI
+   * sends: docker/docker client/container_remove.go), so that a failed
+   * launch is rolled back and a destroy finishes without a CLI process, or
+   * with none installed. Gone already is success. Any other answer goes to
+   * the CLI, which words the engine's refusal for the operator.
+   */
   async remove(id: string, force = false): Promise<void> {
+    const socket = this.socket();
+    if (socket && CONTAINER_REF.test(id)) {
+      const path = `/containers/${id}?v=1${force ? '&force=1' : ''}`;
+      try {
+        const started = Date.now();
+        const r = await engineRequest(socket, 'DELETE', path, this.timeoutMs);
+        this.log.debug(`api // DELETE ${path} -> ${r.status} (${Date.now() - started} ms)`);
+        if (r.status === 204 || r.status === 404) return;
+      } catch (err) {
+        if (err instanceof EngineTimeout) throw this.noAnswer('rm', err);
+        /* otherwise the CLI below says what is wrong */
+      }
+    }
     try {
       await this.call('rm', force ? ['-f', '-v', id] : ['-v', id]);
     } catch (err) {

@@ -80,3 +80,34 @@ describe('DockerClient.create', () => {
     expect((err as ChildProcessError).stderr).toMatch(/already in use/);
   });
 });
+
+describe('DockerClient.remove', () => {
+  const usedDelete = (from: number, status: number) => lines.slice(from).some((l) => l.includes('api // DELETE /containers/') && l.includes(`-> ${status}`));
+  const exists = (id: string) => docker('ps', '-a', '-q', '--no-trunc', '--filter', `id=${id}`) !== '';
+
+  it('removes through the Engine API, with its anonymous volumes (docker rm -v), and takes a container already gone as removed', async () => {
+    const id = await client.create(modelOf(IMAGE, ['--net=none', '-v', '/data'], ['true']), nameOf());
+    created.push(id);
+    const volume = (JSON.parse(docker('inspect', id)) as Array<{ Mounts: Array<{ Name: string }> }>)[0]!.Mounts[0]!.Name;
+    expect(docker('volume', 'ls', '-q')).toContain(volume);
+    const before = lines.length;
+    await client.remove(id);
+    expect(usedDelete(before, 204)).toBe(true);
+    expect(exists(id)).toBe(false);
+    expect(docker('volume', 'ls', '-q').split('\n')).not.toContain(volume);
+    await expect(client.remove(id)).resolves.toBeUndefined();
+    expect(usedDelete(before, 404)).toBe(true);
+  });
+
+  it('refuses a running container without force, in the CLI words, and removes it with force', async () => {
+    const id = await client.create(modelOf(IMAGE, ['--net=none'], ['sleep', '60']), nameOf());
+    created.push(id);
+    docker('start', id);
+    const before = lines.length;
+    await expect(client.remove(id)).rejects.toThrow(/running container/i);
+    expect(usedDelete(before, 409)).toBe(true);
+    expect(exists(id)).toBe(true);
+    await client.remove(id, true);
+    expect(exists(id)).toBe(false);
+  });
+});

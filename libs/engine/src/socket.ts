@@ -34,7 +34,7 @@ export interface RequestExtras {
  */
 export async function engineRequest(
   socketPath: string,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'DELETE',
   path: string,
   timeoutMs: number,
   json?: unknown,
