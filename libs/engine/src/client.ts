@@ -3,7 +3,7 @@ import { LABELS, createArgs, createRequest, dockerArgv, ownedApiFilters, ownedFi
 import type { Logger } from '@deimos/log';
 import { run } from '@deimos/process';
 import { credentialsFor, pullThroughApi, pullThroughCli, type PullContext } from './pull';
-import { EngineTimeout, engineGet, engineRequest, localSocket } from './socket';
+import { EngineTimeout, engineRequest, localSocket } from './socket';
 
 /** Registry settings of the client (`[docker.index]`). */
 export interface RegistryOptions {
@@ -119,17 +119,30 @@ export class DockerClient {
     return id;
   }
 
-  private async createThroughApi(socket: string, request: CreateRequest): Promise<string | typeof NO_SUCH_IMAGE | undefined> {
-    const path = `/containers/create${request.name ? `?name=${encodeURIComponent(request.name)}` : ''}`;
+  /**
+   * One request to the Engine API in place of the CLI `subcommand`, logged
+   * at DEBUG (`shown` in place of the path). A hung engine would hang the
+   * CLI too, so a timeout is the call's error (docker <subcommand> did not
+   * answer); any other trouble gives undefined, and the caller asks the CLI,
+   * which says what is wrong.
+   */
+  private async askEngine(socket: string, subcommand: string, method: 'GET' | 'POST' | 'DELETE', path: string, opts: { body?: unknown; shown?: string } = {}): Promise<{ status: number; body: string } | undefined> {
     const started = Date.now();
     let r: { status: number; body: string };
     try {
-      r = await engineRequest(socket, 'POST', path, this.timeoutMs, request.body);
+      r = await engineRequest(socket, method, path, this.timeoutMs, opts.body);
     } catch (err) {
-      if (err instanceof EngineTimeout) throw this.noAnswer('create', err);
-      return undefined; // the socket is not answering: the CLI says what is wrong
+      if (err instanceof EngineTimeout) throw this.noAnswer(subcommand, err);
+      return undefined;
     }
-    this.log.debug(`api // POST ${path} -> ${r.status} (${Date.now() - started} ms)`);
+    this.log.debug(`api // ${method} ${opts.shown ?? path} -> ${r.status} (${Date.now() - started} ms)`);
+    return r;
+  }
+
+  private async createThroughApi(socket: string, request: CreateRequest): Promise<string | typeof NO_SUCH_IMAGE | undefined> {
+    const path = `/containers/create${request.name ? `?name=${encodeURIComponent(request.name)}` : ''}`;
+    const r = await this.askEngine(socket, 'create', 'POST', path, { body: request.body });
+    if (!r) return undefined;
     if (r.status === 404 && /no such image/i.test(r.body)) return NO_SUCH_IMAGE;
     if (r.status !== 201) return undefined;
     let answer: { Id?: unknown; Warnings?: unknown };
@@ -159,16 +172,14 @@ export class DockerClient {
     // (the same JSON), and fall back to the CLI on any trouble.
     const socket = this.socket();
     if (socket && /^[0-9a-f]{12,64}$/.test(id)) {
-      try {
-        const started = Date.now();
-        const r = await engineGet(socket, `/containers/${id}/json`, this.timeoutMs);
-        this.log.debug(`api // GET /containers/${id.slice(0, 12)}/json -> ${r.status} (${Date.now() - started} ms)`);
-        if (r.status === 404) return undefined;
-        if (r.status === 200) return parseContainerInspect(JSON.parse(r.body));
-      } catch (err) {
-        // A hung engine would hang the CLI too: say so now, once.
-        if (err instanceof EngineTimeout) throw this.noAnswer('inspect', err);
-        /* otherwise the CLI below says what is wrong */
+      const r = await this.askEngine(socket, 'inspect', 'GET', `/containers/${id}/json`, { shown: `/containers/${id.slice(0, 12)}/json` });
+      if (r?.status === 404) return undefined;
+      if (r?.status === 200) {
+        try {
+          return parseContainerInspect(JSON.parse(r.body));
+        } catch {
+          /* the CLI below says what is wrong */
+        }
       }
     }
     try {
@@ -232,16 +243,8 @@ export class DockerClient {
   async remove(id: string, force = false): Promise<void> {
     const socket = this.socket();
     if (socket && CONTAINER_REF.test(id)) {
-      const path = `/containers/${id}?v=1${force ? '&force=1' : ''}`;
-      try {
-        const started = Date.now();
-        const r = await engineRequest(socket, 'DELETE', path, this.timeoutMs);
-        this.log.debug(`api // DELETE ${path} -> ${r.status} (${Date.now() - started} ms)`);
-        if (r.status === 204 || r.status === 404) return;
-      } catch (err) {
-        if (err instanceof EngineTimeout) throw this.noAnswer('rm', err);
-        /* otherwise the CLI below says what is wrong */
-      }
+      const r = await this.askEngine(socket, 'rm', 'DELETE', `/containers/${id}?v=1${force ? '&force=1' : ''}`);
+      if (r?.status === 204 || r?.status === 404) return;
     }
     try {
       await this.call('rm', force ? ['-f', '-v', id] : ['-v', id]);
@@ -268,19 +271,16 @@ export class DockerClient {
   async listOwned(stateRoot: string): Promise<OwnedContainer[]> {
     const socket = this.socket();
     if (socket) {
-      try {
-        const started = Date.now();
-        const r = await engineGet(socket, `/containers/json?all=1&filters=${encodeURIComponent(ownedApiFilters(stateRoot))}`, this.timeoutMs);
-        this.log.debug(`api // GET /containers/json (ours) -> ${r.status} (${Date.now() - started} ms)`);
-        if (r.status === 200) {
+      const r = await this.askEngine(socket, 'ps', 'GET', `/containers/json?all=1&filters=${encodeURIComponent(ownedApiFilters(stateRoot))}`, { shown: '/containers/json (ours)' });
+      if (r?.status === 200) {
+        try {
           const list = JSON.parse(r.body) as Array<{ Id?: string; State?: string; Labels?: Record<string, string> | null }>;
           return list
             .filter((c) => typeof c.Id === 'string')
             .map((c) => ({ id: c.Id as string, mesosId: c.Labels?.[LABELS.containerId], running: c.State === 'running' }));
+        } catch {
+          /* the CLI below says what is wrong */
         }
-      } catch (err) {
-        if (err instanceof EngineTimeout) throw this.noAnswer('ps', err);
-        /* otherwise the CLI below says what is wrong */
       }
     }
     // Tab-separated: neither a Docker id, a state nor a Mesos id (validated
