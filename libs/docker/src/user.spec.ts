@@ -28,7 +28,7 @@ describe('a task user', () => {
       '1abc',
       '$x',
       'a'.repeat(33),
-      String(MAX_TASK_ID + 1), // runc: "uid out of range"
+      String(MAX_TASK_ID + 1), // the engine: "uids and gids must be in range 0-2147483647"
       '4294967296',
       '0:2147483648',
     ];

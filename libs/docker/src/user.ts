@@ -25,8 +25,9 @@ const IDS = /^(\d{1,10})(?::(\d{1,10}))?$/;
  * Read a task's user, or refuse it (INVALID_INPUT, naming it): a name, a
  * uid, or uid:gid, nothing else. Docker would also take `name:group`,
  * `uid:group` and more, whose reading depends on the image's files; such a
- * user is refused rather than guessed at (integration test:
- * user.integration.spec.ts feeds the same texts to the engine).
+ * user is refused rather than guessed at (the integration test
+ * libs/engine/src/user-differential.int.spec.ts feeds the same texts to
+ * the engine).
  */
 export function parseTaskUser(text: string): TaskUser {
   if (NAME.test(text)) return { kind: 'name', name: text };
