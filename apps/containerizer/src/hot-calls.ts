@@ -6,7 +6,7 @@
  * second per container.
  */
 import { loadConfig } from '@deimos/config';
-import { createLogger, type MainState } from '@deimos/log';
+import { createLogger, type Logger, type MainState } from '@deimos/log';
 import { readFrameFromFd, writeFrameToFd } from '@deimos/process';
 import { decodeHot, encodeHot } from '@deimos/protocol/hot';
 import { StateRoot } from '@deimos/state';
@@ -21,19 +21,21 @@ export function isHotSubcommand(s: string | undefined): s is HotSubcommand {
 }
 
 /** Configuration, logger and state root only. */
-function lightRoot(ctx: MainState): StateRoot {
+function lightRoot(ctx: MainState): { root: StateRoot; log: Logger } {
   const { config } = loadConfig();
-  ctx.log = createLogger({ program: PROGRAM, console: ctx.debug ? 'DEBUG' : config.log.console, syslog: config.log.syslog });
-  return new StateRoot(config.state.root);
+  const log = createLogger({ program: PROGRAM, console: ctx.debug ? 'DEBUG' : config.log.console, syslog: config.log.syslog });
+  ctx.log = log;
+  return { root: new StateRoot(config.state.root), log };
 }
 
 /** Run one hot call. Reads stdin first (before any slow work), as the agent's write may block on it. */
 export function runHotCall(sub: HotSubcommand, ctx: MainState): void {
   if (sub === 'usage') {
     const msg = decodeHot('Usage', readFrameFromFd(0));
-    writeFrameToFd(encodeHot('ResourceStatistics', usageCommand(lightRoot(ctx), msg)));
+    const { root, log } = lightRoot(ctx);
+    writeFrameToFd(encodeHot('ResourceStatistics', usageCommand(root, msg, log)));
   } else {
-    const ids = lightRoot(ctx).liveIds();
+    const ids = lightRoot(ctx).root.liveIds();
     writeFrameToFd(encodeHot('Containers', { containers: ids.map((value) => ({ value })) }));
   }
 }

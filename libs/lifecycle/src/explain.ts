@@ -87,7 +87,7 @@ export async function explainLaunch(rt: Runtime, launch: Launch): Promise<Explan
     resources: { cpus: spec.cpus, memMb: spec.memMb },
     policy: 'allowed by [policy]',
     midonet,
-    observer: spec.kind === 'command' ? 'mesos-executor --override deimos-observer-executor <id>, started on the host' : 'none (the executor runs in the container)',
+    observer: spec.kind === 'command' ? 'mesos-executor running deimos-observer-executor <id> (through --task_command or --override, whichever its --help lists), started on the host' : 'none (the executor runs in the container)',
     notes,
   };
 }

@@ -3,6 +3,7 @@ import { pressureCountingAvailable } from '@deimos/cgroups';
 import { dockerNameFor } from '@deimos/docker';
 import type { Launch } from '@deimos/protocol';
 import type { HeldLock } from '@deimos/state';
+import { executorStyle } from './command-executor';
 import { findMesosExecutor, processStartTime, spawnObserver } from './observer';
 import { containerModelFor, planLaunch, type PlannedLaunch } from './plan';
 import { runLaunch, type LaunchPorts } from './launch';
@@ -70,7 +71,10 @@ export function launchPortsFor(rt: Runtime, spec: PlannedLaunch): LaunchPorts<He
         }),
     },
     processes: {
-      mesosExecutor: (s) => findMesosExecutor(s, rt.env),
+      mesosExecutor: async (s) => {
+        const found = findMesosExecutor(s, rt.env);
+        return found ? { path: found, style: await executorStyle(rt.root, found, rt.env, log) } : undefined;
+      },
       startHook: (env) => {
         if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, env, rt.hooks.timeoutMs, log, 'onlaunch-hook', st.file('hooks.log'));
       },

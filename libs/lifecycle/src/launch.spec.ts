@@ -84,6 +84,9 @@ interface FakeLock extends LockHandle {
 }
 
 /** Ports whose every call is recorded; `failAt` names the call that throws. */
+/** A mesos-executor path the fake's lookup refuses, as executorStyle refuses one without either flag. */
+const REFUSED_EXECUTOR = '/refused/mesos-executor';
+
 function fakePorts(opts: { failAt?: string; statuses?: Array<ContainerStatus | undefined>; mesosExecutor?: string; dockercfg?: boolean } = {}): Fake {
   const calls: string[] = [];
   const files = new Map<StateFile, string>();
@@ -157,7 +160,10 @@ function fakePorts(opts: { failAt?: string; statuses?: Array<ContainerStatus | u
       fetch: async (uris) => step(`fetch ${uris.length}`),
     },
     processes: {
-      mesosExecutor: () => opts.mesosExecutor,
+      mesosExecutor: async () => {
+        if (opts.mesosExecutor === REFUSED_EXECUTOR) throw new DeimosError('INVALID_INPUT', `mesos-executor ${REFUSED_EXECUTOR} offers neither --override nor --task_command`);
+        return opts.mesosExecutor ? { path: opts.mesosExecutor, style: { kind: 'override' } } : undefined;
+      },
       startHook: () => step('onlaunch hook'),
       spawnWatcher: (_id, lock) => {
         step(`spawn watcher with ${lock.name}`);
@@ -242,6 +248,12 @@ describe('launch: the happy paths', () => {
     expect(f.calls[0]).toBe('lock launch,wait');
     expect(f.calls.some((c) => c.includes('observer'))).toBe(false);
     expect(f.files.get('kind')).toBe('executor');
+  });
+
+  it('fails before it takes a lock or writes anything when the mesos-executor can take no observer', async () => {
+    const f = fakePorts({ mesosExecutor: REFUSED_EXECUTOR });
+    await expect(runLaunch(f.ports, await plan())).rejects.toThrow(/offers neither --override nor --task_command/);
+    expect(f.calls.filter((c) => c !== 'after-end' && !c.startsWith('write exit') && !c.startsWith('write termination'))).toEqual([]);
   });
 
   it('runs a command task unobserved, with a warning, when no mesos-executor is found', async () => {

@@ -4,6 +4,7 @@ import type { ContainerModel, ContainerStatus, UriSpec } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import type { ContainerLockName, LogFile, StateFile } from '@deimos/state';
 import type { WiringPlan } from '@deimos/midonet';
+import { describeStyle, type CommandExecutor } from './command-executor';
 import { NETWORK_READY, needsImageFacts, type PlannedLaunch } from './plan';
 import { EXIT_LAUNCH_FAILED } from './runtime';
 import { recordEnd } from './settle';
@@ -56,11 +57,15 @@ export interface LaunchPorts<L extends LockHandle = LockHandle> {
     fetch(uris: readonly UriSpec[], sandbox: string): Promise<void>;
   };
   processes: {
-    /** The mesos-executor a command task's observer runs under, if one is found. */
-    mesosExecutor(spec: PlannedLaunch): string | undefined;
+    /**
+     * The mesos-executor a command task's observer runs under, with how it
+     * takes the observer (command-executor.ts); undefined when none is
+     * found, a failure when the one found can take no observer.
+     */
+    mesosExecutor(spec: PlannedLaunch): Promise<CommandExecutor | undefined>;
     startHook(env: ReadonlyArray<readonly [string, string]>): void;
     spawnWatcher(dockerId: string, waitLock: L, output: { stdout: string; stderr: string }): number;
-    spawnObserver(mesosExecutor: string, observeLock: L): number;
+    spawnObserver(executor: CommandExecutor, observeLock: L): number;
     /** Tell the watcher where the running container's memory cgroup is (its pressure counters, on cgroup v1). */
     watchPressure(initPid: number): void;
     startTime(pid: number): string | undefined;
@@ -157,8 +162,8 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
   let dockerId: string | undefined;
   try {
     // A command task's observer inherits the `observe` lock; which
-    // mesos-executor runs it is known now.
-    const mesosExecutor = spec.kind === 'command' ? processes.mesosExecutor(spec) : undefined;
+    // mesos-executor runs it, and how, is known now, before anything exists.
+    const mesosExecutor = spec.kind === 'command' ? await processes.mesosExecutor(spec) : undefined;
     held.push(...(await st.lockAllNow(mesosExecutor ? ['launch', 'wait', 'observe'] : ['launch', 'wait'], log)));
     const [, waitLock, observeLock] = held;
     st.write('eid', spec.executorId);
@@ -216,7 +221,7 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
  * A command task's observer: the agent's command executor reports the
  * task's status, and our observer, run by it, mirrors the container's exit.
  */
-function startObserver<L extends LockHandle>(ports: LaunchPorts<L>, mesosExecutor: string | undefined, observeLock: L | undefined): void {
+function startObserver<L extends LockHandle>(ports: LaunchPorts<L>, mesosExecutor: CommandExecutor | undefined, observeLock: L | undefined): void {
   const { log, state: st, processes } = ports;
   if (!mesosExecutor || !observeLock) {
     log.warn('no mesos-executor found (executor_info command or $MESOS_LIBEXEC_DIRECTORY); running the task without an observer');
@@ -227,7 +232,7 @@ function startObserver<L extends LockHandle>(ports: LaunchPorts<L>, mesosExecuto
   // Who wait stops if it outlives the container (with its start time, so
   // that a reused pid is never signalled).
   st.write('executor-pid', `${observerPid} ${processes.startTime(observerPid) ?? ''}`.trim());
-  log.info(`launch // observer ${mesosExecutor} --override ... pid ${observerPid}`);
+  log.info(`launch // observer ${mesosExecutor.path} ${describeStyle(mesosExecutor.style)} ... pid ${observerPid}`);
 }
 
 /** After a failed step: no container left, the end recorded once, the after-end work done. */

@@ -5,6 +5,7 @@ import { LockTimeout, hasErrno } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
 import { spawnDetached } from '@deimos/process';
 import type { ContainerState, HeldLock } from '@deimos/state';
+import { observerArgv, type CommandExecutor } from './command-executor';
 import type { Runtime } from './runtime';
 
 function isExecutable(file: string): boolean {
@@ -35,7 +36,8 @@ function observerBinary(rt: Runtime): string {
 }
 
 /**
- * Start `<mesos-executor> --override <observer> <container-id>` on the host,
+ * Start the command executor running `<observer> <container-id>` (with
+ * `--override` or `--task_command`, as that executor takes it) on the host,
  * detached, output into the state directory, with the launch environment
  * (the agent's executor variables). LIBPROCESS_PORT goes only when it is 0
  * (from 0.23 an agent's own explicit port wins the merge and would collide);
@@ -44,7 +46,7 @@ function observerBinary(rt: Runtime): string {
  * containerizer.cpp executorEnvironment). It inherits the `observe` lock,
  * held until it exits: wait for a command task returns only after that.
  */
-export function spawnObserver(rt: Runtime, st: ContainerState, mesosExecutor: string, observeLock: HeldLock): number {
+export function spawnObserver(rt: Runtime, st: ContainerState, executor: CommandExecutor, observeLock: HeldLock): number {
   const open = (name: 'observer.out' | 'observer.err') =>
     fs.openSync(st.file(name), fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, 0o600);
   const out = open('observer.out');
@@ -54,13 +56,13 @@ export function spawnObserver(rt: Runtime, st: ContainerState, mesosExecutor: st
     for (const [k, v] of Object.entries(rt.env)) if (v !== undefined && (k !== 'LIBPROCESS_PORT' || v === '0')) env[k] = v;
     const sandbox = st.read('t') !== undefined ? safeReadlink(path.join(st.dir, 'fs')) : undefined;
     return spawnDetached({
-      argv: [mesosExecutor, '--override', observerBinary(rt), st.id],
+      argv: observerArgv(executor.path, executor.style, observerBinary(rt), st.id, rt.env.MESOS_LIBEXEC_DIRECTORY),
       stdout: out,
       stderr: err,
       inherit: [observeLock.fd],
       env,
       cwd: sandbox ?? '/',
-      what: mesosExecutor,
+      what: executor.path,
     });
   } finally {
     fs.closeSync(out);

@@ -51,6 +51,7 @@ export type LogFile = 'observer.out' | 'observer.err' | 'task.out' | 'hooks.log'
  *     <root>/docker/<docker-id>        -> ../mesos/<id>
  *     <root>/start-time/<ISO time>     -> ../mesos/<id>
  *     <root>/cleanup                   the cleanup job's lock
+ *     <root>/executor-flags/<hash>     what a mesos-executor's --help listed
  */
 export class StateRoot {
   readonly root: string;
@@ -74,6 +75,10 @@ export class StateRoot {
   }
   get startTimeDir(): string {
     return path.join(this.root, 'start-time');
+  }
+  /** What each mesos-executor binary's --help listed, one file per binary path (command-executor.ts in libs/lifecycle). */
+  get executorFlagsDir(): string {
+    return path.join(this.root, 'executor-flags');
   }
   get cleanupLockFile(): string {
     return path.join(this.root, 'cleanup');

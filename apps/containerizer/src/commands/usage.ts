@@ -1,17 +1,27 @@
 import { DeimosError } from '@deimos/errors';
 import { locateCgroups, readContainerStats, readPressureCounters, sandboxDisk } from '@deimos/cgroups';
+import type { Logger } from '@deimos/log';
 import type { ResourceStatistics, Usage } from '@deimos/protocol';
-import type { StateRoot } from '@deimos/state';
+import { recordedExit, type StateRoot } from '@deimos/state';
 
 /**
  * usage: statistics of a running container, from its cgroups and network
  * namespace. The hot path (once a second per container on older agents):
  * it reads our state and a few kernel files, takes no lock and runs no
  * child process.
+ *
+ * A container that has simply ended (its end recorded, or its init process
+ * gone before the end is recorded) is not a failure: the agent may ask
+ * between the task's end and the executor's (docs/agent-call-failures.md).
+ * It gets statistics with only the timestamp, and one INFO line.
  */
-export function usageCommand(root: StateRoot, msg: Usage): ResourceStatistics {
+export function usageCommand(root: StateRoot, msg: Usage, log: Logger): ResourceStatistics {
   const st = root.existing(msg.containerId?.value);
-  if (st.read('exit') !== undefined) throw new DeimosError('NOT_RUNNING', `container ${st.id} has ended; no usage to report`);
+  const ended = (why: string): ResourceStatistics => {
+    log.withContainer(st.id).info(`usage // ${why}; no statistics to report`);
+    return { timestamp: Date.now() / 1000 };
+  };
+  if (recordedExit(st) !== undefined) return ended('the container has ended');
   const pidText = st.read('pid');
   const dockerId = st.read('cid');
   if (!pidText || !dockerId) throw new DeimosError('NOT_RUNNING', `container ${st.id} has not started yet; no usage to report`);
@@ -19,13 +29,11 @@ export function usageCommand(root: StateRoot, msg: Usage): ResourceStatistics {
   let paths;
   try {
     paths = locateCgroups(pid);
-  } catch (err) {
-    throw new DeimosError('NOT_RUNNING', `container ${st.id} is not running (its init process ${pid} is gone)`, { cause: err });
+  } catch {
+    return ended(`the container's init process ${pid} is gone (it ended)`);
   }
   // A recycled pid would belong to another cgroup: make sure it is ours.
-  if (!Object.values(paths.dirs).some((d) => d.includes(dockerId))) {
-    throw new DeimosError('NOT_RUNNING', `container ${st.id} is not running (pid ${pid} is no longer its init process)`);
-  }
+  if (!Object.values(paths.dirs).some((d) => d.includes(dockerId))) return ended(`pid ${pid} is no longer the container's init process (it ended)`);
   const stats = readContainerStats(pid, { paths });
   const { oomKills: _oomKills, underOom: _underOom, ...fields } = stats;
   // v1 pressure counters are held by the watcher (pressure.ts in libs/cgroups); v2's come from memory.events.
