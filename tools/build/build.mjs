@@ -5,7 +5,7 @@
 // Usage: node tools/build/build.mjs
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -166,9 +166,9 @@ for (const [entry, out] of binaries) {
   writeFileSync(join(root, out), text);
   chmodSync(join(root, out), 0o755);
 }
-// The agent emulator's stand-in mesos-executor, beside the bundled emulator
-// (tools/agent-emulator/src/paths.ts looks for it there).
-mkdirSync(join(root, 'dist/tools/agent-emulator-bin'), { recursive: true });
-copyFileSync(join(root, 'tools/agent-emulator/bin/mesos-executor'), join(root, 'dist/tools/agent-emulator-bin/mesos-executor'));
-chmodSync(join(root, 'dist/tools/agent-emulator-bin/mesos-executor'), 0o755);
+// The agent emulator's stand-in executors (one launcher directory per
+// generation, and the script they start), beside the bundled emulator
+// (tools/agent-emulator/src/paths.ts looks for them there).
+rmSync(join(root, 'dist/tools/agent-emulator-bin'), { recursive: true, force: true });
+cpSync(join(root, 'tools/agent-emulator/bin'), join(root, 'dist/tools/agent-emulator-bin'), { recursive: true });
 console.error(`build: ${binaries.length} programs in ${Date.now() - started} ms -> dist/bin (loaders), dist/lib (their bundles), dist/tools`);

@@ -1,5 +1,7 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Agent, invoke, resourcesOf, sandboxedCommandTask } from '@deimos/agent-emulator';
-import { TaskState, TaskStatusReason, encode } from '@deimos/protocol';
+import { TaskState, TaskStatusReason, decode, encode } from '@deimos/protocol';
 import { TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
 
 // usage and update against real cgroups (this machine: v1 controllers with a
@@ -77,13 +79,26 @@ it('applies an update of cpus and mem, which usage then reports', async () => {
   expect(Number(s.memLimitBytes)).toBe(128 * 1048576);
 });
 
-it('fails usage and update of an ended container with one line', async () => {
+it('answers usage and update of an ended container with success and one INFO line (the agent destroys on a failed update)', async () => {
   await launch('u-ended', 'exit 0', 0.1, 32);
   await agent.wait('u-ended');
   const r = await invoke({ containerizer, subcommand: 'usage', input: encode('Usage', { containerId: { value: 'u-ended' } }), env: bed.env() });
-  expect(r.exitCode).toBe(4);
-  expect(r.stderr).toMatch(/has ended; no usage to report/);
-  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.exitCode).toBe(0);
+  const stats = decode('ResourceStatistics', r.frame!);
+  expect(stats.timestamp).toBeGreaterThan(0);
+  expect([stats.memLimitBytes, stats.cpusLimit, stats.memRssBytes].map((v) => Number(v ?? 0))).toEqual([0, 0, 0]);
+  expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/ INFO \[u-ended\] usage \/\/ the container has ended; no statistics to report$/)]);
+  const u = await invoke({ containerizer, subcommand: 'update', input: encode('Update', { containerId: { value: 'u-ended' }, resources: resourcesOf({ cpus: 1, mem: 64 }) }), env: bed.env() });
+  expect(u.exitCode).toBe(0);
+  expect(u.stderr.trim().split('\n')).toEqual([expect.stringMatching(/ INFO \[u-ended\] update \/\/ the container has ended; nothing to update$/)]);
+});
+
+it("answers usage with success when the recorded init pid is no longer the container's (it ended, the pid was reused, the end not yet recorded)", async () => {
+  await launch('u-gone', 'sleep 30', 0.1, 32);
+  fs.writeFileSync(path.join(bed.stateRoot, 'mesos', 'u-gone', 'pid'), `${process.pid}\n`);
+  const r = await invoke({ containerizer, subcommand: 'usage', input: encode('Usage', { containerId: { value: 'u-gone' } }), env: bed.env() });
+  expect(r.exitCode).toBe(0);
+  expect(r.stderr).toMatch(new RegExp(`usage // pid ${process.pid} is no longer the container's init process \\(it ended\\); no statistics to report`));
 });
 
 it('reports an out-of-memory kill as killed, with the memory reason', async () => {

@@ -15,9 +15,21 @@ export {
 } from './launch';
 export type { ResourceSpec, CommonLaunchSpec, CommandTaskSpec, CustomExecutorSpec, LaunchEnvSpec } from './launch';
 export { Agent, AgentCallError, NotRunningError } from './agent';
-export type { AgentOptions, CallRecord, CheckpointedRun, StartupResult } from './agent';
-export { sandboxPath, DEFAULT_LIBEXEC_DIR, DEFAULT_WORK_DIR, STANDIN_EXECUTOR_PATH } from './paths';
+export type { AgentOptions, CallRecord, CheckpointedRun, StartupResult, TaskStatusRecord } from './agent';
+export { AGENT_SOCKET_VARIABLE } from './channel';
+export { sandboxPath, standinLibexecDir, DEFAULT_LIBEXEC_DIR, DEFAULT_WORK_DIR, STANDIN_EXECUTOR_PATH } from './paths';
 export { runCli } from './cli';
 export type { CliIo } from './cli';
-export { MESOS_VERSIONS, atLeast, parseMesosVersion, laterExecutorEnv, containerInfoFor, terminationProblem, taskEndAsSeenBy } from './versions';
-export type { MesosVersion } from './versions';
+export {
+  MESOS_VERSIONS,
+  atLeast,
+  parseMesosVersion,
+  laterExecutorEnv,
+  containerInfoFor,
+  terminationProblem,
+  taskEndAsSeenBy,
+  registrationWaitsForUpdate,
+  onRegistrationUpdateFailure,
+  onTerminalUpdateFailure,
+} from './versions';
+export type { MesosVersion, UpdateFailureRule } from './versions';

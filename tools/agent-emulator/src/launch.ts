@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import {
   ValueType,
   type CommandInfo,
@@ -132,7 +133,7 @@ export function commandTaskLaunch(spec: CommandTaskSpec): Launch {
   const executorInfo: ExecutorInfo = {
     executorId: { value: spec.taskId },
     frameworkId: { value: spec.frameworkId },
-    command: { ...taskCommand, value: spec.mesosExecutorPath, shell: true },
+    command: commandExecutorCommand(spec, taskCommand),
     resources: addResources(resourcesOf(COMMAND_EXECUTOR_RESOURCES), taskResources),
     name: commandExecutorName(spec.taskId, spec.command),
     source: spec.taskId,
@@ -152,6 +153,19 @@ export function commandTaskLaunch(spec: CommandTaskSpec): Launch {
     executorInfo,
     ...launchTail(spec),
   };
+}
+
+/**
+ * The command of the executor the agent makes up for a command task: the
+ * task's CommandInfo (uris, environment, user, old-style container) with
+ * mesos-executor's realpath as the value, run by the shell up to 0.28
+ * (slave.cpp@0.28.2 getExecutorInfo sets shell true); from 1.0 run without
+ * a shell, with arguments `mesos-executor --launcher_dir=<dir>`
+ * (slave.cpp@1.0.4 getExecutorInfo).
+ */
+function commandExecutorCommand(spec: CommandTaskSpec, taskCommand: CommandInfo): CommandInfo {
+  if (!atLeast(spec.version ?? '0.20', '1.0')) return { ...taskCommand, value: spec.mesosExecutorPath, shell: true };
+  return { ...taskCommand, value: spec.mesosExecutorPath, shell: false, arguments: ['mesos-executor', `--launcher_dir=${path.dirname(spec.mesosExecutorPath)}`] };
 }
 
 export interface CustomExecutorSpec extends CommonLaunchSpec {

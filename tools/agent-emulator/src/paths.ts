@@ -11,8 +11,16 @@ export const DEFAULT_LIBEXEC_DIR = [path.resolve(__dirname, '..', 'bin'), path.r
   fs.existsSync(path.join(d, 'mesos-executor')),
 ) ?? path.resolve(__dirname, '..', 'bin');
 
-/** The stand-in executor, as `<launcher_dir>/mesos-executor`. */
+/** The stand-in executor, as `<launcher_dir>/mesos-executor` (a 0.20 agent's). */
 export const STANDIN_EXECUTOR_PATH = path.join(DEFAULT_LIBEXEC_DIR, 'mesos-executor');
+
+/**
+ * The launcher directory of an agent of `version`: `bin/<version>/`, whose
+ * `mesos-executor` takes that generation's flags (bin/standin-executor.js).
+ */
+export function standinLibexecDir(version: string): string {
+  return path.join(DEFAULT_LIBEXEC_DIR, version);
+}
 
 /** The agent's default --work_dir. */
 export const DEFAULT_WORK_DIR = '/tmp/mesos';

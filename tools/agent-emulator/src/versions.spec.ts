@@ -10,7 +10,7 @@ describe('agent generations', () => {
     expect(atLeast('0.25', '0.26')).toBe(false);
     expect(atLeast('1.0', '0.28')).toBe(true);
     expect(parseMesosVersion('0.22')).toBe('0.22');
-    expect(() => parseMesosVersion('0.23')).toThrow('--mesos-version 0.23: one of 0.20, 0.22, 0.25, 0.28, 1.0');
+    expect(() => parseMesosVersion('0.24')).toThrow('--mesos-version 0.24: one of 0.20, 0.22, 0.23, 0.25, 0.28, 1.0');
   });
 
   it('adds the later executor variables only from the generation that has them', () => {

@@ -8,13 +8,13 @@
  */
 import type { ContainerInfo, Termination } from '@deimos/protocol';
 
-export const MESOS_VERSIONS = ['0.20', '0.22', '0.25', '0.28', '1.0'] as const;
+export const MESOS_VERSIONS = ['0.20', '0.22', '0.23', '0.25', '0.28', '1.0'] as const;
 export type MesosVersion = (typeof MESOS_VERSIONS)[number];
 
-const order = (v: MesosVersion | '0.21' | '0.23' | '0.26' | '0.27') => Number(v.split('.')[0]) * 100 + Number(v.split('.')[1]);
+const order = (v: MesosVersion | '0.21' | '0.26' | '0.27') => Number(v.split('.')[0]) * 100 + Number(v.split('.')[1]);
 
 /** Whether `version` is at least `since`. */
-export function atLeast(version: MesosVersion, since: MesosVersion | '0.21' | '0.23' | '0.26' | '0.27'): boolean {
+export function atLeast(version: MesosVersion, since: MesosVersion | '0.21' | '0.26' | '0.27'): boolean {
   return order(version) >= order(since);
 }
 
@@ -98,3 +98,50 @@ const STATES = ['TASK_STARTING', 'TASK_RUNNING', 'TASK_FINISHED', 'TASK_FAILED',
 const stateName = (n: number) => STATES[n] ?? `TASK_STATE_${n}`;
 const REASONS: Record<number, string> = { 1: 'REASON_EXECUTOR_TERMINATED', 8: 'REASON_CONTAINER_LIMITATION_MEMORY', 21: 'REASON_CONTAINER_LAUNCH_FAILED' };
 const reasonName = (n: number) => REASONS[n] ?? `REASON_${n}`;
+
+/*
+ * What the agent does around `update` (docs/agent-call-failures.md has the
+ * whole table, per call and generation).
+ */
+
+/** What the agent does when an `update` it made fails. */
+export interface UpdateFailureRule {
+  /** Destroys the container ("Failed to update resources for container ..., destroying container"). */
+  destroy: boolean;
+  /** Reports the container's unfinished tasks TASK_LOST with REASON_CONTAINER_UPDATE_FAILED when its executor ends (pendingTermination). */
+  lost: boolean;
+}
+
+/**
+ * Whether the agent hands a newly registered executor its task only after
+ * the `update` it makes on registration has answered: from 0.22
+ * (slave.cpp@0.22.0 registerExecutor: `update(...).onAny(... runTasks ...)`);
+ * 0.20.1 and 0.21 send the task and update without waiting
+ * (slave.cpp@0.20.1:1839, "TODO(idownes): Wait until this completes").
+ */
+export function registrationWaitsForUpdate(version: MesosVersion): boolean {
+  return atLeast(version, '0.22');
+}
+
+/**
+ * A failed `update` on an executor's registration or re-registration:
+ * ignored by 0.20-0.21 (slave.cpp@0.20.1:1839 and :1973 do not look at the
+ * result); from 0.22 the container is destroyed (slave.cpp@0.22.0
+ * runTasks:1432 and _reregisterExecutor:2435); from 0.26 its tasks are
+ * also reported TASK_LOST (slave.cpp@0.26.0 runTasks:1694-1712 and _reregisterExecutor:2672-2690;
+ * slave.cpp@1.0.4 runTasks:1907-1922, _reregisterExecutor:3122-3137).
+ */
+export function onRegistrationUpdateFailure(version: MesosVersion, _reregister: boolean): UpdateFailureRule {
+  return { destroy: atLeast(version, '0.22'), lost: atLeast(version, '0.26') };
+}
+
+/**
+ * A failed `update` after a terminal status update: the container is
+ * destroyed in every generation (slave.cpp@0.20.1 _statusUpdate:2196-2210);
+ * from 0.26 its other unfinished tasks are reported TASK_LOST
+ * (slave.cpp@0.26.0 _statusUpdate:2954-2980). The status update itself is
+ * forwarded either way.
+ */
+export function onTerminalUpdateFailure(version: MesosVersion): UpdateFailureRule {
+  return { destroy: true, lost: atLeast(version, '0.26') };
+}
