@@ -265,13 +265,14 @@ function runTask(taskCommand) {
   // What it was given, for tests: the agent-facing variables (on stderr).
   for (const line of Object.keys(process.env).filter((k) => /^(LIBPROCESS|MESOS)_/.test(k)).sort()) process.stderr.write(`env ${line}=${process.env[line]}\n`);
   const [file, ...args] = command.shell !== undefined ? ['sh', '-c', command.shell] : command.argv;
+  // Reported first, so that the line stands before the command's own output (stdout on a pipe is synchronous on Linux).
+  update('TASK_RUNNING');
   child = spawn(file, args, { stdio: 'inherit', detached: true, argv0: command.argv0 });
   child.once('error', (err) => {
     process.stderr.write(`Failed to exec: ${err.message}\n`);
     finish(127, null);
   });
   child.once('exit', (code, signal) => finish(code, signal));
-  update('TASK_RUNNING');
 }
 
 function kill() {

@@ -72,7 +72,7 @@ describe('Agent', () => {
     const launched = agent.launch(launchFor('c1'));
     const usage = agent.usage('c1');
     const destroyed = agent.destroy('c1');
-    await expect(launched).rejects.toThrow('External containerizer exited with status 1');
+    await expect(launched).rejects.toThrow('Externel containerizer exited with status 1');
     await expect(usage).rejects.toBeInstanceOf(NotRunningError);
     await expect(destroyed).resolves.toBeUndefined();
     await expect(agent.wait('c1')).rejects.toThrow('container c1 is not running');
@@ -106,7 +106,7 @@ describe('Agent', () => {
     await agent.launch(launchFor('c1'));
     const err = await agent.wait('c1').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AgentCallError);
-    expect((err as AgentCallError).message).toBe('External containerizer exited with status 3');
+    expect((err as AgentCallError).message).toBe('Externel containerizer exited with status 3');
     expect((err as AgentCallError).result?.frame).toBeDefined();
     expect(agent.active()).toEqual([]);
   });
@@ -173,7 +173,7 @@ describe('Agent', () => {
 
   it('fails startup when recover fails', async () => {
     newAgent({ FAKE_recover_EXIT: '1' });
-    await expect(agent.startup()).rejects.toThrow('External containerizer exited with status 1');
+    await expect(agent.startup()).rejects.toThrow('Externel containerizer exited with status 1');
     expect(subcommands()).toEqual(['recover']);
   });
 });

@@ -500,6 +500,7 @@ export class Agent {
   }
 
   private updateFailed(task: TaskRecord, err: Error, rule: UpdateFailureRule): void {
+    if (!rule.destroy && !rule.lost) return; // 0.20-0.21 do not look at the result
     this.log.push(`Failed to update resources for container ${task.containerId}: ${err.message}${rule.destroy ? ', destroying container' : ''}`);
     if (rule.lost) {
       task.pendingTermination = {
@@ -552,13 +553,17 @@ export class Agent {
     return invocation;
   }
 
-  /** Success = a normal exit with code 0 (checked before any output). */
+  /**
+   * Success = a normal exit with code 0 (checked before any output). The
+   * wording, typo included, is the agent's (external_containerizer.cpp:98
+   * at every tag from 0.20.1 to 1.0.4).
+   */
   private check(result: InvokeResult, subcommand: Subcommand, id?: string): void {
     if (result.signal !== null) {
-      throw new AgentCallError(`External containerizer terminated with signal ${result.signal}`, subcommand, id, result);
+      throw new AgentCallError(`Externel containerizer terminated with signal ${result.signal}`, subcommand, id, result);
     }
     if (result.exitCode !== 0) {
-      throw new AgentCallError(`External containerizer exited with status ${result.exitCode}`, subcommand, id, result);
+      throw new AgentCallError(`Externel containerizer exited with status ${result.exitCode}`, subcommand, id, result);
     }
   }
 
