@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { Agent, MESOS_VERSIONS, atLeast, customExecutorLaunch, sandboxPath, sandboxedCommandTask, type MesosVersion } from '@deimos/agent-emulator';
+import { Agent, MESOS_VERSIONS, atLeast, customExecutorLaunch, sandboxPath, sandboxedCommandTask, standinLibexecDir, type MesosVersion } from '@deimos/agent-emulator';
 import { ContainerInfoType, DockerNetwork, VolumeMode, type ContainerInfo } from '@deimos/protocol';
-import { STANDIN_LIBEXEC, TEST_IMAGE, TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
+import { TEST_IMAGE, TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
 
 // Every agent generation the containerizer serves (0.20-1.0), through the
 // agent emulator speaking that generation: its Launch shapes (old-style
@@ -41,11 +41,12 @@ describe.each(MESOS_VERSIONS)('an agent of Mesos %s', (version) => {
   });
 
   it("gives a command task's mesos-executor the launch variables, LIBPROCESS_IP included", async () => {
-    agent = new Agent({ containerizer, workDir: bed.workDir, libexecDir: STANDIN_LIBEXEC, env: bed.env({ LIBPROCESS_IP: AGENT_IP }), mesosVersion: version });
+    // The agent's launcher directory holds its generation's mesos-executor (the stand-in takes only that generation's flags).
+    agent = new Agent({ containerizer, workDir: bed.workDir, libexecDir: standinLibexecDir(version), env: bed.env({ LIBPROCESS_IP: AGENT_IP }), mesosVersion: version });
     const launch = sandboxedCommandTask(bed.workDir, `g-${version}-obs`, 'exit 0', {
       image: TEST_IMAGE_URL,
       version,
-      mesosExecutorPath: path.join(STANDIN_LIBEXEC, 'mesos-executor'),
+      mesosExecutorPath: path.join(standinLibexecDir(version), 'mesos-executor'),
     });
     await agent.launch(launch);
     await agent.wait(launch.containerId.value);

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { decode, encode, type MessageName } from '@deimos/protocol';
 import { invoke, type InvokeResult, type Subcommand } from './invoke';
 import { commandTaskLaunch, launchEnvOf, resourcesOf } from './launch';
-import { DEFAULT_WORK_DIR, STANDIN_EXECUTOR_PATH, sandboxPath } from './paths';
+import { DEFAULT_WORK_DIR, sandboxPath, standinLibexecDir } from './paths';
 import { MESOS_VERSIONS, parseMesosVersion, terminationProblem, type MesosVersion } from './versions';
 
 export interface CliIo {
@@ -152,7 +153,7 @@ async function launchCommand(o: LaunchOptions, io: CliIo): Promise<number> {
     directory,
     slaveId: o.slaveId,
     frameworkId: o.frameworkId,
-    mesosExecutorPath: STANDIN_EXECUTOR_PATH,
+    mesosExecutorPath: path.join(standinLibexecDir(o.mesosVersion), 'mesos-executor'),
     version: o.mesosVersion,
   });
   const result = await invoke({
@@ -161,6 +162,7 @@ async function launchCommand(o: LaunchOptions, io: CliIo): Promise<number> {
     input: encode('Launch', launch),
     sandbox: directory,
     env: launchEnvOf(launch, { version: o.mesosVersion, agentEnv: process.env }),
+    libexecDir: standinLibexecDir(o.mesosVersion),
     workDir: o.workDir,
     timeoutMs: o.timeoutMs,
   });
