@@ -9,7 +9,7 @@ import { loadConfig } from '@deimos/config';
 import { createLogger, type Logger, type MainState } from '@deimos/log';
 import { readFrameFromFd, writeFrameToFd } from '@deimos/process';
 import { decodeHot, encodeHot } from '@deimos/protocol/hot';
-import { StateRoot } from '@deimos/state';
+import { StateRoot, liveIds } from '@deimos/state';
 import { usageCommand } from './commands/usage';
 import { PROGRAM } from './program';
 
@@ -35,7 +35,7 @@ export function runHotCall(sub: HotSubcommand, ctx: MainState): void {
     const { root, log } = lightRoot(ctx);
     writeFrameToFd(encodeHot('ResourceStatistics', usageCommand(root, msg, log)));
   } else {
-    const ids = lightRoot(ctx).root.liveIds();
+    const ids = liveIds(lightRoot(ctx).root);
     writeFrameToFd(encodeHot('Containers', { containers: ids.map((value) => ({ value })) }));
   }
 }

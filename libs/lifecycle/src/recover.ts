@@ -54,7 +54,7 @@ function ownerFacts(rt: Runtime, mesosId: string | undefined, known: ReadonlySet
   if (!mesosId || !known.has(mesosId)) return undefined;
   try {
     const st = rt.root.container(mesosId);
-    return { ended: st.read('exit') !== undefined, dockerId: st.dockerId() };
+    return { ended: st.ended(), dockerId: st.dockerId() };
   } catch {
     return { ended: false, dockerId: undefined }; // unreadable: never remove what might be owned
   }
@@ -82,7 +82,7 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
     }
     const log = rt.log.withContainer(id);
     try {
-      if (st.read('exit') !== undefined) continue;
+      if (st.ended()) continue;
       const watched = locksOnFile(st.lockFile('wait'), table).length > 0 || locksOnFile(st.lockFile('launch'), table).length > 0;
       if (watched) continue;
       // The watcher is gone. Take its lock (someone else may be settling).
@@ -94,7 +94,7 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
         throw err;
       }
       try {
-        if (st.read('exit') !== undefined) continue;
+        if (st.ended()) continue;
         const dockerId = st.dockerId();
         const status = dockerId ? await rt.docker.withLog(log).inspect(dockerId) : undefined;
         if (adoptOrSettle(dockerId, status) === 'adopt' && dockerId) {

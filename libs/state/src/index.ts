@@ -10,7 +10,7 @@ export type { LockNote } from './notes';
 export { takeCleanupLock, inspectCleanupLock } from './cleanup-lock';
 export type { CleanupLock, CleanupLockState } from './cleanup-lock';
 export { listStamps, stampsBefore, containerOfLink, resolveStamp } from './start-index';
-export { recordedExit, heldLocks, isWatched, isSettled } from './liveness';
+export { heldLocks, isWatched, isSettled, liveIds } from './liveness';
 export type { IndexEntry } from './start-index';
 export { collectLocks } from './lock-table';
 export type { LockFlag, LockName, LockQuery, LockRow, LockTableContext } from './lock-table';

@@ -2,10 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DeimosError, hasErrno } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
-import { acquireExclusiveLocksNow, acquireLock, readKernelLocks, type HeldLock, type LockOptions } from './locks';
+import { acquireExclusiveLocksNow, acquireLock, type HeldLock, type LockOptions } from './locks';
 import { mkdirp, readValue, removeFile, stateError, symlinkAtomic, writeFileAtomic, DIR_MODE } from './files';
 import { validateContainerId, validateDockerId } from './ids';
-import { isWatched } from './liveness';
 import type { ContainerLockName } from './lock-names';
 
 /** Lock files kept per container (reference §4) plus the cleanup job's own. */
@@ -145,25 +144,6 @@ export class StateRoot {
     return st;
   }
 
-  /**
-   * Ids of running containers with a live watcher (isWatched). One read of
-   * /proc/locks serves them all.
-   */
-  liveIds(): string[] {
-    const table = readKernelLocks();
-    const live: string[] = [];
-    for (const id of this.list()) {
-      let st: ContainerState;
-      try {
-        st = this.container(id);
-      } catch {
-        continue; // not one of ours (a stray name in the directory)
-      }
-      if (isWatched(st, table)) live.push(id);
-    }
-    return live.sort();
-  }
-
   /** Ids of every container with a state directory. */
   list(): string[] {
     try {
@@ -248,10 +228,25 @@ export class ContainerState {
     return parsed as Array<[string, string]>;
   }
 
+  /**
+   * The recorded exit code text; undefined while the container has not
+   * ended. The one reading of the end: an empty `exit` file is no end (the
+   * reference could leave one after a crash), for every caller.
+   */
+  recordedExit(): string | undefined {
+    const text = this.read('exit');
+    return text === undefined || text === '' ? undefined : text;
+  }
+
+  /** Whether the container's end is recorded (see recordedExit). */
+  ended(): boolean {
+    return this.recordedExit() !== undefined;
+  }
+
   /** The exit code once the end is recorded. */
   exitCode(): number | undefined {
-    const text = this.read('exit');
-    if (text === undefined || text === '') return undefined;
+    const text = this.recordedExit();
+    if (text === undefined) return undefined;
     const n = Number(text);
     if (!Number.isInteger(n)) throw new DeimosError('STATE', `${this.file('exit')} holds "${text}", not an exit code`);
     return n;

@@ -2,16 +2,10 @@
  * What a state says about its container's end and locks, and from them the
  * one definition of a live container.
  */
-import type { ContainerState } from './layout';
+import type { ContainerState, StateRoot } from './layout';
 import { CONTAINER_LOCKS } from './lock-names';
-import { locksOnFile, type KernelLock } from './locks';
+import { locksOnFile, readKernelLocks, type KernelLock } from './locks';
 
-/** The recorded exit code text; undefined while the container has not ended. */
-export function recordedExit(st: ContainerState): string | undefined {
-  const text = st.read('exit');
-  // An empty file is not an end (the reference could leave one after a crash).
-  return text === undefined || text === '' ? undefined : text;
-}
 
 /** Lock names of this container that someone holds (granted kernel locks only). */
 export function heldLocks(st: ContainerState, table: readonly KernelLock[]): string[] {
@@ -21,7 +15,7 @@ export function heldLocks(st: ContainerState, table: readonly KernelLock[]): str
 
 /*
  * The one definition of a live container, in its two strengths. Both read
- * the end with recordedExit (an empty `exit` file is no end) and the locks
+ * the end with ContainerState.ended (an empty `exit` file is no end) and the locks
  * from one read of /proc/locks.
  */
 
@@ -30,7 +24,7 @@ export function heldLocks(st: ContainerState, table: readonly KernelLock[]): str
  * (by its watcher). What the agent's `containers` call lists.
  */
 export function isWatched(st: ContainerState, table: readonly KernelLock[]): boolean {
-  return recordedExit(st) === undefined && locksOnFile(st.lockFile('wait'), table as KernelLock[]).some((l) => l.mode === 'exclusive');
+  return !st.ended() && locksOnFile(st.lockFile('wait'), table as KernelLock[]).some((l) => l.mode === 'exclusive');
 }
 
 /**
@@ -40,5 +34,24 @@ export function isWatched(st: ContainerState, table: readonly KernelLock[]): boo
  * not settled is live for every sweep.
  */
 export function isSettled(st: ContainerState, table: readonly KernelLock[]): boolean {
-  return recordedExit(st) !== undefined && heldLocks(st, table).length === 0;
+  return st.ended() && heldLocks(st, table).length === 0;
+}
+
+/**
+ * Ids of running containers with a live watcher (isWatched): what the
+ * agent's `containers` call lists. One read of /proc/locks serves them all.
+ */
+export function liveIds(root: StateRoot): string[] {
+  const table = readKernelLocks();
+  const live: string[] = [];
+  for (const id of root.list()) {
+    let st: ContainerState;
+    try {
+      st = root.container(id);
+    } catch {
+      continue; // not one of ours (a stray name in the directory)
+    }
+    if (isWatched(st, table)) live.push(id);
+  }
+  return live.sort();
 }

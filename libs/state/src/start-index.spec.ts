@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { StateRoot } from './layout';
-import { recordedExit } from './liveness';
 import { containerOfLink, listStamps, resolveStamp, stampsBefore } from './start-index';
 
 let dir: string;
@@ -39,10 +38,10 @@ describe('the start-time index', () => {
 
   it('reads an end only from a non-empty exit file', () => {
     const st = root.create('d');
-    expect(recordedExit(st)).toBeUndefined();
+    expect(st.recordedExit()).toBeUndefined();
     st.write('exit', '');
-    expect(recordedExit(st)).toBeUndefined();
+    expect(st.recordedExit()).toBeUndefined();
     st.write('exit', '0');
-    expect(recordedExit(st)).toBe('0');
+    expect(st.recordedExit()).toBe('0');
   });
 });

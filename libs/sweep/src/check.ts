@@ -3,7 +3,7 @@ import * as fsp from 'node:fs/promises';
 import { DeimosError, hasErrno, LockTimeout } from '@deimos/errors';
 import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
 import { EXIT_LOST, recordEnd } from '@deimos/lifecycle';
-import { containerOfLink, heldLocks, inspectCleanupLock, listStamps, pidAlive, recordedExit, resolveStamp, readNote, removeFile, takeCleanupLock, type CleanupLock, type ContainerState, type KernelLock } from '@deimos/state';
+import { containerOfLink, heldLocks, inspectCleanupLock, listStamps, pidAlive, resolveStamp, readNote, removeFile, takeCleanupLock, type CleanupLock, type ContainerState, type KernelLock } from '@deimos/state';
 import type { CheckRequest, CleanupContext } from './ports';
 import { inBatches } from './batches';
 
@@ -165,7 +165,7 @@ export async function checkStates(ctx: CleanupContext, req: CheckRequest, now = 
         return [];
       }
     });
-    const exits = new Map(states.map((st) => [st.id, recordedExit(st)]));
+    const exits = new Map(states.map((st) => [st.id, st.recordedExit()]));
     const table: KernelLock[] = ctx.readLocks();
     for (const st of states) {
       // A younger state may be a launch between creating its directory and
@@ -297,7 +297,7 @@ async function recordLost(ctx: CleanupContext, st: ContainerState, dockerId: str
     throw err;
   }
   try {
-    if (recordedExit(st) !== undefined) return 'its end was recorded meanwhile';
+    if (st.ended()) return 'its end was recorded meanwhile';
     if (await ctx.docker.inspect(dockerId)) throw new Left('Docker knows the container again');
     recordEnd(st, {
       exitCode: EXIT_LOST,

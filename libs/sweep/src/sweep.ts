@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { DeimosError } from '@deimos/errors';
 import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
-import { heldLocks, listStamps, recordedExit, removeFile, resolveStamp, stampsBefore, takeCleanupLock, type CleanupLock, type ContainerState, type IndexEntry } from '@deimos/state';
+import { heldLocks, listStamps, removeFile, resolveStamp, stampsBefore, takeCleanupLock, type CleanupLock, type ContainerState, type IndexEntry } from '@deimos/state';
 import type { CleanupContext, SweepRequest } from './ports';
 import { inBatches } from './batches';
 
@@ -122,7 +122,7 @@ export async function sweepStates(ctx: CleanupContext, req: SweepRequest): Promi
       await inBatches(selected, async (stamp): Promise<Resolved | undefined> => {
         try {
           const entry = await resolveStamp(root, stamp);
-          return { entry, exit: entry.kind === 'state' ? recordedExit(entry.st) : undefined };
+          return { entry, exit: entry.kind === 'state' ? entry.st.recordedExit() : undefined };
         } catch (err) {
           report.failures.push({ item: root.startTimeLinkPath(stamp), reason: message(err) });
           return undefined;

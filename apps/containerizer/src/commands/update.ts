@@ -3,7 +3,6 @@ import { readContainerStats } from '@deimos/cgroups';
 import { updatePlan } from '@deimos/docker';
 import { existingState, type Runtime } from '@deimos/lifecycle';
 import { resourceTotals, type Update } from '@deimos/protocol';
-import { recordedExit } from '@deimos/state';
 
 /** Memory the container uses now, or undefined when it cannot be read. */
 function currentUsage(pidText: string | undefined): number | undefined {
@@ -30,7 +29,7 @@ function currentUsage(pidText: string | undefined): number | undefined {
 export async function updateCommand(rt: Runtime, msg: Update): Promise<void> {
   const st = existingState(rt, msg.containerId?.value);
   const log = rt.log.withContainer(st.id);
-  if (recordedExit(st) !== undefined) {
+  if (st.ended()) {
     log.info('update // the container has ended; nothing to update');
     return;
   }
@@ -51,7 +50,7 @@ export async function updateCommand(rt: Runtime, msg: Update): Promise<void> {
     await docker.update(dockerId, plan.args);
   } catch (err) {
     // Ended between our read and the engine's answer (or removed since)?
-    const now = recordedExit(st) === undefined ? await docker.inspect(dockerId).catch(() => null) : undefined;
+    const now = !st.ended() ? await docker.inspect(dockerId).catch(() => null) : undefined;
     if (now === null || (now !== undefined && now.running)) throw err;
     log.info('update // the container ended while it was being updated; nothing to update');
   }

@@ -2,7 +2,7 @@ import { DeimosError } from '@deimos/errors';
 import { locateCgroups, readContainerStats, readPressureCounters, sandboxDisk } from '@deimos/cgroups';
 import type { Logger } from '@deimos/log';
 import type { ResourceStatistics, Usage } from '@deimos/protocol';
-import { recordedExit, type StateRoot } from '@deimos/state';
+import type { StateRoot } from '@deimos/state';
 
 /**
  * usage: statistics of a running container, from its cgroups and network
@@ -21,7 +21,7 @@ export function usageCommand(root: StateRoot, msg: Usage, log: Logger): Resource
     log.withContainer(st.id).info(`usage // ${why}; no statistics to report`);
     return { timestamp: Date.now() / 1000 };
   };
-  if (recordedExit(st) !== undefined) return ended('the container has ended');
+  if (st.ended()) return ended('the container has ended');
   const pidText = st.read('pid');
   const dockerId = st.read('cid');
   if (!pidText || !dockerId) throw new DeimosError('NOT_RUNNING', `container ${st.id} has not started yet; no usage to report`);
