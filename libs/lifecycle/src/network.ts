@@ -5,6 +5,7 @@ import {
   MidonetClient,
   pickFromEnv,
   planWiring,
+  readNetworkRecord,
   resolveHostId,
   settingsFromConfig,
   sweepLeftovers,
@@ -61,16 +62,6 @@ function withPick(pick: WiringDeps['pick']): Pick<WiringDeps, 'pick'> {
   return pick ? { pick } : {};
 }
 
-function readWiring(st: ContainerState): WiringRecord | undefined {
-  const text = st.read('network');
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as WiringRecord;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Wire a running container. Every step is recorded in the state's `network`
  * file as it completes, so a crash leaves the ids for unwiring. With
@@ -94,11 +85,14 @@ export async function wireNetwork(rt: Runtime, st: ContainerState, plan: WiringP
 
 /** Undo the wiring recorded for a container (idempotent); errors are logged, not thrown. */
 export async function unwireNetwork(rt: Runtime, st: ContainerState, log: Logger): Promise<void> {
-  const record = readWiring(st);
-  if (!record) return;
+  const found = readNetworkRecord(st.read('network'));
+  if (found.kind === 'damaged') log.warn(`midonet // the network record is damaged (${found.problem}); nothing to unwire from it (the sweep finds leftovers by name)`);
+  if (found.kind !== 'wired') return;
+  const record = found.record;
   try {
     await unwireContainer(midonetDeps(rt, log), record);
-    st.write('network', JSON.stringify({ ...record, bound: false, portId: undefined, dhcp: undefined, unwired: true }));
+    const undone: WiringRecord = { ...record, bound: false, portId: undefined, dhcp: undefined, unwired: true };
+    st.write('network', JSON.stringify(undone));
     log.info(`midonet // unwired port ${record.portId ?? '-'} and ${record.hostIf}`);
   } catch (err) {
     log.error(`midonet // unwiring failed: ${(err as Error).message} (deimos-cleanup sweeps leftovers)`);
@@ -127,8 +121,8 @@ export async function sweepNetwork(rt: Pick<Runtime, 'config' | 'root'>, log: Lo
     owners.set(names.hostIf, id);
     owners.set(names.peerIf, id);
     if (!isSettled(st, table)) live.add(id);
-    const rec = readWiring(st);
-    if (rec && !(rec as { unwired?: boolean }).unwired) recorded.push(rec);
+    const found = readNetworkRecord(st.read('network'));
+    if (found.kind === 'wired') recorded.push(found.record);
   }
   const report = await sweepLeftovers(midonetDeps(rt, log), { recorded, liveContainerIds: live, ownsVeth: (n) => owners.get(n) });
   for (const item of report.removed) log.info(`midonet // swept ${item}`);

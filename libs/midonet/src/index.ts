@@ -35,9 +35,10 @@ export {
   OUR_VETH_PATTERN,
   MIDONET_IP_ENV,
 } from './wiring';
+export { readNetworkRecord, holdsWiring } from './record';
+export type { WiringRecord, NetworkRecord } from './record';
 export type {
   WiringPlan,
-  WiringRecord,
   WiringDeps,
   WiringClient,
   WiringAttach,

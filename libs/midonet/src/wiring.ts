@@ -6,9 +6,12 @@ import type { Logger } from '@deimos/log';
 import type { run as runProcess, RunResult } from '@deimos/process';
 import type { MidonetClient, MidonetSettings } from './client';
 import { parseHostIdProperties } from './host-id';
-import { LeaseClient, LeaseRecord, release, sweepLeases, takeLease } from './lease';
+import { LeaseClient, release, sweepLeases, takeLease } from './lease';
 import type { AddressRange } from './pool';
 import type { MidonetPort } from './types';
+import type { WiringRecord } from './record';
+
+export type { WiringRecord } from './record';
 
 // Host-side wiring of one container into a MidoNet bridge (the work
 // mm-docker.sh and midonet.py did in the reference, spec §7.3), without the
@@ -51,33 +54,6 @@ export interface WiringPlan {
   readonly warnings: readonly string[];
 }
 
-/**
- * What was done for one container, JSON-serialisable. The caller stores it
- * in the container's `network` state file after every step (`onProgress`),
- * so unwiring and the sweep always work from recorded ids.
- */
-export interface WiringRecord {
-  /** The Mesos container id. */
-  containerId: string;
-  bridgeId: string;
-  /** Set once the bridge port exists. */
-  portId?: string;
-  hostIf: string;
-  peerIf: string;
-  /** The MidoNet host the port is (to be) bound on. */
-  hostId: string;
-  bound: boolean;
-  ip?: string;
-  gateway?: string;
-  /** `agent`, `mm-dpctl` or `bridge:<name>`, as configured when wired. */
-  attach: string;
-  /** The datapath, for `mm-dpctl` only. */
-  datapath?: string;
-  /** The DHCP host entry holding the address, while it exists. */
-  dhcp?: LeaseRecord;
-  /** The MAC set on the container's eth0 (the entry's). */
-  mac?: string;
-}
 
 /** The client methods the wiring uses (a `MidonetClient` fits; tests fake it). */
 export type WiringClient = Pick<MidonetClient, 'createBridgePort' | 'bindInterface' | 'deleteBinding' | 'deletePort' | 'getPort' | 'listHostBindings'> &

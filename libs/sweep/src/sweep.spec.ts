@@ -1,3 +1,4 @@
+import type { WiringRecord } from '@deimos/midonet/record';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -55,6 +56,12 @@ afterEach(() => {
   for (const l of held.splice(0)) l.release();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
+
+/** A network record as launch writes it (WiringRecord in @deimos/midonet). */
+function networkRecord(containerId: string, extra: Partial<WiringRecord>): string {
+  const record: WiringRecord = { containerId, bridgeId: 'b-1', hostIf: `mnh-${containerId}`, peerIf: `mnc-${containerId}`, hostId: 'h-1', bound: true, attach: 'agent', ...extra };
+  return JSON.stringify(record);
+}
 
 describe('listing', () => {
   it('lists only ended states that started before the threshold, and changes nothing', async () => {
@@ -153,16 +160,24 @@ describe('--rm', () => {
       return { removed: ['port p1'], failed: [] };
     };
     out = [];
-    ended('wired', at(2)).write('network', JSON.stringify({ containerId: 'wired', portId: 'p1' }));
+    ended('wired', at(2)).write('network', networkRecord('wired', { portId: 'p1' }));
     await sweep('rm');
     expect(seen).toEqual([['wired']]);
     expect(out).toEqual(['removed MidoNet leftover port p1', `removed ${root.container('wired').dir}`]);
   });
 
+  it('keeps a state whose network record is damaged (it may stand for wiring) when the sweep failed, like a wired one', async () => {
+    midonet = async () => ({ removed: [], failed: ['port p3: MidoNet API DELETE /ports/p3: HTTP 500'] });
+    ended('damaged', at(1)).write('network', '{"containerId":"damaged","portId":');
+    ended('plain', at(2));
+    await expect(sweep('rm')).rejects.toThrow(/1 item could not/);
+    expect(ls(root.mesosDir)).toEqual(['damaged']);
+  });
+
   it('keeps the states that still carry MidoNet wiring when the sweep failed, so the next run retries', async () => {
     midonet = async () => ({ removed: [], failed: ['port p2: MidoNet API DELETE /ports/p2: HTTP 500'] });
-    ended('wired', at(1)).write('network', JSON.stringify({ containerId: 'wired', portId: 'p2' }));
-    ended('unwired', at(2)).write('network', JSON.stringify({ containerId: 'unwired', unwired: true }));
+    ended('wired', at(1)).write('network', networkRecord('wired', { portId: 'p2' }));
+    ended('unwired', at(2)).write('network', networkRecord('unwired', { unwired: true }));
     ended('plain', at(3));
     await expect(sweep('rm')).rejects.toThrow(/1 item could not/);
     expect(ls(root.mesosDir)).toEqual(['wired']);

@@ -4,6 +4,7 @@ import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
 import { heldLocks, listStamps, removeFile, resolveStamp, stampsBefore, takeCleanupLock, type CleanupLock, type ContainerState, type IndexEntry } from '@deimos/state';
 import type { CleanupContext, SweepRequest } from './ports';
 import { inBatches } from './batches';
+import { holdsWiring, readNetworkRecord } from '@deimos/midonet/record';
 
 
 export interface StateItem {
@@ -306,7 +307,7 @@ async function sweepMidonet(ctx: CleanupContext, removing: boolean, report: Swee
   }
 }
 
-/** The state records MidoNet wiring that was not undone (the `network` file, JSON). */
+/** The state may hold MidoNet wiring (readNetworkRecord in @deimos/midonet: a record not undone, or a damaged one). */
 function hasWiring(st: ContainerState): boolean {
   let text: string | undefined;
   try {
@@ -314,12 +315,7 @@ function hasWiring(st: ContainerState): boolean {
   } catch {
     return true; // unreadable: keep it to be safe
   }
-  if (!text) return false;
-  try {
-    return (JSON.parse(text) as { unwired?: boolean }).unwired !== true;
-  } catch {
-    return true;
-  }
+  return holdsWiring(readNetworkRecord(text));
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
