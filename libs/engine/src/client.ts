@@ -2,6 +2,7 @@ import { ChildProcessError, DeimosError } from '@deimos/errors';
 import { LABELS, createArgs, createRequest, dockerArgv, ownedApiFilters, ownedFilterArgs, parseContainerInspect, type ContainerModel, type ContainerStatus, type CreateRequest } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import { run } from '@deimos/process';
+import { isDockerId } from '@deimos/state';
 import { credentialsFor, pullThroughApi, pullThroughCli, type PullContext } from './pull';
 import { EngineTimeout, engineRequest, localSocket } from './socket';
 
@@ -115,7 +116,7 @@ export class DockerClient {
     if (opts.pullMissing && !pulled && (await this.imageInspect(opts.pullMissing.image)) === undefined) await this.pull(opts.pullMissing.image);
     const r = await run(this.createArgv(model, name), { timeoutMs: this.timeoutMs, log: this.log });
     const id = r.stdout.trim().split('\n').pop() ?? '';
-    if (!/^[0-9a-f]{64}$/.test(id)) throw new DeimosError('DOCKER', `docker create printed no container id (got "${id.slice(0, 80)}")`);
+    if (!isDockerId(id, 'full')) throw new DeimosError('DOCKER', `docker create printed no container id (got "${id.slice(0, 80)}")`);
     return id;
   }
 
@@ -151,7 +152,7 @@ export class DockerClient {
     } catch {
       answer = {};
     }
-    if (typeof answer.Id !== 'string' || !/^[0-9a-f]{64}$/.test(answer.Id)) {
+    if (typeof answer.Id !== 'string' || !isDockerId(answer.Id, 'full')) {
       throw new DeimosError('DOCKER', `the engine created a container but gave no id (got "${r.body.slice(0, 80)}")`);
     }
     for (const w of Array.isArray(answer.Warnings) ? answer.Warnings : []) this.log.warn(`docker create: ${String(w)}`);
@@ -171,7 +172,7 @@ export class DockerClient {
     // would talk to the local socket anyway, ask the Engine API directly
     // (the same JSON), and fall back to the CLI on any trouble.
     const socket = this.socket();
-    if (socket && /^[0-9a-f]{12,64}$/.test(id)) {
+    if (socket && isDockerId(id, 'abbreviated')) {
       const r = await this.askEngine(socket, 'inspect', 'GET', `/containers/${id}/json`, { shown: `/containers/${id.slice(0, 12)}/json` });
       if (r?.status === 404) return undefined;
       if (r?.status === 200) {

@@ -24,10 +24,19 @@ export function validateContainerId(id: unknown, field = 'container_id'): string
   return id;
 }
 
-/** Docker ids are 64 lower-case hex digits (we also accept abbreviations of 12+). */
+/**
+ * The one grammar of a Docker container id: 64 lower-case hex digits, as
+ * the engine makes them; `abbreviated` also takes a unique prefix of 12 or
+ * more (what `docker ps` shows), which the engine resolves too.
+ */
+export function isDockerId(text: string, form: 'full' | 'abbreviated'): boolean {
+  return form === 'full' ? /^[0-9a-f]{64}$/.test(text) : /^[0-9a-f]{12,64}$/.test(text);
+}
+
+/** A recorded Docker id (isDockerId, abbreviations allowed), or a STATE error. */
 export function validateDockerId(id: string): string {
   const trimmed = id.trim();
-  if (!/^[0-9a-f]{12,64}$/.test(trimmed)) {
+  if (!isDockerId(trimmed, 'abbreviated')) {
     throw new DeimosError('STATE', `"${trimmed.slice(0, 80)}" is not a Docker container id`);
   }
   return trimmed;

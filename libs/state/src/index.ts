@@ -1,7 +1,7 @@
 export { StateRoot, ContainerState, CLEANUP_LOCK_STALE_MS, CLEANUP_LOCK_UPDATE_MS } from './layout';
 export type { StateFile, LogFile } from './layout';
 export { CONTAINER_LOCKS, type ContainerLockName } from './lock-names';
-export { validateContainerId, validateDockerId } from './ids';
+export { validateContainerId, validateDockerId, isDockerId } from './ids';
 export { writeFileAtomic, readValue, mkdirp, symlinkAtomic, removeFile, FILE_MODE, DIR_MODE } from './files';
 export { acquireLock, acquireExclusiveLocksNow, HeldLock, parseProcLocks, readKernelLocks, locksOnFile, devParts } from './locks';
 export type { LockMode, LockOptions, KernelLock } from './locks';

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { LockTimeout } from '@deimos/errors';
 import { StateRoot } from './layout';
-import { validateContainerId } from './ids';
+import { isDockerId, validateContainerId, validateDockerId } from './ids';
 import { writeFileAtomic } from './files';
 import { acquireExclusiveLocksNow, acquireLock, locksOnFile, parseProcLocks, readKernelLocks } from './locks';
 
@@ -197,5 +197,23 @@ describe('locks', () => {
       { kind: 'FLOCK', blocked: true, mode: 'shared', pid: 99, major: 0xfd, minor: 1, inode: 5678 },
       { kind: 'POSIX', blocked: false, mode: 'shared', pid: 7, major: 0, minor: 0x2a, inode: 42 },
     ]);
+  });
+});
+
+describe('Docker ids, one grammar', () => {
+  const full = 'a'.repeat(64);
+  it('takes the engine full ids, and 12+ digit prefixes where abbreviations are allowed', () => {
+    expect(isDockerId(full, 'full')).toBe(true);
+    expect(isDockerId(full.slice(0, 12), 'full')).toBe(false);
+    expect(isDockerId(full.slice(0, 12), 'abbreviated')).toBe(true);
+    expect(isDockerId(full.slice(0, 11), 'abbreviated')).toBe(false);
+    expect(isDockerId(`${full}0`, 'abbreviated')).toBe(false);
+    expect(isDockerId('A'.repeat(64), 'full')).toBe(false);
+    expect(isDockerId(`../${full.slice(3)}`, 'abbreviated')).toBe(false);
+  });
+
+  it('validates a recorded id with the same grammar, trimmed, and names what it refuses', () => {
+    expect(validateDockerId(` ${full}\n`)).toBe(full);
+    expect(() => validateDockerId('deimos-c1')).toThrow('"deimos-c1" is not a Docker container id');
   });
 });
