@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prepare the real Docker test bed on this machine, idempotently:
-#   1. install Debian's docker.io, busybox-static, protobuf-compiler, iproute2
-#      and util-linux's flock when missing;
+#   1. install Debian's docker.io, busybox-static, protobuf-compiler, iproute2,
+#      util-linux's flock, and unzip and zip (fetched zip archives) when missing;
 #   2. start dockerd (no systemd here) when no engine answers;
 #   3. import the local test image from a busybox-static root filesystem.
 # Nothing is pulled from the internet: it is not reachable here. (The
@@ -24,6 +24,8 @@ command -v protoc >/dev/null 2>&1 || need_pkgs+=(protobuf-compiler)
 command -v ip >/dev/null 2>&1 || need_pkgs+=(iproute2)
 command -v flock >/dev/null 2>&1 || need_pkgs+=(util-linux)
 command -v nsenter >/dev/null 2>&1 || need_pkgs+=(util-linux)
+command -v unzip >/dev/null 2>&1 || need_pkgs+=(unzip)
+command -v zip >/dev/null 2>&1 || need_pkgs+=(zip)
 if [ "${#need_pkgs[@]}" -gt 0 ]; then
   say "installing ${need_pkgs[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -58,7 +58,7 @@ export function buildProgram(ctx: CallContext): Command {
       const results = await runDoctor(fullRuntime(ctx), loaded, { libexecDir: opts.libexecDir });
       process.stdout.write(opts.json ? `${JSON.stringify(results, null, 2)}\n` : renderDoctor(results));
       if (results.some((r) => r.status === 'fail')) {
-        throw new DeimosError('INTERNAL', `${results.filter((r) => r.status === 'fail').length} check(s) failed`);
+        throw new DeimosError('HOST_CHECK', `${results.filter((r) => r.status === 'fail').length} check(s) failed`, { hint: 'each FAIL line above says its fix' });
       }
     });
 

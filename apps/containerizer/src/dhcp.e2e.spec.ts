@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { Agent, invoke, sandboxPath, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { encode } from '@deimos/protocol';
 import { startSimulator, type MidonetSimulator } from '@deimos/midonet-sim';
-import { TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
+import { builtBinary, eventually, pollWithin, TEST_IMAGE_URL, TestBed } from '@deimos/testing';
 
 // Addresses from the bridge's DHCP subnet (issue 16), through the built
 // containerizer: the MidoNet API is the simulator, the veths, namespaces,
@@ -57,7 +57,7 @@ function sandboxFile(bed: TestBed, id: string, file: string): string {
 afterEach(async () => {
   for (const a of agents) a.killAll();
   for (const b of beds) b.cleanup();
-  await eventually(() => ourLinks().length === 0, 5000);
+  await pollWithin(() => ourLinks().length === 0, 5000); // then removed by force
   for (const l of ourLinks()) spawnSync('ip', ['link', 'del', l], { stdio: 'ignore' });
   spawnSync('ip', ['link', 'del', LINUX_BRIDGE], { stdio: 'ignore' });
   agents = [];

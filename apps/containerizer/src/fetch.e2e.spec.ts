@@ -184,6 +184,43 @@ describe('a task with no user (fetched as root)', () => {
     expect(su.mode & 0o6000).toBe(0);
   });
 
+  it('unpacks a .zip (listed with unzip -Z first, set-id bits cleared) and refuses one holding a symbolic link', async () => {
+    bed = TestBed.create('');
+    const zip = (name: string, build: (dir: string) => void, members: string[]) => {
+      const src = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-fetch-src-'));
+      try {
+        build(src);
+        execFileSync('zip', ['-q', '-y', '-r', path.join(files, name), ...members], { cwd: src });
+      } finally {
+        fs.rmSync(src, { recursive: true, force: true });
+      }
+      return `${base}/${name}`;
+    };
+    const ok = zip('bundle.zip', (d) => {
+      fs.mkdirSync(path.join(d, 'conf'));
+      fs.writeFileSync(path.join(d, 'conf', 'app.ini'), 'x=1\n');
+      fs.writeFileSync(path.join(d, 'conf', 'su'), '#!/bin/sh\n');
+      fs.chmodSync(path.join(d, 'conf', 'su'), 0o4755);
+    }, ['conf']);
+    const r = await launchWith('f-zip', [{ value: ok, extract: true }]);
+    expect(r.exitCode).toBe(0);
+    expect(listing(r.sandbox)).toEqual(['bundle.zip', 'conf']);
+    expect(fs.readFileSync(path.join(r.sandbox, 'conf', 'app.ini'), 'utf8')).toBe('x=1\n');
+    expect(fs.statSync(path.join(r.sandbox, 'conf', 'su')).mode & 0o6000).toBe(0);
+
+    const hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-fetch-host-'));
+    try {
+      const planting = zip('plant.zip', (d) => fs.symlinkSync(hostDir, path.join(d, 'x')), ['x']);
+      const refused = await launchWith('f-zip-link', [{ value: planting, extract: true }]);
+      expect(refused.exitCode).toBe(4);
+      expect(refused.stderr.trim().split('\n').pop()).toMatch(/member "x" is a symbolic link \(refused in zip archives\)/);
+      expect(fs.readdirSync(hostDir)).toEqual([]);
+      expect(bed.containers()).toEqual([]);
+    } finally {
+      fs.rmSync(hostDir, { recursive: true, force: true });
+    }
+  });
+
   it('caps a chunked download at [uris] max_bytes, naming the URI', async () => {
     bed = TestBed.create('[uris]\nmax_bytes: 4096\n');
     const r = await launchWith('f-big', [`${base}/chunked`]);

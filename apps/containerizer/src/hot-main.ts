@@ -1,3 +1,4 @@
+import { DeimosError } from '@deimos/errors';
 import { runMain } from '@deimos/log';
 import { isHotSubcommand, runHotCall } from './hot-calls';
 import { PROGRAM } from './program';
@@ -9,6 +10,10 @@ import { PROGRAM } from './program';
  */
 runMain(PROGRAM, { debug: process.env.DEIMOS_DEBUG === '1' }, async (ctx) => {
   const sub = process.argv[2];
-  if (process.argv.length !== 3 || !isHotSubcommand(sub)) throw new Error(`the hot path of ${PROGRAM} serves only usage and containers, not ${process.argv.slice(2).join(' ')}`);
+  if (process.argv.length !== 3 || !isHotSubcommand(sub)) {
+    throw new DeimosError('USAGE', `the hot path of ${PROGRAM} serves only usage and containers, not "${process.argv.slice(2).join(' ')}"`, {
+      hint: `run ${PROGRAM} itself; its loader starts this bundle for those two calls`,
+    });
+  }
   runHotCall(sub, ctx);
 });

@@ -111,6 +111,10 @@ it('answers usage and containers from the hot bundle alone, and nothing else fro
     expect(usage.stderr).not.toMatch(/cannot read the program/);
     // Anything else needs the whole program.
     expect(run(bins['deimos-containerizer'], ['containers', '--debug']).stderr).toMatch(/cannot read the program/);
+    // The bundle itself, started for another call, says so as a usage error.
+    const misuse = spawnSync(process.execPath, [path.join(path.dirname(bins['deimos-containerizer']), '..', 'lib', 'deimos-containerizer.hot.js'), 'launch'], { encoding: 'utf8' });
+    expect(misuse.status).toBe(1);
+    expect(misuse.stderr.trim().split('\n')).toEqual([expect.stringMatching(/serves only usage and containers, not "launch".*run deimos-containerizer itself/)]);
   } finally {
     bins.dispose();
   }
@@ -132,6 +136,9 @@ it('answers recover from its own bundle alone, and nothing else from it', () => 
     for (const other of [['containers'], ['recover', '--debug'], ['launch']]) {
       expect(run(bins['deimos-containerizer'], other).stderr).toMatch(/cannot read the program/);
     }
+    const misuse = spawnSync(process.execPath, [path.join(lib, 'deimos-containerizer.recover.js'), 'recover', '--debug'], { encoding: 'utf8' });
+    expect(misuse.status).toBe(1);
+    expect(misuse.stderr.trim().split('\n')).toEqual([expect.stringMatching(/serves only recover, not "recover --debug".*run deimos-containerizer itself/)]);
   } finally {
     bins.dispose();
   }

@@ -5,7 +5,7 @@ import { Agent, invoke, sandboxPath, sandboxedCommandTask } from '@deimos/agent-
 import { encode } from '@deimos/protocol';
 import { startSimulator, type MidonetSimulator } from '@deimos/midonet-sim';
 import { MidonetClient } from '@deimos/midonet';
-import { TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
+import { builtBinary, eventually, pollWithin, TEST_IMAGE_URL, TestBed } from '@deimos/testing';
 
 // MidoNet wiring through the built containerizer: the MidoNet API is our
 // simulator (the real one needs ZooKeeper and Cassandra), the host side is
@@ -49,7 +49,7 @@ beforeEach(async () => {
 afterEach(async () => {
   agent.killAll();
   bed.cleanup();
-  await eventually(() => ourLinks().length === 0, 5000);
+  await pollWithin(() => ourLinks().length === 0, 5000); // then removed by force
   for (const l of ourLinks()) spawnSync('ip', ['link', 'del', l], { stdio: 'ignore' });
   spawnSync('ip', ['link', 'del', LINUX_BRIDGE], { stdio: 'ignore' });
   await sim.stop();

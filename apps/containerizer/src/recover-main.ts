@@ -1,3 +1,4 @@
+import { DeimosError } from '@deimos/errors';
 import { runMain } from '@deimos/log';
 import { recoverCommand } from './commands/recover';
 import { fullRuntime } from './commands/runtime';
@@ -12,7 +13,9 @@ import { PROGRAM } from './program';
  */
 runMain(PROGRAM, { debug: process.env.DEIMOS_DEBUG === '1' }, async (ctx) => {
   if (process.argv.length !== 3 || process.argv[2] !== 'recover') {
-    throw new Error(`the recover bundle of ${PROGRAM} serves only recover, not ${process.argv.slice(2).join(' ')}`);
+    throw new DeimosError('USAGE', `the recover bundle of ${PROGRAM} serves only recover, not "${process.argv.slice(2).join(' ')}"`, {
+      hint: `run ${PROGRAM} itself; its loader starts this bundle for recover`,
+    });
   }
   const rt = fullRuntime(ctx);
   await recoverCommand(rt, rt.config.recover.removeOrphans);

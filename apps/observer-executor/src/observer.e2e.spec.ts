@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { Agent, STANDIN_EXECUTOR_PATH, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { STANDIN_LIBEXEC, TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
 
-// Command tasks: launch starts the (stand-in) mesos-executor on the host with
-// --override deimos-observer-executor <id>; the container runs the task.
+// Command tasks: launch starts the (stand-in, 0.20) mesos-executor on the host
+// with --override deimos-observer-executor <id>; the container runs the task.
 
 const containerizer = builtBinary('deimos-containerizer');
 builtBinary('deimos-observer-executor');
@@ -20,7 +20,8 @@ const observerOut = (id: string) => path.join(bed.stateRoot, 'mesos', id, 'obser
 
 function observerPid(id: string): number | undefined {
   try {
-    const out = execFileSync('pgrep', ['-f', `^(\\S*/)?node .*deimos-observer-executor ${id}$`], { encoding: 'utf8' }).trim();
+    // `node <path>/deimos-observer-executor <id>`, not the stand-in executor whose own command line ends the same way.
+    const out = execFileSync('pgrep', ['-f', `^(\\S*/)?node \\S*/deimos-observer-executor ${id}$`], { encoding: 'utf8' }).trim();
     return out ? Number(out.split('\n')[0]) : undefined;
   } catch {
     return undefined;

@@ -21,6 +21,8 @@ export type ErrorCode =
   | 'CGROUP'
   | 'MIDONET'
   | 'FETCH'
+  /** A host check of `doctor` failed (each failing line names its fix). */
+  | 'HOST_CHECK'
   | 'INTERNAL';
 
 const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
@@ -39,6 +41,7 @@ const EXIT_CODES: Readonly<Record<ErrorCode, number>> = {
   CGROUP: 4,
   MIDONET: 4,
   FETCH: 4,
+  HOST_CHECK: 4,
   INTERNAL: 8,
   CONFIG: 16,
 };

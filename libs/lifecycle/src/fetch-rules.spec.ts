@@ -1,4 +1,4 @@
-import { archiveProblem, localPathAllowed, memberPrefixes, parseTarListing, type ArchiveMember } from './fetch-rules';
+import { archiveProblem, localPathAllowed, memberPrefixes, parseTarListing, parseZipListing, type ArchiveMember } from './fetch-rules';
 
 const file = (name: string, setId = false): ArchiveMember => ({ type: 'file', name, setId });
 const link = (name: string, target: string): ArchiveMember => ({ type: 'symlink', name, target, setId: false });
@@ -75,5 +75,39 @@ describe('memberPrefixes', () => {
     expect(memberPrefixes('a/b/c')).toEqual(['a', 'a/b', 'a/b/c']);
     expect(memberPrefixes('./a//b/')).toEqual(['a', 'a/b']);
     expect(memberPrefixes('/abs')).toEqual([]);
+  });
+});
+
+describe('parseZipListing', () => {
+  // unzip -Z output of archives made with zip -y (Info-ZIP 3.0, UnZip 6.0).
+  const HEAD = ['Archive:  a.zip', 'Zip file size: 14562 bytes, number of entries: 4'];
+  it('reads files, names with spaces, directories and set-id bits', () => {
+    const text = [
+      ...HEAD,
+      '-rw-r--r--  3.0 unx        3 tx stor 26-Dec-07 18:34 d/f',
+      '-rw-r--r--  3.0 unx        2 tx stor 26-Dec-07 18:34 sp ace',
+      '-rwsr-xr-x  3.0 unx    35664 bx defN 26-Dec-07 18:34 suid',
+      'drwxr-xr-x  3.0 unx        0 bx stor 26-Dec-07 18:34 d/',
+      '4 files, 35669 bytes uncompressed, 13998 bytes compressed:  60.8%',
+    ].join('\n');
+    expect(parseZipListing(text)).toEqual({
+      members: [
+        { type: 'file', name: 'd/f', setId: false },
+        { type: 'file', name: 'sp ace', setId: false },
+        { type: 'file', name: 'suid', setId: true },
+        { type: 'dir', name: 'd/', setId: false },
+      ],
+    });
+  });
+
+  it('refuses a symbolic link member (its target is not listed), naming it', () => {
+    const text = [...HEAD, 'lrwxrwxrwx  3.0 unx       11 bx stor 26-Dec-07 18:34 lnk', '1 file, 11 bytes uncompressed, 11 bytes compressed:  0.0%'].join('\n');
+    expect(parseZipListing(text)).toEqual({ refused: 'member "lnk" is a symbolic link (refused in zip archives)' });
+  });
+
+  it('returns a line it cannot read, and the members it read go through archiveProblem like tar\'s', () => {
+    expect(parseZipListing([...HEAD, 'garbage line'].join('\n'))).toEqual({ bad: 'garbage line' });
+    const escape = parseZipListing([...HEAD, '-rw-r--r--  3.0 unx        3 tx stor 26-Dec-07 18:34 ../../etc/cron.d/x'].join('\n'));
+    expect('members' in escape && archiveProblem(escape.members)).toMatch(/\.\./);
   });
 });

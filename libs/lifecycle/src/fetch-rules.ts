@@ -59,6 +59,28 @@ export function parseTarListing(text: string): { members: ArchiveMember[] } | { 
   return { members };
 }
 
+const ZIP_LINE = /^(\S)(\S{9})\s+\S+\s+\S+\s+\d+\s+\S+\s+\S+\s+\S+\s+\S+\s(.+)$/;
+
+/**
+ * Read `unzip -Z` (zipinfo) output: one line per member after the
+ * `Archive:` and `Zip file size:` header lines, then a totals line. Its
+ * lines do not show a link's target, so a symbolic link member is refused
+ * here (`refused`, with the reason) rather than judged; a line that does not
+ * parse is returned as `bad`, like parseTarListing.
+ */
+export function parseZipListing(text: string): { members: ArchiveMember[] } | { bad: string } | { refused: string } {
+  const members: ArchiveMember[] = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('Archive:') || /^\d+ files?,/.test(line) || line.trim() === '' || /^Zip file size/.test(line)) continue;
+    const m = ZIP_LINE.exec(line);
+    if (!m) return { bad: line.slice(0, 120) };
+    const [, t, perms, name] = m;
+    if (t === 'l') return { refused: `member ${JSON.stringify(name)} is a symbolic link (refused in zip archives)` };
+    members.push({ type: t === 'd' ? 'dir' : t === '-' ? 'file' : 'other', name: name!, setId: /[sS]/.test(perms![2]!) || /[sS]/.test(perms![5]!) });
+  }
+  return { members };
+}
+
 /** The member's path relative to the sandbox, normalized, or undefined when it leaves it. */
 function inside(rel: string): string | undefined {
   if (rel === '' || path.posix.isAbsolute(rel)) return undefined;

@@ -4,7 +4,7 @@ import { DeimosError } from '@deimos/errors';
 import { userText, type TaskUser, type UriSpec } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import { run, spawnDetached } from '@deimos/process';
-import { archiveProblem, localPathAllowed, memberPrefixes, parseTarListing, type ArchiveMember } from './fetch-rules';
+import { archiveProblem, localPathAllowed, memberPrefixes, parseTarListing, parseZipListing, type ArchiveMember } from './fetch-rules';
 
 const SANE_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 const FETCH_ENV = { PATH: SANE_PATH, LC_ALL: 'C' };
@@ -134,22 +134,6 @@ function clearSetIdBits(sandbox: string, members: readonly ArchiveMember[]): voi
   }
 }
 
-const ZIP_LINE = /^(\S)(\S{9})\s+\S+\s+\S+\s+\d+\s+\S+\s+\S+\s+\S+\s+\S+\s(.+)$/;
-
-/** `unzip -Z` (zipinfo) lines: members; their link targets are not shown, so a zip with a symlink is refused. */
-function parseZipListing(text: string): ArchiveMember[] | string {
-  const out: ArchiveMember[] = [];
-  for (const line of text.split('\n')) {
-    if (line.startsWith('Archive:') || /^\d+ files?,/.test(line) || line.trim() === '' || /^Zip file size/.test(line)) continue;
-    const m = ZIP_LINE.exec(line);
-    if (!m) return `its listing line ${JSON.stringify(line.slice(0, 80))} cannot be read`;
-    const [, t, perms, name] = m;
-    if (t === 'l') return `member ${JSON.stringify(name)} is a symbolic link (refused in zip archives)`;
-    out.push({ type: t === 'd' ? 'dir' : t === '-' ? 'file' : 'other', name: name!, setId: /[sS]/.test(perms![2]!) || /[sS]/.test(perms![5]!) });
-  }
-  return out;
-}
-
 /**
  * Unpack `file` into the sandbox after listing it: the members must pass
  * archiveProblem, and no member path (or a directory above it) may exist
@@ -167,8 +151,9 @@ async function unpack(kind: 'tar' | 'zip', file: string, sandbox: string, asUser
   } else {
     const listing = await run([...asUser, 'unzip', '-Z', file], runOpts);
     const parsed = parseZipListing(listing.stdout);
-    if (typeof parsed === 'string') throw new UriRefused(parsed);
-    members = parsed;
+    if ('bad' in parsed) throw new UriRefused(`its listing line ${JSON.stringify(parsed.bad)} cannot be read`);
+    if ('refused' in parsed) throw new UriRefused(parsed.refused);
+    members = parsed.members;
   }
   const problem = archiveProblem(members);
   if (problem) throw new UriRefused(`the archive is refused: ${problem}`);

@@ -139,8 +139,12 @@ describe('locks', () => {
     const f = path.join(tmp, 'l');
     const a = await acquireLock(f, 'launch', { mode: 'shared' });
     const b = await acquireLock(f, 'launch', { mode: 'shared', nonBlocking: true });
+    expect(locksOnFile(f, readKernelLocks()).map((l) => l.mode)).toEqual(['shared', 'shared']);
+    // While they share it, nobody has it alone.
+    await expect(acquireLock(f, 'launch', { mode: 'exclusive', nonBlocking: true })).rejects.toBeInstanceOf(LockTimeout);
     a.release();
     b.release();
+    expect(locksOnFile(f, readKernelLocks())).toHaveLength(0);
   });
   it('records the holder pid in the lock file and shows up in /proc/locks', async () => {
     const f = path.join(tmp, 'l');

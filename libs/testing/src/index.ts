@@ -1,2 +1,2 @@
-export { TEST_IMAGE, TEST_IMAGE_URL, REPO_ROOT, STANDIN_LIBEXEC, builtBinary, copyBuilt, TestBed, eventually } from './testing';
+export { TEST_IMAGE, TEST_IMAGE_URL, REPO_ROOT, STANDIN_LIBEXEC, builtBinary, copyBuilt, TestBed, eventually, pollWithin } from './testing';
 export type { BuiltBinary } from './testing';

@@ -99,8 +99,19 @@ export class TestBed {
   }
 }
 
-/** Poll until `check` is true or the time is up; returns whether it became true. */
-export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, everyMs = 50): Promise<boolean> {
+/**
+ * Poll until `check` is true: resolves to true, or rejects when the time is
+ * up, naming the check, so that a condition that never came true fails the
+ * test even where the caller forgot to assert the answer. For a wait whose
+ * outcome does not matter (clean-up), use pollWithin.
+ */
+export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, everyMs = 50): Promise<true> {
+  if (await pollWithin(check, timeoutMs, everyMs)) return true;
+  throw new Error(`not true within ${timeoutMs} ms: ${check.toString().replace(/\s+/g, ' ').slice(0, 200)}`);
+}
+
+/** Poll until `check` is true or the time is up; returns whether it became true (best-effort waits only). */
+export async function pollWithin(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, everyMs = 50): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return true;
