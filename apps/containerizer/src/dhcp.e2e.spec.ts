@@ -96,7 +96,7 @@ it('ends six launches from three agents at once with six distinct addresses', as
   const held = entries();
   expect(held).toHaveLength(6);
   expect(new Set(held.map((e) => e.ipAddr)).size).toBe(6);
-  expect(new Set(held.map((e) => e.name.split(':')[1])).size).toBe(3);
+  expect(new Set(held.map((e) => (e.name ?? '').split(':')[1])).size).toBe(3);
 });
 
 it('resolves a forced same first pick with the tie-break', async () => {

@@ -43,7 +43,8 @@ interface Call {
 }
 
 const SUBNET_FIELDS = ['uri', 'hosts', 'subnetPrefix'] as const;
-const HOST_ENTRY_FIELDS = ['uri', 'macAddr', 'ipAddr', 'name'] as const;
+// `name` may be null on v2015 (DhcpHostsResource has no bean validation); it is read as ''.
+const HOST_ENTRY_FIELDS = ['uri', 'macAddr', 'ipAddr'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 3;
@@ -191,7 +192,12 @@ export class MidonetClient {
 
   /** Every host entry of the subnet, in the server's order. */
   async listDhcpHosts(subnet: Pick<MidonetDhcpSubnet, 'hosts'>): Promise<MidonetDhcpHost[]> {
-    return this.list(subnet.hosts, this.media.dhcpHostCollection, 'DHCP host', HOST_ENTRY_FIELDS);
+    const entries = await this.list<MidonetDhcpHost>(subnet.hosts, this.media.dhcpHostCollection, 'DHCP host', HOST_ENTRY_FIELDS);
+    return entries.map((e) => {
+      if (typeof e.name === 'string') return e;
+      if (e.name === null || e.name === undefined) return { ...e, name: '' };
+      throw new DeimosError('MIDONET', `MidoNet API GET ${this.scrub(subnet.hosts)}: the DHCP host ${this.scrub(e.uri)} has a name that is not text`);
+    });
   }
 
   /**
@@ -203,16 +209,38 @@ export class MidonetClient {
   }
 
   /**
-   * Deletes the entry with this MAC if the subnet lists it. A missing entry
-   * counts as already deleted (v2015 answers a DELETE of one with 500).
+   * Deletes the entry with this MAC if the subnet lists it; false when it
+   * was already gone. Gone is judged per generation: an entry that is not
+   * listed; a subnet whose entries cannot be listed (v2015 500, 5.x 404) and
+   * whose own GET is a 404 on both; a DELETE answered 404 (5.x) or 500
+   * (v2015, DhcpHostsResource.delete of a missing node) after which the
+   * entry is no longer listed.
    */
   async deleteDhcpHost(subnet: Pick<MidonetDhcpSubnet, 'hosts'>, macAddr: string): Promise<boolean> {
     const wanted = macAddr.toLowerCase().replace(/-/g, ':');
-    const entries = await this.listDhcpHosts(subnet);
-    const entry = entries.find((e) => e.macAddr.toLowerCase().replace(/-/g, ':') === wanted);
+    const find = (entries: MidonetDhcpHost[]) => entries.find((e) => e.macAddr.toLowerCase().replace(/-/g, ':') === wanted);
+    let entries: MidonetDhcpHost[];
+    try {
+      entries = await this.listDhcpHosts(subnet);
+    } catch (err) {
+      if (err instanceof MidonetHttpError && (err.status === 404 || err.status === 500) && (await this.subnetGone(subnet))) return false;
+      throw err;
+    }
+    const entry = find(entries);
     if (!entry) return false;
-    await this.remove(entry.uri);
-    return true;
+    const res = await this.exchange({ method: 'DELETE', url: entry.uri });
+    if (isSuccess(res.status)) return true;
+    if (res.status === 404) return false;
+    if (res.status === 500 && !find(await this.listDhcpHosts(subnet))) return false;
+    throw this.httpError('DELETE', entry.uri, res);
+  }
+
+  /** Whether the subnet owning this `hosts` collection answers its own GET with 404 (both generations do when it, or its bridge, is gone). */
+  private async subnetGone(subnet: Pick<MidonetDhcpSubnet, 'hosts'>): Promise<boolean> {
+    const url = subnet.hosts.replace(/\/hosts\/?$/, '');
+    if (url === subnet.hosts) return false;
+    const res = await this.exchange({ method: 'GET', url, accept: this.media.dhcpSubnet, contentType: this.media.dhcpSubnet });
+    return res.status === 404;
   }
 
   // --- resource helpers -----------------------------------------------------
@@ -291,15 +319,36 @@ export class MidonetClient {
 
   // --- authentication and transport -----------------------------------------
 
-  /** One exchange, with login before it and one re-login + retry on 401. */
+  /**
+   * One exchange, with login before it and one re-login + retry on 401. A
+   * 401 to a token this very call just obtained is not retried: the login
+   * worked, so the server refuses the user, not the token (MidoNet 5.x's
+   * AdminOnlyAuthFilter answers every non-admin so, with no message).
+   */
   private async exchange(call: Call): Promise<HttpResponse> {
     if (this.settings.username === undefined) return this.send(call, undefined);
-    const token = this.token ?? (await this.login());
+    const cached = this.token;
+    const token = cached ?? (await this.login());
     const res = await this.send(call, token);
     if (res.status !== 401) return res;
+    if (cached === undefined) throw this.refusedUser(call, res);
     // Another call may already have logged in again; reuse that token.
     const fresh = this.token !== undefined && this.token !== token ? this.token : await this.login(true);
-    return this.send(call, fresh);
+    const again = await this.send(call, fresh);
+    if (again.status === 401) throw this.refusedUser(call, again);
+    return again;
+  }
+
+  /** The 401 to a token fresh from a successful login. */
+  private refusedUser(call: Call, res: HttpResponse): MidonetHttpError {
+    // Forget the token: the next call logs in once more (roles may change), never in a loop.
+    this.token = undefined;
+    const user = this.settings.username ?? '';
+    const notAdmin = serverMessage(res.body) === undefined && res.headers['www-authenticate'] === undefined;
+    const reason = notAdmin
+      ? `user ${JSON.stringify(user)} logged in but is not an admin; MidoNet 5.x serves only admin users, so give it the admin role or set [midonet] username to an admin`
+      : `user ${JSON.stringify(user)} logged in but its token was refused`;
+    return new MidonetHttpError(call.method, this.scrub(call.url), 401, this.scrub(reason));
   }
 
   private login(force = false): Promise<string> {

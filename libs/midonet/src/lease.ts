@@ -1,9 +1,12 @@
-import { DeimosError } from '@deimos/errors';
+import { DeimosError, MidonetHttpError } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
 import type { MidonetClient } from './client';
 import { parseIpv4 } from '@deimos/config';
 import { AddressRange, containerOfEntry, entryName, macFor, pickAddress, PoolEntry, subnetContains, subnetText, yieldsTo } from './pool';
-import type { MidonetDhcpSubnet } from './types';
+import type { MidonetDhcpHost, MidonetDhcpSubnet } from './types';
+
+/** The task variable that names the bridge; wiring.ts reads it, messages here name it. */
+export const MIDONET_BRIDGE_ENV = 'MIDONET_BRIDGE_ID';
 
 // Getting an address for a container from its bridge's DHCP tables, and
 // giving it back (issue 16). The REST side of pool.ts.
@@ -62,8 +65,9 @@ export async function takeLease(
   req: LeaseRequest,
   onCreated: (entry: LeaseRecord | undefined) => Promise<void> | void,
 ): Promise<Lease | undefined> {
-  const subnets = await client.listDhcpSubnets(req.bridgeId);
+  const subnets = await subnetsOf(client, req.bridgeId);
   const name = entryName(req.hostId, req.containerId);
+  const hostsOf = (subnet: MidonetDhcpSubnet) => entriesOf(client, subnet, req.bridgeId);
 
   if (req.address !== undefined) {
     const n = parseIpv4(req.address);
@@ -77,11 +81,11 @@ export async function takeLease(
         `no DHCP subnet of bridge ${req.bridgeId} contains ${req.address}; give MIDONET_IP_ADDRESS a prefix (e.g. ${req.address}/24) or add a DHCP subnet that contains it`,
       );
     }
-    await dropStale(client, subnet, name);
-    const holder = (await client.listDhcpHosts(subnet)).find((e) => e.ipAddr === req.address && e.name !== name);
+    await dropStale(client, subnet, name, hostsOf);
+    const holder = (await hostsOf(subnet)).find((e) => e.ipAddr === req.address && e.name !== name);
     if (holder) throw heldError(req.address, holder, req.bridgeId, subnet);
-    const entry = await create(client, subnet, { macAddr: macFor(req.hostId, req.containerId), ipAddr: req.address, name }, onCreated);
-    const rival = (await client.listDhcpHosts(subnet)).find((e) => e.ipAddr === req.address && e.macAddr.toLowerCase() !== entry.macAddr);
+    const entry = await create(client, subnet, req.bridgeId, { macAddr: macFor(req.hostId, req.containerId), ipAddr: req.address, name }, onCreated);
+    const rival = (await hostsOf(subnet)).find((e) => e.ipAddr === req.address && e.macAddr.toLowerCase() !== entry.macAddr);
     if (rival) {
       await release(client, entry);
       await onCreated(undefined);
@@ -96,16 +100,16 @@ export async function takeLease(
     return undefined;
   }
   if (subnets.length > 1) log.debug(`bridge ${req.bridgeId} has ${subnets.length} DHCP subnets; allocating from the first, ${subnetText(subnet)}`);
-  await dropStale(client, subnet, name);
+  await dropStale(client, subnet, name, hostsOf);
   const attempts = Math.max(1, req.maxAttempts ?? 5);
   for (let attempt = 0; attempt < attempts; attempt++) {
-    const entries = await client.listDhcpHosts(subnet);
+    const entries = await hostsOf(subnet);
     const pick = req.pick;
     const ipAddr = pickAddress(subnet, entries, req.reserved, pick ? (count) => pick(count, attempt) : undefined);
     if (ipAddr === undefined) {
       throw new DeimosError('MIDONET', `DHCP subnet ${subnetText(subnet)} of bridge ${req.bridgeId} has no free address; end tasks on it or widen the subnet`);
     }
-    const entry = await create(client, subnet, { macAddr: macFor(req.hostId, req.containerId, attempt), ipAddr, name }, onCreated);
+    const entry = await create(client, subnet, req.bridgeId, { macAddr: macFor(req.hostId, req.containerId, attempt), ipAddr, name }, onCreated);
     const winner = await settle(client, subnet, entry, req);
     if (!winner) return { entry, prefix: subnet.subnetLength, ...gatewayOf(subnet) };
     log.info(`DHCP entry ${shownName(winner.name)} also holds ${ipAddr} on bridge ${req.bridgeId} and keeps it; picking again`);
@@ -161,14 +165,16 @@ export async function sweepLeases(
   const out = { removed: [] as string[], failed: [] as string[] };
   for (const bridgeId of new Set(bridgeIds)) {
     try {
-      for (const subnet of await client.listDhcpSubnets(bridgeId)) {
-        for (const e of await client.listDhcpHosts(subnet)) {
+      const subnets = await sweptSubnets(client, bridgeId);
+      for (const subnet of subnets) {
+        const entries = await sweptEntries(client, bridgeId, subnet);
+        for (const e of entries) {
           const containerId = containerOfEntry(e.name, hostId);
           if (containerId === undefined || isLive(containerId)) continue;
           const what = `DHCP entry ${e.ipAddr} (${e.name}) on bridge ${bridgeId}`;
           try {
-            await client.deleteDhcpHost(subnet, e.macAddr);
-            out.removed.push(what);
+            // false: someone else removed it first; gone is done.
+            if (await client.deleteDhcpHost(subnet, e.macAddr)) out.removed.push(what);
           } catch (err) {
             out.failed.push(`${what}: ${err instanceof Error ? err.message : String(err)}`);
           }
@@ -181,9 +187,38 @@ export async function sweepLeases(
   return out;
 }
 
+/**
+ * The sweep's view of a bridge's subnets: a bridge that is gone has none.
+ * v2015 answers a bridge that went after its GET with a 500, so a 500 is
+ * read again once, and then the bridge GET's 404 settles it.
+ */
+async function sweptSubnets(client: LeaseClient, bridgeId: string): Promise<MidonetDhcpSubnet[]> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await client.listDhcpSubnets(bridgeId);
+    } catch (err) {
+      if (err instanceof MidonetHttpError && err.status === 404) return [];
+      if (!(err instanceof MidonetHttpError && err.status === 500) || attempt > 0) throw err;
+    }
+  }
+}
+
+/** The sweep's view of a subnet's entries: a subnet no longer listed on its bridge has none. */
+async function sweptEntries(client: LeaseClient, bridgeId: string, subnet: MidonetDhcpSubnet): Promise<MidonetDhcpHost[]> {
+  try {
+    return await client.listDhcpHosts(subnet);
+  } catch (err) {
+    if (!isGoneStatus(err)) throw err;
+    const still = (await sweptSubnets(client, bridgeId)).some((s) => s.uri === subnet.uri);
+    if (still) throw err;
+    return [];
+  }
+}
+
 async function create(
   client: LeaseClient,
   subnet: MidonetDhcpSubnet,
+  bridgeId: string,
   entry: PoolEntry,
   onCreated: (entry: LeaseRecord | undefined) => Promise<void> | void,
 ): Promise<LeaseRecord> {
@@ -191,8 +226,22 @@ async function create(
   try {
     await client.createDhcpHost(subnet, entry);
   } catch (err) {
-    // The POST may have landed before the answer was lost.
-    await release(client, record).catch(() => false);
+    // The POST may have landed before the answer was lost: look before
+    // deleting anything. An entry with our MAC is ours only if it has our
+    // name; another one is why the POST failed (5.x 409, v2015 500) and
+    // must stay.
+    const sameMac = await client.listDhcpHosts(subnet).then(
+      (entries) => entries.find((e) => e.macAddr.toLowerCase() === entry.macAddr.toLowerCase()),
+      () => undefined,
+    );
+    if (sameMac && sameMac.name !== entry.name) {
+      throw new DeimosError(
+        'MIDONET',
+        `MAC ${entry.macAddr} is already held by DHCP entry ${shownName(sameMac.name)} (${shownName(sameMac.ipAddr)}) in subnet ${subnetText(subnet)} of bridge ${bridgeId}; remove that entry or relaunch the task under another container id`,
+        { cause: err },
+      );
+    }
+    if (sameMac) await release(client, record).catch(() => false);
     throw err;
   }
   await onCreated(record);
@@ -200,10 +249,50 @@ async function create(
 }
 
 /** An entry of ours for this container from an earlier, crashed launch. */
-async function dropStale(client: LeaseClient, subnet: MidonetDhcpSubnet, name: string): Promise<void> {
-  for (const e of await client.listDhcpHosts(subnet)) {
+async function dropStale(client: LeaseClient, subnet: MidonetDhcpSubnet, name: string, hostsOf: (s: MidonetDhcpSubnet) => Promise<MidonetDhcpHost[]>): Promise<void> {
+  for (const e of await hostsOf(subnet)) {
     if (e.name === name) await client.deleteDhcpHost(subnet, e.macAddr);
   }
+}
+
+/**
+ * The bridge's subnets. An unknown bridge is a 404 from the bridge GET on
+ * both generations; one that goes between that GET and the list is a 404
+ * on 5.x and a 500 on v2015 (its authoriser passes a missing bridge and the
+ * ZooKeeper read fails unmapped). Either way the task's variable is named.
+ */
+async function subnetsOf(client: LeaseClient, bridgeId: string): Promise<MidonetDhcpSubnet[]> {
+  try {
+    return await client.listDhcpSubnets(bridgeId);
+  } catch (err) {
+    if (!isGoneStatus(err)) throw err;
+    throw new DeimosError('MIDONET', `cannot read bridge ${bridgeId} from ${MIDONET_BRIDGE_ENV}: ${reasonOf(err)}; check that ${MIDONET_BRIDGE_ENV} names an existing MidoNet bridge`, {
+      cause: err,
+    });
+  }
+}
+
+/** The subnet's entries; a subnet gone meanwhile (5.x 404, v2015 500) is named with its bridge. */
+async function entriesOf(client: LeaseClient, subnet: MidonetDhcpSubnet, bridgeId: string): Promise<MidonetDhcpHost[]> {
+  try {
+    return await client.listDhcpHosts(subnet);
+  } catch (err) {
+    if (!isGoneStatus(err)) throw err;
+    throw new DeimosError(
+      'MIDONET',
+      `cannot read the entries of DHCP subnet ${subnetText(subnet)} of bridge ${bridgeId} from ${MIDONET_BRIDGE_ENV}: ${reasonOf(err)}; check that the subnet and ${MIDONET_BRIDGE_ENV} still exist`,
+      { cause: err },
+    );
+  }
+}
+
+/** 404 on either generation, or v2015's unmapped 500, for something that may be gone. */
+function isGoneStatus(err: unknown): err is MidonetHttpError {
+  return err instanceof MidonetHttpError && (err.status === 404 || err.status === 500);
+}
+
+function reasonOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 function gatewayOf(subnet: MidonetDhcpSubnet): { gateway?: string } {

@@ -6,7 +6,7 @@ import type { Logger } from '@deimos/log';
 import type { run as runProcess, RunResult } from '@deimos/process';
 import type { MidonetClient, MidonetSettings } from './client';
 import { parseHostIdProperties } from './host-id';
-import { LeaseClient, release, sweepLeases, takeLease } from './lease';
+import { LeaseClient, MIDONET_BRIDGE_ENV, release, sweepLeases, takeLease } from './lease';
 import type { AddressRange } from './pool';
 import type { MidonetPort } from './types';
 import type { WiringRecord } from './record';
@@ -20,7 +20,6 @@ export type { WiringRecord } from './record';
 // Nothing here runs at import time (§7.4 bug 7): no configuration is read and
 // no client is built until a caller asks.
 
-const MIDONET_BRIDGE_ENV = 'MIDONET_BRIDGE_ID';
 export const MIDONET_IP_ENV = 'MIDONET_IP_ADDRESS';
 const MIDONET_GATEWAY_ENV = 'MIDONET_DEFAULT_GATEWAY';
 

@@ -2,8 +2,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { Principal, SimAuth } from './auth';
 import { consumes, MEDIA_TABLES, MediaTable, negotiate, SimApiVersion, versionOf, vnd, vndList } from './media';
 import { SimModel, V1BridgePortType } from './model';
-import { DhcpSubnetRecord, isIpv4, networkOf, normalizeMac, parseSubnetKey } from './dhcp';
-import { dhcpHostUri, dhcpSubnetUri, renderBinding, renderBridge, renderDhcpHost, renderDhcpSubnet, renderHost, renderPort, renderRoot, renderTunnelZone } from './render';
+import { defaultServerAddr, DhcpHostRecord, DhcpSubnetRecord, invalidMacMessage, isIpv4, macValue, parseSubnetKey } from './dhcp';
+import { dhcpHostUri, dhcpSubnetUri, DhcpView, renderBinding, renderBridge, renderDhcpHost, renderDhcpSubnet, renderHost, renderPort, renderRoot, renderTunnelZone } from './render';
 import { emptyResponse, errorResponse, fail, failEmpty, jsonResponse, SimReply, SimResponse, Violation } from './response';
 import { UUID_RE } from './seed';
 
@@ -58,7 +58,7 @@ export class SimApi {
       { pattern: ['bridges', ':id'], methods: { GET: (c) => this.getBridge(c) } },
       { pattern: ['bridges', ':id', 'ports'], methods: { GET: (c) => this.listBridgePorts(c), POST: (c) => this.createBridgePort(c) } },
       { pattern: ['bridges', ':id', 'dhcp'], methods: { GET: (c) => this.listDhcpSubnets(c), POST: (c) => this.createDhcpSubnet(c) } },
-      { pattern: ['bridges', ':id', 'dhcp', ':subnet'], methods: { GET: (c) => this.getDhcpSubnet(c) } },
+      { pattern: ['bridges', ':id', 'dhcp', ':subnet'], methods: { GET: (c) => this.getDhcpSubnet(c), DELETE: (c) => this.deleteDhcpSubnet(c) } },
       { pattern: ['bridges', ':id', 'dhcp', ':subnet', 'hosts'], methods: { GET: (c) => this.listDhcpHosts(c), POST: (c) => this.createDhcpHost(c) } },
       { pattern: ['bridges', ':id', 'dhcp', ':subnet', 'hosts', ':mac'], methods: { GET: (c) => this.getDhcpHost(c), DELETE: (c) => this.deleteDhcpHost(c) } },
       { pattern: ['ports'], methods: { GET: (c) => this.listPorts(c) } },
@@ -97,6 +97,10 @@ export class SimApi {
 
     const who = this.auth.authenticate(req.headers);
     if ('status' in who) return who;
+    // 5.x: AdminOnlyAuthFilter sits on /* (RestApi.scala), after the token
+    // filter: any other role is a 401 with a null message and no
+    // WWW-Authenticate, on every path.
+    if (this.v5 && who.role !== 'admin') return errorResponse(401, null);
 
     for (const route of this.routes) {
       const params = matchRoute(route.pattern, segs);
@@ -128,16 +132,32 @@ export class SimApi {
     if (ctx.who.role !== 'admin') fail(403, null);
   }
 
-  /** Path ids are typed UUID in MN: anything else does not match, 404. */
+  /**
+   * A path id typed UUID (every v2015 resource; 5.x sub-resource locators
+   * such as `bridges/{id}/ports`): anything else fails Jersey's conversion, 404.
+   */
   private uuid(ctx: Ctx, name: string): string {
     const value = ctx.params[name] ?? '';
     if (!UUID_RE.test(value)) fail(404, null);
     return value.toLowerCase();
   }
 
-  private notFound(type: 'bridge' | 'port' | 'host' | 'tunnel zone', id: string): never {
+  /**
+   * The `{id}` of 5.x's MidonetResource.get/delete, typed String: a
+   * malformed one goes to the store and comes back as its NotFoundException,
+   * a 404 naming the id as sent (inferred from the source, see the README).
+   */
+  private stringId(ctx: Ctx, type: NotFoundType): string {
+    const value = ctx.params['id'] ?? '';
+    if (this.v5 && !UUID_RE.test(value)) this.notFound(type, value);
+    return this.uuid(ctx, 'id');
+  }
+
+  private notFound(type: NotFoundType, id: string): never {
     if (this.v5) {
-      const name = { bridge: 'Bridge', port: 'Port', host: 'Host', 'tunnel zone': 'TunnelZone' }[type];
+      // ZOOM's NotFoundException names the protobuf class: Bridge is
+      // @ZoomClass(Topology.Network) (rest_api/models/Bridge.java).
+      const name = { bridge: 'Network', port: 'Port', host: 'Host', 'tunnel zone': 'TunnelZone' }[type];
       fail(404, `There is no ${name} with ID ${id}.`);
     }
     fail(404, `No ${type} with ID ${id} exists.`);
@@ -172,7 +192,7 @@ export class SimApi {
 
   private getBridge(ctx: Ctx): SimResponse {
     const type = this.accept(ctx, this.media.bridge);
-    const id = this.uuid(ctx, 'id');
+    const id = this.stringId(ctx, 'bridge');
     const bridge = this.model.bridges.get(id) ?? this.notFound('bridge', id);
     return jsonResponse(200, type, renderBridge(this.base, bridge, versionOf(type)));
   }
@@ -198,7 +218,18 @@ export class SimApi {
     // Port-v2 goes to create(), which takes only "Bridge"; Port-v1 and plain
     // JSON go to the deprecated createV1(), which takes only the v1 names.
     let createdAs: V1BridgePortType | null = null;
-    if (this.v5 || type === vnd('Port-v2')) {
+    if (this.v5) {
+      // BridgePortResource.createFilter (PortResource.scala) takes any
+      // BridgePort subtype of Port's @JsonSubTypes; a router port fails its
+      // own bean validation first (RouterPort.java), else "Not a bridge port.".
+      const t = body['type'];
+      if (t === 'Router' || t === 'ExteriorRouter' || t === 'InteriorRouter') {
+        const violations = routerPortViolations(body);
+        if (violations.length > 0) fail(400, 'Validation error(s) found', { violations });
+        fail(400, 'Not a bridge port.');
+      }
+      if (t !== 'Bridge' && t !== 'ExteriorBridge' && t !== 'InteriorBridge') fail(400, 'Invalid port type.  Only Bridge type is accepted.');
+    } else if (type === vnd('Port-v2')) {
       if (body['type'] !== 'Bridge') fail(400, 'Invalid port type.  Only Bridge type is accepted.');
     } else {
       if (body['type'] !== 'ExteriorBridge' && body['type'] !== 'InteriorBridge') {
@@ -230,142 +261,298 @@ export class SimApi {
   }
 
   // --- DHCP subnets and host entries ----------------------------------------
-  // 5.x: DhcpSubnetResource.scala, DhcpHostResource.scala; v2015.06:
-  // midonet-api BridgeDhcpResource.java, DhcpHostsResource.java. Writes are
-  // synchronous on one model, so requests take effect in arrival order.
+  // v2015.06: midonet-api/.../dhcp/rest_api/BridgeDhcpResource.java and
+  // DhcpHostsResource.java over midolman's LocalDataClientImpl and
+  // BridgeDhcpZkManager.java; errors the resources do not map reach
+  // ThrowableMapper (the generic 500). 5.x (v5.2.1): midonet-cluster/.../
+  // rest_api/resources/DhcpSubnetResource.scala and DhcpHostResource.scala on
+  // MidonetResource.scala (tryTx: NotFoundException -> 404 with its text,
+  // anything else -> 500 with the exception's text). Writes are synchronous
+  // on one model, so requests take effect in arrival order.
 
-  private dhcpBridge(ctx: Ctx): string {
+  /** 5.x: the bridge of a DHCP path, or ZOOM's NotFoundException (Topology.Network). */
+  private dhcpBridge5(ctx: Ctx): string {
     const id = this.uuid(ctx, 'id');
     if (!this.model.bridges.has(id)) this.notFound('bridge', id);
     return id;
   }
 
-  /** The subnet named by the `10.0.0.0_24` path segment. */
-  private dhcpSubnetOf(ctx: Ctx, bridgeId: string, forHosts: boolean): DhcpSubnetRecord {
-    const raw = ctx.params['subnet'] ?? '';
-    const key = parseSubnetKey(raw);
-    // An unparseable segment fails IPv4Subnet's conversion; we answer 404.
-    const subnet = key && this.model.dhcpSubnet(bridgeId, key.prefix, key.length);
-    if (subnet) return subnet;
-    const shown = key ? `${key.prefix}/${key.length}` : raw;
-    if (this.v5) {
-      // The subnet GET throws a bare NOT_FOUND; the hosts resource names the subnet.
-      if (forHosts) fail(404, `Network ${bridgeId} does not have a subnet with address ${shown}.`);
-      failEmpty(404);
-    }
-    fail(404, 'The requested resource was not found.');
+  /**
+   * v2015: DataClientAuthoriser.tryAuthoriseBridge. A missing bridge passes
+   * (it returns null), so the ZooKeeper call after it decides; someone
+   * else's bridge is a 403 naming what was refused.
+   */
+  private authoriseBridge2015(ctx: Ctx, what: string): string {
+    const id = this.uuid(ctx, 'id');
+    const bridge = this.model.bridges.get(id);
+    if (bridge && ctx.who.role !== 'admin' && bridge.tenantId !== ctx.who.projectId) fail(403, `Not authorized to ${what}`);
+    return id;
   }
 
-  private requireWriter(ctx: Ctx): void {
-    // @RolesAllowed({ADMIN, TENANT_ADMIN}) on every DHCP write.
+  /** @RolesAllowed({ADMIN, TENANT_ADMIN}) on v2015's DHCP writes: Jersey's bare 403. */
+  private requireWriter2015(ctx: Ctx): void {
     if (ctx.who.role === 'tenant_user') fail(403, null);
   }
 
+  /** The `a.b.c.d_len` segment; an unparseable one fails the IPv4Subnet path parameter (404). */
+  private subnetParam(ctx: Ctx): { prefix: string; length: number } {
+    const key = parseSubnetKey(ctx.params['subnet'] ?? '');
+    if (key) return key;
+    if (this.v5) failEmpty(404);
+    fail(404, 'The requested resource was not found.');
+  }
+
+  /** DhcpHostResource's NETWORK_SUBNET_NOT_FOUND, with IPv4Subnet.toString (`a.b.c.d/len`). */
+  private subnetNotFound5(bridgeId: string, key: { prefix: string; length: number }): never {
+    fail(404, `Network ${bridgeId} does not have a subnet with address ${key.prefix}/${key.length}.`);
+  }
+
+  /** 5.x DHCP GETs declare @Produces and skip validateMediaType: Jersey negotiates, a missing Accept is * / *. */
+  private acceptDhcp(ctx: Ctx, produces: readonly string[]): string {
+    return negotiate(firstHeader(ctx.req.headers.accept), produces) ?? failEmpty(406);
+  }
+
   private listDhcpSubnets(ctx: Ctx): SimResponse {
-    const type = this.accept(ctx, this.media.dhcpSubnets);
-    const bridgeId = this.dhcpBridge(ctx);
-    return jsonResponse(200, type, this.model.dhcpSubnetsOf(bridgeId).map((d) => renderDhcpSubnet(this.base, bridgeId, d)));
+    const type = this.acceptDhcp(ctx, this.media.dhcpSubnets);
+    let bridgeId: string;
+    if (this.v5) {
+      bridgeId = this.dhcpBridge5(ctx);
+    } else {
+      bridgeId = this.authoriseBridge2015(ctx, 'view DHCP config of this bridge.');
+      // getChildren of the bridge's missing dhcp node: NoStatePathException, unmapped.
+      if (!this.model.bridges.has(bridgeId)) fail(500, INTERNAL_ERROR);
+    }
+    const view = this.dhcpView(type);
+    return jsonResponse(200, type, this.model.dhcpSubnetsOf(bridgeId).map((d) => renderDhcpSubnet(this.base, bridgeId, d, view)));
   }
 
   private getDhcpSubnet(ctx: Ctx): SimResponse {
-    const type = this.accept(ctx, this.media.dhcpSubnet);
-    const bridgeId = this.dhcpBridge(ctx);
-    return jsonResponse(200, type, renderDhcpSubnet(this.base, bridgeId, this.dhcpSubnetOf(ctx, bridgeId, false)));
-  }
-
-  /** The start of a DHCP create: the media type, a writer, the bridge, the JSON body. */
-  private dhcpCreate(ctx: Ctx, media: readonly string[]): { bridgeId: string; body: Record<string, unknown> } {
-    this.contentType(ctx, media);
-    this.requireWriter(ctx);
-    return { bridgeId: this.dhcpBridge(ctx), body: this.jsonBody(ctx) };
+    const type = this.acceptDhcp(ctx, this.media.dhcpSubnet);
+    const bridgeId = this.v5 ? this.dhcpBridge5(ctx) : this.authoriseBridge2015(ctx, "view this bridge's dhcp config.");
+    const key = this.subnetParam(ctx);
+    const subnet = this.model.dhcpSubnet(bridgeId, key.prefix, key.length);
+    if (!subnet) {
+      // 5.x: WebApplicationException(NOT_FOUND), no entity. v2015: dhcpSubnetsGet
+      // checks the node exists, so an unknown bridge lands here too.
+      if (this.v5) failEmpty(404);
+      fail(404, 'The requested resource was not found.');
+    }
+    return jsonResponse(200, type, renderDhcpSubnet(this.base, bridgeId, subnet, this.dhcpView(type)));
   }
 
   private createDhcpSubnet(ctx: Ctx): SimResponse {
-    const { bridgeId, body } = this.dhcpCreate(ctx, this.media.dhcpSubnetCreate);
+    let bridgeId: string;
+    if (this.v5) {
+      // The inherited MidonetResource.create: no @Consumes, validateMediaType
+      // against @AllowCreate, so a wrong or missing type is a 406.
+      this.contentType(ctx, this.media.dhcpSubnetCreate);
+      bridgeId = this.uuid(ctx, 'id');
+    } else {
+      this.contentType(ctx, this.media.dhcpSubnetCreate);
+      this.requireWriter2015(ctx);
+      bridgeId = this.authoriseBridge2015(ctx, 'configure DHCP for this bridge.');
+    }
+    const body = this.jsonBody(ctx);
+    // Jackson turns a numeric string into the int field, as the real client sends it.
+    const length = intField(body, 'subnetLength') ?? 0;
+    const mtu = intField(body, 'interfaceMTU') ?? 0;
+    // Bean validation (DhcpSubnet.java): v2015 says "IP", 5.x "IPv4".
+    const badIp = this.v5 ? 'is an invalid IPv4 format' : 'is an invalid IP format';
     const violations: Violation[] = [];
-    if (!isIpv4(body['subnetPrefix'])) violations.push({ property: 'subnetPrefix', message: 'is an invalid IPv4 format' });
-    const length = body['subnetLength'] ?? 0;
-    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0 || length > 32) {
-      violations.push({ property: 'subnetLength', message: 'must be between 0 and 32' });
-    }
+    const prefix = body['subnetPrefix'];
+    if (prefix === undefined || prefix === null) violations.push({ property: 'subnetPrefix', message: 'may not be null' });
+    else if (!isIpv4(prefix)) violations.push({ property: 'subnetPrefix', message: badIp });
+    if (length < 0) violations.push({ property: 'subnetLength', message: 'must be greater than or equal to 0' });
+    if (length > 32) violations.push({ property: 'subnetLength', message: 'must be less than or equal to 32' });
     for (const key of ['defaultGateway', 'serverAddr']) {
-      if (body[key] !== undefined && body[key] !== null && !isIpv4(body[key])) violations.push({ property: key, message: 'is an invalid IPv4 format' });
+      if (body[key] !== undefined && body[key] !== null && !isIpv4(body[key])) violations.push({ property: key, message: badIp });
     }
+    if (mtu < 0) violations.push({ property: 'interfaceMTU', message: 'must be greater than or equal to 0' });
+    if (mtu > 65536) violations.push({ property: 'interfaceMTU', message: 'must be less than or equal to 65536' });
     if (violations.length > 0) fail(400, 'Validation error(s) found', { violations });
-    const prefix = networkOf(body['subnetPrefix'] as string, length as number);
-    if (this.model.dhcpSubnet(bridgeId, prefix, length as number)) {
-      // 5.x: ConflictHttpException(BRIDGE_DHCP_HAS_SUBNET); v2015: NodeExists, the generic 500.
-      if (this.v5) fail(409, `The specified DHCP subnet(${prefix}/${length}) already exists on this bridge.`);
-      fail(500, INTERNAL_ERROR);
+    const subnetPrefix = prefix as string;
+    const gateway = (body['defaultGateway'] as string | null | undefined) ?? null;
+    const given = (body['serverAddr'] as string | null | undefined) ?? null;
+    if (this.v5) {
+      // tx.create refers to the bridge: ZOOM's NotFoundException, 404 with its text.
+      if (!this.model.bridges.has(bridgeId)) this.notFound('bridge', bridgeId);
+      // v5.2.1 does not look for a subnet with the same address (5.4 added
+      // BRIDGE_DHCP_HAS_SUBNET); a second one is created beside the first.
+    } else {
+      // ZooKeeper multi-create under a missing bridge node, or onto an existing
+      // subnet node: NoStatePathException / StatePathExistsException, unmapped.
+      if (!this.model.bridges.has(bridgeId)) fail(500, INTERNAL_ERROR);
+      if (this.model.dhcpSubnet(bridgeId, subnetPrefix, length)) fail(500, INTERNAL_ERROR);
     }
     const subnet: DhcpSubnetRecord = {
-      subnetPrefix: prefix,
-      subnetLength: length as number,
-      defaultGateway: (body['defaultGateway'] as string | undefined) ?? null,
-      serverAddr: (body['serverAddr'] as string | undefined) ?? null,
+      subnetPrefix,
+      subnetLength: length,
+      defaultGateway: gateway,
+      serverAddr: this.v5 ? given : (given ?? defaultServerAddr(subnetPrefix, length, gateway)),
       hosts: [],
     };
     this.model.addDhcpSubnet(bridgeId, subnet);
     return emptyResponse(201, { Location: dhcpSubnetUri(this.base, bridgeId, subnet) });
   }
 
-  private listDhcpHosts(ctx: Ctx): SimResponse {
-    const type = this.accept(ctx, this.media.dhcpHosts);
-    const bridgeId = this.dhcpBridge(ctx);
-    const subnet = this.dhcpSubnetOf(ctx, bridgeId, true);
-    const uri = dhcpSubnetUri(this.base, bridgeId, subnet);
-    return jsonResponse(200, type, subnet.hosts.map((h) => renderDhcpHost(uri, h, this.config.apiVersion)));
-  }
-
-  private getDhcpHost(ctx: Ctx): SimResponse {
-    const type = this.accept(ctx, this.media.dhcpHost);
-    const bridgeId = this.dhcpBridge(ctx);
-    const subnet = this.dhcpSubnetOf(ctx, bridgeId, true);
-    const mac = normalizeMac(ctx.params['mac']);
-    const host = mac === undefined ? undefined : subnet.hosts.find((h) => h.macAddr === mac);
-    if (!host) this.dhcpHostMissing(bridgeId, subnet);
-    return jsonResponse(200, type, renderDhcpHost(dhcpSubnetUri(this.base, bridgeId, subnet), host, this.config.apiVersion));
-  }
-
-  private createDhcpHost(ctx: Ctx): SimResponse {
-    const { bridgeId, body } = this.dhcpCreate(ctx, this.media.dhcpHostCreate);
-    const violations: Violation[] = [];
-    for (const key of ['macAddr', 'ipAddr', 'name']) {
-      if (body[key] === undefined || body[key] === null) violations.push({ property: key, message: 'may not be null' });
+  private deleteDhcpSubnet(ctx: Ctx): SimResponse {
+    if (this.v5) {
+      const bridgeId = this.dhcpBridge5(ctx);
+      const key = this.subnetParam(ctx);
+      const subnet = this.model.dhcpSubnet(bridgeId, key.prefix, key.length);
+      // subnetNotFoundResp(subnetAddress: String): the path segment as sent.
+      if (!subnet) fail(404, `Network ${bridgeId} does not have a subnet with address ${ctx.params['subnet'] ?? ''}.`);
+      this.model.deleteDhcpSubnet(bridgeId, subnet);
+      return emptyResponse(204);
     }
-    if (violations.length > 0 && this.v5) fail(400, 'Validation error(s) found', { violations });
-    const mac = normalizeMac(body['macAddr']);
-    if (mac === undefined) fail(400, `Invalid value for macAddr: ${String(body['macAddr'])}`);
-    if (!isIpv4(body['ipAddr'])) fail(400, `Invalid value for ipAddr: ${String(body['ipAddr'])}`);
-    const name = body['name'] ?? '';
-    if (typeof name !== 'string') fail(400, 'Invalid value for name');
-    const subnet = this.dhcpSubnetOf(ctx, bridgeId, true);
-    if (subnet.hosts.some((h) => h.macAddr === mac)) {
-      // 5.x: SUBNET_HAS_HOST; v2015: ZooKeeper NodeExists on the MAC's node, unmapped.
-      if (this.v5) fail(409, `Subnet ${subnet.subnetPrefix}/${subnet.subnetLength} on bridge ${bridgeId} already has a host with MAC address ${String(body['macAddr'])}.`);
-      fail(500, INTERNAL_ERROR);
-    }
-    // Neither generation checks the address against the subnet or other entries.
-    subnet.hosts.push({ macAddr: mac, ipAddr: body['ipAddr'], name });
-    return emptyResponse(201, { Location: dhcpHostUri(dhcpSubnetUri(this.base, bridgeId, subnet), mac, this.config.apiVersion) });
-  }
-
-  private deleteDhcpHost(ctx: Ctx): SimResponse {
-    this.requireWriter(ctx);
-    const bridgeId = this.dhcpBridge(ctx);
-    const subnet = this.dhcpSubnetOf(ctx, bridgeId, true);
-    const mac = normalizeMac(ctx.params['mac']);
-    const index = mac === undefined ? -1 : subnet.hosts.findIndex((h) => h.macAddr === mac);
-    if (index < 0) this.dhcpHostMissing(bridgeId, subnet);
-    subnet.hosts.splice(index, 1);
+    this.requireWriter2015(ctx);
+    const bridgeId = this.authoriseBridge2015(ctx, 'delete dhcp configuration of bridge.');
+    const key = this.subnetParam(ctx);
+    const subnet = this.model.dhcpSubnet(bridgeId, key.prefix, key.length);
+    // prepareDeleteSubnet lists the hosts node first: missing -> NoStatePathException.
+    if (!subnet) fail(500, INTERNAL_ERROR);
+    this.model.deleteDhcpSubnet(bridgeId, subnet);
+    // A void resource method: 204.
     return emptyResponse(204);
   }
 
-  private dhcpHostMissing(bridgeId: string, subnet: DhcpSubnetRecord): never {
-    // 5.x reuses the subnet-not-found message; v2015 reads the missing
-    // ZooKeeper node, an unmapped NoStatePathException, i.e. the generic 500.
-    if (this.v5) fail(404, `Network ${bridgeId} does not have a subnet with address ${subnet.subnetPrefix}/${subnet.subnetLength}.`);
-    fail(500, INTERNAL_ERROR);
+  /** v2015: the subnet, or the unmapped NoStatePathException of its missing hosts node. */
+  private subnetOr500(bridgeId: string, key: { prefix: string; length: number }): DhcpSubnetRecord {
+    return this.model.dhcpSubnet(bridgeId, key.prefix, key.length) ?? fail(500, INTERNAL_ERROR);
+  }
+
+  private listDhcpHosts(ctx: Ctx): SimResponse {
+    const type = this.acceptDhcp(ctx, this.media.dhcpHosts);
+    let bridgeId: string;
+    let subnet: DhcpSubnetRecord;
+    if (this.v5) {
+      bridgeId = this.dhcpBridge5(ctx);
+      const key = this.subnetParam(ctx);
+      subnet = this.model.dhcpSubnet(bridgeId, key.prefix, key.length) ?? this.subnetNotFound5(bridgeId, key);
+    } else {
+      bridgeId = this.authoriseBridge2015(ctx, 'view DHCP config of this bridge.');
+      subnet = this.subnetOr500(bridgeId, this.subnetParam(ctx));
+    }
+    const uri = dhcpSubnetUri(this.base, bridgeId, subnet);
+    const view = this.dhcpView(type);
+    return jsonResponse(200, type, subnet.hosts.map((h) => renderDhcpHost(uri, h, view)));
+  }
+
+  /** The entry a path MAC names: by value in 5.x, by the ZooKeeper node name ('-' read as ':') in v2015. */
+  private findHost(subnet: DhcpSubnetRecord | undefined, pathMac: string): DhcpHostRecord | undefined {
+    if (!subnet) return undefined;
+    if (this.v5) return subnet.hosts.find((h) => macValue(h.macAddr) === macValue(pathMac));
+    const node = pathMac.replace(/-/g, ':');
+    return subnet.hosts.find((h) => h.macAddr === node);
+  }
+
+  /** The path MAC, or the failure of MAC.fromString on it. */
+  private macParam(ctx: Ctx): string {
+    const raw = ctx.params['mac'] ?? '';
+    // v2015 first turns '-' into ':' (ResourceUriBuilder.macStrFromUri); 5.x does not.
+    const mac = this.v5 ? raw : raw.replace(/-/g, ':');
+    if (macValue(mac) === undefined) fail(500, this.v5 ? invalidMacMessage(mac) : INTERNAL_ERROR);
+    return raw;
+  }
+
+  private getDhcpHost(ctx: Ctx): SimResponse {
+    const type = this.acceptDhcp(ctx, this.media.dhcpHost);
+    let bridgeId: string;
+    let subnet: DhcpSubnetRecord | undefined;
+    if (this.v5) {
+      // MAC.fromString runs before the bridge is read (DhcpHostResource.get).
+      const mac = this.macParam(ctx);
+      bridgeId = this.dhcpBridge5(ctx);
+      const key = this.subnetParam(ctx);
+      subnet = this.model.dhcpSubnet(bridgeId, key.prefix, key.length);
+      const host = this.findHost(subnet, mac);
+      // A missing entry reuses the subnet message.
+      if (!subnet || !host) this.subnetNotFound5(bridgeId, key);
+      return jsonResponse(200, type, renderDhcpHost(dhcpSubnetUri(this.base, bridgeId, subnet), host, this.dhcpView(type)));
+    }
+    bridgeId = this.authoriseBridge2015(ctx, "view this bridge's dhcp config.");
+    const key = this.subnetParam(ctx);
+    const mac = this.macParam(ctx);
+    subnet = this.model.dhcpSubnet(bridgeId, key.prefix, key.length);
+    // dhcpHostsGet checks the node exists (whatever bridge or subnet is missing).
+    const host = this.findHost(subnet, mac);
+    if (!subnet || !host) fail(404, 'Host was not found.');
+    return jsonResponse(200, type, renderDhcpHost(dhcpSubnetUri(this.base, bridgeId, subnet), host, this.dhcpView(type)));
+  }
+
+  private createDhcpHost(ctx: Ctx): SimResponse {
+    // Both resources declare @Consumes on create, so Jersey answers 415
+    // before any code runs (5.x too: no validateMediaType here).
+    if (!consumes(firstHeader(ctx.req.headers['content-type']), this.media.dhcpHostCreate)) failEmpty(415);
+    if (this.v5) return this.createDhcpHost5(ctx);
+    this.requireWriter2015(ctx);
+    const bridgeId = this.authoriseBridge2015(ctx, 'configure DHCP for this bridge.');
+    const key = this.subnetParam(ctx);
+    const body = this.jsonBody(ctx);
+    // No bean validation in DhcpHostsResource (its validator is null).
+    // DhcpHost.toData: IPv4Addr.fromString(ipAddr), then MAC.fromString(macAddr);
+    // both throw IllegalArgumentException (or NPE on null), unmapped: 500.
+    if (!isIpv4(body['ipAddr'])) fail(500, INTERNAL_ERROR);
+    if (macValue(body['macAddr']) === undefined) fail(500, INTERNAL_ERROR);
+    const macAddr = body['macAddr'] as string;
+    const name = textField(body, 'name');
+    const subnet = this.subnetOr500(bridgeId, key);
+    // The node is named by the MAC as written: a second one is NodeExists, unmapped.
+    if (subnet.hosts.some((h) => h.macAddr === macAddr)) fail(500, INTERNAL_ERROR);
+    // Neither generation checks the address against the subnet or other entries.
+    subnet.hosts.push({ macAddr, ipAddr: body['ipAddr'] as string, name });
+    return emptyResponse(201, { Location: dhcpHostUri(dhcpSubnetUri(this.base, bridgeId, subnet), macAddr, '2015') });
+  }
+
+  private createDhcpHost5(ctx: Ctx): SimResponse {
+    const bridgeId = this.dhcpBridge5(ctx);
+    const key = this.subnetParam(ctx);
+    const body = this.jsonBody(ctx);
+    // create overrides MidonetResource.create: no bean validation; inside tryTx.
+    const subnet = this.model.dhcpSubnet(bridgeId, key.prefix, key.length) ?? this.subnetNotFound5(bridgeId, key);
+    const value = macValue(body['macAddr']);
+    if (value === undefined) fail(500, invalidMacMessage(body['macAddr']));
+    if (subnet.hosts.some((h) => macValue(h.macAddr) === value)) {
+      fail(409, `Subnet ${key.prefix}/${key.length} on bridge ${bridgeId} already has a host with MAC address ${String(body['macAddr'])}.`);
+    }
+    // tx.update converts the entry to protobuf: an unparseable ipAddr fails
+    // IPAddressUtil's converter and a null name the builder, both 500.
+    if (!isIpv4(body['ipAddr'])) fail(500, `Invalid value for ipAddr: ${String(body['ipAddr'])}`);
+    const name = textField(body, 'name');
+    if (name === null) fail(500, null);
+    const macAddr = body['macAddr'] as string;
+    subnet.hosts.push({ macAddr, ipAddr: body['ipAddr'] as string, name });
+    // host.getUri: the subnet URI, /hosts, and macAddr as written.
+    return emptyResponse(201, { Location: dhcpHostUri(dhcpSubnetUri(this.base, bridgeId, subnet), macAddr, '5') });
+  }
+
+  private deleteDhcpHost(ctx: Ctx): SimResponse {
+    if (this.v5) {
+      const mac = this.macParam(ctx);
+      const bridgeId = this.dhcpBridge5(ctx);
+      const key = this.subnetParam(ctx);
+      const subnet = this.model.dhcpSubnet(bridgeId, key.prefix, key.length);
+      const host = this.findHost(subnet, mac);
+      if (!subnet || !host) this.subnetNotFound5(bridgeId, key);
+      subnet.hosts.splice(subnet.hosts.indexOf(host), 1);
+      return emptyResponse(204);
+    }
+    this.requireWriter2015(ctx);
+    const bridgeId = this.authoriseBridge2015(ctx, 'delete dhcp configuration of this bridge.');
+    const key = this.subnetParam(ctx);
+    const mac = this.macParam(ctx);
+    const subnet = this.model.dhcpSubnet(bridgeId, key.prefix, key.length);
+    const host = this.findHost(subnet, mac);
+    // dhcpHostsGet gives null, dhcpHostsDelete deletes a missing node:
+    // NoStatePathException, unmapped. A gone entry is a 500 here, not a 404.
+    if (!subnet || !host) fail(500, INTERNAL_ERROR);
+    subnet.hosts.splice(subnet.hosts.indexOf(host), 1);
+    return emptyResponse(204);
+  }
+
+  /** Which fields a DHCP body carries: v2015 drops the @Since("2") ones from v1 and plain JSON. */
+  private dhcpView(type: string): DhcpView {
+    return { apiVersion: this.config.apiVersion, version: this.v5 ? 2 : versionOf(type) };
   }
 
   // --- ports ------------------------------------------------------------------
@@ -381,7 +568,7 @@ export class SimApi {
 
   private getPort(ctx: Ctx): SimResponse {
     const type = this.accept(ctx, this.media.port);
-    const id = this.uuid(ctx, 'id');
+    const id = this.stringId(ctx, 'port');
     const port = this.model.ports.get(id) ?? this.notFound('port', id);
     // v2015: Port-v2 -> get(); Port-v1 and plain JSON -> getv1() with v1 names.
     const v1 = !this.v5 && type !== vnd('Port-v2');
@@ -390,7 +577,7 @@ export class SimApi {
   }
 
   private deletePort(ctx: Ctx): SimResponse {
-    const id = this.uuid(ctx, 'id');
+    const id = this.stringId(ctx, 'port');
     // v2015 deletes idempotently; 5.x reads the port first.
     if (!this.model.deletePort(id) && this.v5) this.notFound('port', id);
     return emptyResponse(204);
@@ -411,7 +598,7 @@ export class SimApi {
   private getHost(ctx: Ctx): SimResponse {
     const type = this.accept(ctx, this.media.host);
     this.requireAdmin(ctx);
-    const id = this.uuid(ctx, 'id');
+    const id = this.stringId(ctx, 'host');
     const host = this.model.hosts.get(id) ?? this.notFound('host', id);
     return jsonResponse(200, type, renderHost(this.base, host, versionOf(type)));
   }
@@ -437,7 +624,8 @@ export class SimApi {
     const hostId = this.uuid(ctx, 'id');
     const portId = this.uuid(ctx, 'portId');
     const binding = this.model.bindingOf(portId);
-    if (!binding || binding.hostId !== hostId) fail(404, 'Mapping does not exist');
+    // v2015 HostInterfacePortResource.java; 5.x HostInterfacePortResource.scala.
+    if (!binding || binding.hostId !== hostId) fail(404, this.v5 ? 'Host interface port not found' : 'Mapping does not exist');
     return jsonResponse(200, type, renderBinding(this.base, binding));
   }
 
@@ -509,10 +697,48 @@ export class SimApi {
 
   private getTunnelZone(ctx: Ctx): SimResponse {
     const type = this.accept(ctx, this.media.tunnelZone);
-    const id = this.uuid(ctx, 'id');
+    const id = this.stringId(ctx, 'tunnel zone');
     const zone = this.model.tunnelZones.get(id) ?? this.notFound('tunnel zone', id);
     return jsonResponse(200, type, renderTunnelZone(this.base, zone));
   }
+}
+
+type NotFoundType = 'bridge' | 'port' | 'host' | 'tunnel zone';
+
+/** RouterPort.java's constraints: networkAddress and portAddress @NotNull + IPv4, networkLength 0..32. */
+function routerPortViolations(body: Record<string, unknown>): Violation[] {
+  const out: Violation[] = [];
+  for (const key of ['networkAddress', 'portAddress']) {
+    const v = body[key];
+    if (v === undefined || v === null) out.push({ property: key, message: 'may not be null' });
+    else if (!isIpv4(v)) out.push({ property: key, message: 'is an invalid IP format' });
+  }
+  const length = intField(body, 'networkLength') ?? 0;
+  if (length < 0) out.push({ property: 'networkLength', message: 'must be greater than or equal to 0' });
+  if (length > 32) out.push({ property: 'networkLength', message: 'must be less than or equal to 32' });
+  return out;
+}
+
+/**
+ * An int field as Jackson reads it: a number, or a string holding a decimal
+ * integer ("24", what python-midonetclient sends); absent or null gives
+ * undefined, anything else a 400.
+ */
+function intField(body: Record<string, unknown>, key: string): number | undefined {
+  const v = body[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'string' && /^[+-]?\d{1,10}$/.test(v.trim())) return Number(v.trim());
+  fail(400, `Invalid value for ${key}: ${JSON.stringify(v)}`);
+}
+
+/** A String field as Jackson reads it: scalars become text; absent or null gives null. */
+function textField(body: Record<string, unknown>, key: string): string | null {
+  const v = body[key];
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  fail(400, `Invalid value for ${key}`);
 }
 
 function matchRoute(pattern: readonly string[], segs: readonly string[]): Record<string, string> | undefined {

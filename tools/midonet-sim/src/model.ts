@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConfigError } from '@deimos/errors';
-import { DhcpSubnetRecord, networkOf } from './dhcp';
+import { DhcpSubnetRecord } from './dhcp';
 import { SimSeed } from './seed';
 
 export interface BridgeRecord {
@@ -88,6 +88,10 @@ export class SimModel {
 
   dhcpSubnet(bridgeId: string, prefix: string, length: number): DhcpSubnetRecord | undefined {
     return this.dhcpSubnetsOf(bridgeId).find((s) => s.subnetPrefix === prefix && s.subnetLength === length);
+  }
+
+  deleteDhcpSubnet(bridgeId: string, subnet: DhcpSubnetRecord): void {
+    this.dhcp.set(bridgeId, this.dhcpSubnetsOf(bridgeId).filter((s) => s !== subnet));
   }
 
   addDhcpSubnet(bridgeId: string, subnet: DhcpSubnetRecord): void {
@@ -218,7 +222,8 @@ export class SimModel {
       const id = b.id ?? randomUUID();
       this.bridges.set(id, { id, name: b.name ?? null, tenantId: b.tenantId ?? null, adminStateUp: b.adminStateUp ?? true });
       for (const d of b.dhcpSubnets ?? []) {
-        const prefix = networkOf(d.subnetPrefix, d.subnetLength);
+        // Kept as written, as the servers keep a posted prefix (no masking).
+        const prefix = d.subnetPrefix;
         if (this.dhcpSubnet(id, prefix, d.subnetLength)) throw new ConfigError(`seed: bridge ${id} has subnet ${prefix}/${d.subnetLength} twice`);
         this.addDhcpSubnet(id, {
           subnetPrefix: prefix,

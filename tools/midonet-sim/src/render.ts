@@ -195,9 +195,16 @@ export function dhcpHostUri(subnetUri: string, macAddr: string, apiVersion: SimA
   return `${subnetUri}/hosts/${apiVersion === '5' ? macAddr : macAddr.replace(/:/g, '-')}`;
 }
 
-export function renderDhcpSubnet(base: string, bridgeId: string, d: DhcpSubnetRecord): Record<string, unknown> {
+/** Which DHCP fields to render: v2015 leaves the @Since("2") ones out of v1 and plain JSON. */
+export interface DhcpView {
+  apiVersion: SimApiVersion;
+  /** Representation version of the negotiated type. */
+  version: number;
+}
+
+export function renderDhcpSubnet(base: string, bridgeId: string, d: DhcpSubnetRecord, view: DhcpView): Record<string, unknown> {
   const uri = dhcpSubnetUri(base, bridgeId, d);
-  return {
+  const out: Record<string, unknown> = {
     uri,
     hosts: `${uri}/hosts`,
     subnetPrefix: d.subnetPrefix,
@@ -207,10 +214,15 @@ export function renderDhcpSubnet(base: string, bridgeId: string, d: DhcpSubnetRe
     dnsServerAddrs: null,
     interfaceMTU: 0,
     opt121Routes: [],
-    enabled: true,
   };
+  // v2015 dhcp/DhcpSubnet.java: `enabled` is @Since("2"); 5.x always has it.
+  if (view.apiVersion === '5' || view.version >= 2) out['enabled'] = true;
+  return out;
 }
 
-export function renderDhcpHost(subnetUri: string, h: DhcpHostRecord, apiVersion: SimApiVersion): Record<string, unknown> {
-  return { uri: dhcpHostUri(subnetUri, h.macAddr, apiVersion), macAddr: h.macAddr, ipAddr: h.ipAddr, name: h.name, extraDhcpOpts: [] };
+export function renderDhcpHost(subnetUri: string, h: DhcpHostRecord, view: DhcpView): Record<string, unknown> {
+  const out: Record<string, unknown> = { uri: dhcpHostUri(subnetUri, h.macAddr, view.apiVersion), macAddr: h.macAddr, ipAddr: h.ipAddr, name: h.name };
+  // v2015 dhcp/DhcpHost.java: `extraDhcpOpts` is @Since("2"); 5.x always has it.
+  if (view.apiVersion === '5' || view.version >= 2) out['extraDhcpOpts'] = [];
+  return out;
 }

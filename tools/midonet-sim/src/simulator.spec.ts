@@ -287,7 +287,7 @@ describe('bridges and ports', () => {
   it('answers 404 with the 5.x message', async () => {
     sim = await startSimulator({ seed: SEED, apiVersion: '5' });
     const res = await raw(`${sim.baseUri}/bridges/${IDS.unknown}`, { headers: { Accept: V('Bridge-v4') } });
-    expect(json(res)).toEqual({ message: `There is no Bridge with ID ${IDS.unknown}.`, code: 404 });
+    expect(json(res)).toEqual({ message: `There is no Network with ID ${IDS.unknown}.`, code: 404 });
   });
 
   it('lists every port whatever the query, and filters bridges by tenant_id', async () => {
