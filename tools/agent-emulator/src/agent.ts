@@ -201,7 +201,7 @@ export class Agent {
       result.orphans.push(id);
       this.containers.set(id, { id, launched: Promise.resolve(), destroying: false });
       orphanWaits.push(this.wait(id));
-      void this.destroy(id);
+      this.destroy(id).catch((err: Error) => this.log.push(`Failed to destroy container ${id}: ${err.message}`));
     }
     // Startup completes only when every orphan's wait has a result; a failed
     // one fails recovery (the agent then exits).
@@ -510,7 +510,8 @@ export class Agent {
         source: 'agent',
       };
     }
-    if (rule.destroy) void this.destroy(task.containerId);
+    // The agent logs a failed destroy and goes on (docs/agent-call-failures.md).
+    if (rule.destroy) this.destroy(task.containerId).catch((err: Error) => this.log.push(`Failed to destroy container ${task.containerId}: ${err.message}`));
   }
 
   private async launchedRecord(id: string): Promise<ContainerRecord> {
