@@ -2,7 +2,7 @@ import type { Launch } from '@deimos/protocol';
 import { exposedPortsOf, imageCommandOf, parseContainerInspect } from './argv';
 import { HOLD_SCRIPT, buildContainerModel, cpuShares, ownLabels, pairPorts, type CreateContext } from './container';
 import { createArgs, createBody } from './options/render';
-import { parseImageUrl, validateImageRef } from './image';
+import { familiarImageName, parseImageRef, parseImageUrl, splitRegistry, validateImageRef } from './image';
 import { commandArgv, interpretLaunch, splitOnDoubleSlash, type ContainerSettings } from './interpret';
 
 const settings: ContainerSettings = {
@@ -58,6 +58,37 @@ describe('image URLs', () => {
   it('quotes a malformed URL in the error', () => {
     expect(() => parseImageUrl('http://busybox')).toThrow('container image "http://busybox" is not a docker:/// URL');
     expect(() => validateImageRef('bad image', 'f')).toThrow('f "bad image" is not a valid Docker image reference');
+  });
+});
+
+describe('one reading of an image name (the engine\'s), for the policy and the pull', () => {
+  it.each([
+    ['busybox', { registry: 'docker.io', explicit: false, path: ['library', 'busybox'] }, 'busybox:latest'],
+    ['index.docker.io/library/busybox:1', { registry: 'docker.io', explicit: true, path: ['library', 'busybox'], tag: '1' }, 'busybox:1'],
+    ['team/app:2', { registry: 'docker.io', explicit: false, path: ['team', 'app'], tag: '2' }, 'team/app:2'],
+    ['localhost:5000/app', { registry: 'localhost:5000', explicit: true, path: ['app'] }, 'localhost:5000/app:latest'],
+    ['Registry.Example/a/b@sha256:' + 'a'.repeat(64), { registry: 'Registry.Example', explicit: true, path: ['a', 'b'], digest: 'sha256:' + 'a'.repeat(64) }, 'Registry.Example/a/b@sha256:' + 'a'.repeat(64)],
+  ])('%s', (text, parts, familiar) => {
+    const ref = parseImageRef(validateImageRef(text, 'image'));
+    expect(ref).toEqual(parts);
+    expect(familiarImageName(ref)).toBe(familiar);
+    // The pull's credentials are looked up for the same registry.
+    expect(splitRegistry(text).host).toBe(parts.registry);
+  });
+
+  it.each([
+    ['Busybox', 'its repository name is not lower-case'],
+    ['team/App', 'its repository name is not lower-case'],
+    ['MyRegistry/app', 'its registry host "MyRegistry" is not a host name'],
+    ['busybox:-x', 'its tag is not'],
+    ['a\u0000b', 'is not a valid Docker image reference'],
+    ['x@sha256:12', 'its digest is not algorithm:hex'],
+  ])('refuses %s as the engine does, saying why', (text, why) => {
+    expect(() => validateImageRef(text, 'image')).toThrow(why);
+  });
+
+  it('escapes what it quotes', () => {
+    expect(() => validateImageRef('a\u0000b', 'image')).toThrow('image "a\\u0000b" is not');
   });
 });
 

@@ -1,5 +1,6 @@
 export { LABELS, dockerNameFor, ownedApiFilters, ownedFilterArgs } from './labels';
-export { DOCKER_HUB, parseImageUrl, parseImageSetting, pullParams, qualifyImage, splitRegistry, validateImageRef } from './image';
+export { DOCKER_HUB, familiarImageName, parseImageRef, parseImageUrl, parseImageSetting, pullParams, qualifyImage, splitRegistry, validateImageRef } from './image';
+export type { ImageRef } from './image';
 export { interpretLaunch, commandArgv, splitOnDoubleSlash } from './interpret';
 export type { LaunchSpec, ContainerSettings, PortRange, VolumeSpec, UriSpec } from './interpret';
 export { dockerArgv, exposedPortsOf, imageCommandOf, parseContainerInspect } from './argv';

@@ -150,6 +150,15 @@ describe('images by registry and repository, not by text', () => {
     ['busybox:1.36', 'busybox:1.36', true],
     ['busybox:1.37', 'busybox:1.36', false],
     ['busybox', 'busybox:latest', true],
+    // As the engine reads names (the pull goes where the policy looked):
+    ['index.docker.io/library/busybox', 'busybox', true],
+    ['docker.io/library/busybox:1.36', 'busybox', true],
+    ['index.docker.io/team/app', 'team/', true],
+    ['busybox', 'docker.io/', true],
+    // An upper-case first component is a registry host to the engine, not a Docker Hub namespace.
+    ['Team/app', 'team/', false],
+    ['Evil/busybox', 'busybox', false],
+    ['Evil/busybox', 'Evil/', true],
   ])('%s against %s: %s', (image, entry, ok) => {
     expect(imageAllowed(image, entry)).toBe(ok);
   });

@@ -8,6 +8,7 @@
  */
 import { DeimosError } from '@deimos/errors';
 import { launchOccurrences } from './container';
+import { parseImagePrefix, parseImageRef } from './image';
 import type { LaunchSpec, PortRange } from './interpret';
 import { LABELS } from './labels';
 import { emptyModel, type ContainerModel } from './options/model';
@@ -143,20 +144,6 @@ function bindSources(m: ContainerModel): string[] {
   return [...m.binds.filter((b) => b.source.startsWith('/')).map((b) => b.source), ...m.mounts.filter((x) => x.Type === 'bind').map((x) => x.Source)];
 }
 
-/** Registry, repository path and tag of an image reference, or of an allowed_images prefix ending in `/`. */
-function scopeOf(ref: string, isPrefix: boolean): { registry: string; path: string[]; tag?: string } {
-  const segs = ref.split('@')[0].split('/').filter((x, i, all) => x !== '' || i < all.length - 1);
-  const registry = (segs.length > 1 || isPrefix) && /[.:]|^localhost$/.test(segs[0] ?? '') ? (segs.shift() as string) : 'docker.io';
-  let tag: string | undefined;
-  if (!isPrefix && segs.length > 0) {
-    const last = segs[segs.length - 1];
-    const colon = last.indexOf(':');
-    if (colon >= 0) [segs[segs.length - 1], tag] = [last.slice(0, colon), last.slice(colon + 1)];
-  }
-  if (registry === 'docker.io' && segs.length === 1 && !isPrefix) segs.unshift('library');
-  return { registry, path: segs, tag };
-}
-
 /**
  * Whether an allowed_images entry admits an image, by registry, repository
  * path components and tag, never as a string prefix: `busybox` admits
@@ -166,8 +153,10 @@ function scopeOf(ref: string, isPrefix: boolean): { registry: string; path: stri
  */
 export function imageAllowed(image: string, entry: string): boolean {
   const isPrefix = entry.endsWith('/');
-  const want = scopeOf(isPrefix ? entry.slice(0, -1) : entry, isPrefix);
-  const got = scopeOf(image, false);
+  // Read as the engine reads names (parseImageRef in image.ts): the registry
+  // judged is the one the pull goes to.
+  const want: { registry: string; path: string[]; tag?: string } = isPrefix ? parseImagePrefix(entry) : parseImageRef(entry);
+  const got = parseImageRef(image);
   if (got.registry !== want.registry) return false;
   if (isPrefix ? got.path.length <= want.path.length : got.path.length !== want.path.length) return false;
   if (!want.path.every((seg, i) => got.path[i] === seg)) return false;
