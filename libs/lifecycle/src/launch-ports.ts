@@ -8,7 +8,8 @@ import { findMesosExecutor, processStartTime, spawnObserver } from './observer';
 import { containerModelFor, planLaunch, type PlannedLaunch } from './plan';
 import { runLaunch, type LaunchPorts } from './launch';
 import type { Runtime } from './runtime';
-import { fetchUris, startHook } from './sandbox';
+import { fetchUris } from './fetch';
+import { startHook } from './hooks';
 import { afterEnd } from './settle';
 import { recordMemoryCgroup, spawnWatcher } from './watcher';
 

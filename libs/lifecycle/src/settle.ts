@@ -3,7 +3,7 @@ import type { ContainerStatus } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import type { ContainerState } from '@deimos/state';
 import { engineDown } from '@deimos/engine';
-import { startHook } from './sandbox';
+import { startHook } from './hooks';
 import { EXIT_LOST, type Runtime } from './runtime';
 
 /** How a container ended, as recorded in the state's `termination` file. */
