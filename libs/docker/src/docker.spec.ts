@@ -1,5 +1,5 @@
 import type { Launch } from '@deimos/protocol';
-import { exposedPortsOf, imageCommandOf, parseContainerInspect } from './argv';
+import { exposedPortsOf, imageCommandOf, parseContainerInspect } from './inspect';
 import { HOLD_SCRIPT, buildContainerModel, cpuShares, ownLabels, pairPorts, type CreateContext } from './container';
 import { createArgs, createBody } from './options/render';
 import { familiarImageName, parseImageRef, parseImageUrl, splitRegistry, validateImageRef } from './image';

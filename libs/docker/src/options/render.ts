@@ -225,3 +225,8 @@ export function describeModel(m: ContainerModel): string[] {
   if (m.passThrough.length > 0) lines.push(`passed through unjudged: ${m.passThrough.map((o) => o.written).join(' ')}`);
   return lines;
 }
+
+/** `docker <global options> <subcommand> <args>`: the CLI's argv around what the functions above render. */
+export function dockerArgv(globalArgs: readonly string[], subcommand: string, args: readonly string[]): string[] {
+  return ['docker', ...globalArgs, subcommand, ...args];
+}

@@ -1,8 +1,5 @@
-/** `docker <global options> <subcommand> <args>`. */
-export function dockerArgv(globalArgs: readonly string[], subcommand: string, args: readonly string[]): string[] {
-  return ['docker', ...globalArgs, subcommand, ...args];
-}
-
+// What `docker inspect` and `docker image inspect` JSON says, read into typed
+// values: an image's command and exposed ports, a container's status.
 /** Entrypoint and Cmd from `docker image inspect`. */
 export function imageCommandOf(inspect: unknown): { entrypoint: string[]; cmd: string[] } {
   const cfg = (Array.isArray(inspect) ? inspect[0] : inspect) as { Config?: { Entrypoint?: string[] | null; Cmd?: string[] | null } } | undefined;
