@@ -2,7 +2,7 @@ import { TaskState, TaskStatusReason, type ContainerInfo } from '@deimos/protoco
 import { atLeast, containerInfoFor, laterExecutorEnv, parseMesosVersion, taskEndAsSeenBy, terminationProblem } from './versions';
 
 // What changes between agent generations, as the emulator encodes it
-// (shared/spec/external-containerizer.md §1.6, §5, §10).
+// (the EC protocol note §1.6, §5, §10: docs/sources.md; apache/mesos at each tag).
 
 describe('agent generations', () => {
   it('orders versions and refuses one it does not speak', () => {

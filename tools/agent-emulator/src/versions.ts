@@ -1,7 +1,7 @@
 /**
  * The agent generations the emulator speaks, and what changes between them
- * on the external containerizer's side. Facts from shared/spec/
- * external-containerizer.md §1.6, §4.3, §5 and §10, and from apache/mesos
+ * on the external containerizer's side. Facts from the EC protocol
+ * note (docs/sources.md) §1.6, §4.3, §5 and §10, and from apache/mesos
  * `src/slave/containerizer/containerizer.cpp` executorEnvironment() at the
  * tags 0.22.0, 0.25.0, 0.26.0, 0.27.0, 0.28.0 and 1.0.0
  * (src/slave/constants.hpp for the durations).
