@@ -1,3 +1,4 @@
+import { UUID_PATTERN } from '@deimos/config';
 import { DeimosError, MidonetHttpError } from '@deimos/errors';
 import { sessionIdFromSetCookie } from './cookie';
 import { HttpResponse, sendHttp, TransportError } from './http';
@@ -45,7 +46,6 @@ interface Call {
 const SUBNET_FIELDS = ['uri', 'hosts', 'subnetPrefix'] as const;
 // `name` may be null on v2015 (DhcpHostsResource has no bean validation); it is read as ''.
 const HOST_ENTRY_FIELDS = ['uri', 'macAddr', 'ipAddr'] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 3;
 
@@ -479,7 +479,7 @@ function basicCredentials(username: string, password: string): string {
 }
 
 function checkId(what: string, id: string): string {
-  if (typeof id !== 'string' || !UUID.test(id)) {
+  if (typeof id !== 'string' || !UUID_PATTERN.test(id)) {
     throw new DeimosError('MIDONET', `invalid MidoNet ${what} id ${JSON.stringify(id)}: expected a UUID`);
   }
   return id;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { formatIpv4 as formatAddress, parseIpv4, type MidonetConfig as DeimosMidonetConfig } from '@deimos/config';
+import { formatIpv4 as formatAddress, parseIpv4, UUID_PATTERN, type MidonetConfig as DeimosMidonetConfig } from '@deimos/config';
 import { ConfigError, DeimosError, hasErrno, MidonetHttpError } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
 import type { run as runProcess, RunResult } from '@deimos/process';
@@ -29,7 +29,6 @@ export const OUR_VETH_PATTERN = /^dm[0-9a-f]{8}[hp]$/;
 /** The name the container end gets inside the container. */
 const CONTAINER_IF = 'eth0';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEFAULT_COMMAND_TIMEOUT_MS = 10_000;
 // mm-dpctl is a JVM program: start-up alone can take seconds.
 const DPCTL_TIMEOUT_MS = 60_000;
@@ -115,7 +114,7 @@ export function planWiring(containerId: string, env: ReadonlyArray<readonly [str
     throw new DeimosError('INVALID_INPUT', 'MidoNet wiring needs a non-empty container id');
   }
   const bridgeId = rawBridge.trim();
-  if (!UUID.test(bridgeId)) {
+  if (!UUID_PATTERN.test(bridgeId)) {
     throw new DeimosError('INVALID_INPUT', `${MIDONET_BRIDGE_ENV} must be a UUID, got ${shown(rawBridge)}`, {
       hint: 'e.g. MIDONET_BRIDGE_ID=78488c47-d1de-4d16-a27a-4e6419dc4f88',
     });
@@ -548,7 +547,7 @@ export async function sweepLeftovers(deps: WiringDeps, known: SweepKnown): Promi
  */
 export function resolveHostId(cfg: { readonly hostId?: string; readonly hostIdFile: string }): string {
   if (cfg.hostId !== undefined && cfg.hostId !== '') {
-    if (!UUID.test(cfg.hostId)) throw new ConfigError(`[midonet] host_id must be a UUID, got ${shown(cfg.hostId)}`);
+    if (!UUID_PATTERN.test(cfg.hostId)) throw new ConfigError(`[midonet] host_id must be a UUID, got ${shown(cfg.hostId)}`);
     return cfg.hostId.toLowerCase();
   }
   const file = cfg.hostIdFile;
@@ -566,7 +565,7 @@ export function resolveHostId(cfg: { readonly hostId?: string; readonly hostIdFi
   if (id === undefined) {
     throw new ConfigError('no host_uuid in the MidoNet host id file', { file }, { hint: 'expected a line host_uuid=<uuid>; or set host_id in [midonet]' });
   }
-  if (!UUID.test(id)) throw new ConfigError(`host_uuid in the MidoNet host id file is not a UUID: ${shown(id)}`, { file });
+  if (!UUID_PATTERN.test(id)) throw new ConfigError(`host_uuid in the MidoNet host id file is not a UUID: ${shown(id)}`, { file });
   return id.toLowerCase();
 }
 
