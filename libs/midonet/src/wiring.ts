@@ -6,6 +6,7 @@ import type { Logger } from '@deimos/log';
 import type { run as runProcess, RunResult } from '@deimos/process';
 import type { MidonetClient, MidonetSettings } from './client';
 import { parseHostIdProperties } from './host-id';
+import { hasNetworkAndBroadcast, inRange, nonUnicastKind, parseCidr, subnetOf } from './address';
 import { LeaseClient, MIDONET_BRIDGE_ENV, release, sweepLeases, takeLease } from './lease';
 import type { AddressRange } from './pool';
 import type { MidonetPort } from './types';
@@ -161,15 +162,13 @@ export function planWiring(containerId: string, env: ReadonlyArray<readonly [str
     // reference misread "gateway without address" as the address, §7.4 bug 5).
   }
   if (cidr) {
-    const mask = cidr.prefix === 0 ? 0 : (0xffffffff << (32 - cidr.prefix)) >>> 0;
-    const network = (cidr.address & mask) >>> 0;
-    const broadcast = (network | (~mask >>> 0)) >>> 0;
-    if (cidr.prefix <= 30 && (cidr.address === network || cidr.address === broadcast)) {
-      warnings.push(`${MIDONET_IP_ENV} ${rawIp} is the ${cidr.address === network ? 'network' : 'broadcast'} address of its subnet`);
+    const subnet = subnetOf(cidr.address, cidr.prefix);
+    if (hasNetworkAndBroadcast(cidr.prefix) && (cidr.address === subnet.first || cidr.address === subnet.last)) {
+      warnings.push(`${MIDONET_IP_ENV} ${rawIp} is the ${cidr.address === subnet.first ? 'network' : 'broadcast'} address of its subnet`);
     }
     if (gateway !== undefined) {
       if (gateway === cidr.address) warnings.push(`${MIDONET_GATEWAY_ENV} ${rawGateway} is the container's own address`);
-      else if (((gateway & mask) >>> 0) !== network) {
+      else if (!inRange(subnet, gateway)) {
         warnings.push(`${MIDONET_GATEWAY_ENV} ${rawGateway} is outside ${rawIp}; the kernel will refuse the default route`);
       }
     }
@@ -693,28 +692,3 @@ function shown(value: string): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value);
 }
 
-/**
- * Why `address` is no unicast address, or undefined: the unspecified
- * address, loopback, multicast and the limited broadcast. The kernel refuses
- * all four as a next hop (`ip route add default via`: "Nexthop has invalid
- * gateway") and the unspecified one as an interface address; the others it
- * would put on eth0, where they make no working container address, so we
- * refuse them there too. address.int.spec.ts checks this against the kernel.
- */
-function nonUnicastKind(address: number): string | undefined {
-  if (address === 0) return 'the unspecified';
-  if (address >>> 24 === 127) return 'a loopback';
-  if (address >>> 28 === 0xe) return 'a multicast';
-  if (address === 0xffffffff) return 'the broadcast';
-  return undefined;
-}
-
-function parseCidr(text: string): { address: number; prefix: number } | undefined {
-  const m = /^([^/]+)\/(\d{1,2})$/.exec(text);
-  if (!m) return undefined;
-  const address = parseIpv4(m[1] as string);
-  const prefixText = m[2] as string;
-  const prefix = Number(prefixText);
-  if (address === undefined || prefix > 32 || (prefixText.length > 1 && prefixText.startsWith('0'))) return undefined;
-  return { address, prefix };
-}
