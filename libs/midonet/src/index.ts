@@ -24,26 +24,13 @@ export type {
   MidonetDhcpSubnet,
   MidonetDhcpHost,
 } from './types';
-export {
-  planWiring,
-  wireContainer,
-  unwireContainer,
-  sweepLeftovers,
-  resolveHostId,
-  settingsFromConfig,
-  vethNamesFor,
-  OUR_VETH_PATTERN,
-  MIDONET_IP_ENV,
-} from './wiring';
+export { planWiring, MIDONET_IP_ENV } from './plan';
+export type { WiringPlan } from './plan';
+export { wireContainer, unwireContainer } from './wire';
+export type { WiringDeps, WiringClient, WiringAttach, WiringStep, WiringProgress } from './wire';
+export { sweepLeftovers } from './leftovers';
+export type { SweepKnown, SweepReport } from './leftovers';
+export { resolveHostId, settingsFromConfig } from './settings';
+export { vethNamesFor, OUR_VETH_PATTERN } from './host';
 export { readNetworkRecord, holdsWiring } from './record';
 export type { WiringRecord, NetworkRecord } from './record';
-export type {
-  WiringPlan,
-  WiringDeps,
-  WiringClient,
-  WiringAttach,
-  WiringStep,
-  WiringProgress,
-  SweepKnown,
-  SweepReport,
-} from './wiring';

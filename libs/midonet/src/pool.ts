@@ -4,7 +4,7 @@ import { DeimosError } from '@deimos/errors';
 import { hasNetworkAndBroadcast, inRange, subnetOf } from './address';
 
 // The address pool of a bridge, kept in MidoNet's own DHCP tables (issue 16).
-// Pure: the REST calls are in wiring.ts. The server does not check entry
+// Pure: the REST calls are in lease.ts. The server does not check entry
 // addresses (DhcpHostResource.create only refuses a repeated MAC), so two
 // agents can write the same address at once; `yieldsTo` decides who keeps it.
 
