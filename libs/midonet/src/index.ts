@@ -29,7 +29,7 @@ export type { WiringPlan } from './plan';
 export { wireContainer, unwireContainer } from './wire';
 export type { WiringDeps, WiringClient, WiringAttach, WiringStep, WiringProgress } from './wire';
 export { sweepLeftovers } from './leftovers';
-export type { SweepKnown, SweepReport } from './leftovers';
+export type { SweepKnown, LeftoverReport } from './leftovers';
 export { resolveHostId, settingsFromConfig } from './settings';
 export { vethNamesFor, OUR_VETH_PATTERN } from './host';
 export { readNetworkRecord, holdsWiring } from './record';

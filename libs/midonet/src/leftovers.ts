@@ -22,7 +22,7 @@ export interface SweepKnown {
   ownsVeth?: (name: string) => string | undefined;
 }
 
-export interface SweepReport {
+export interface LeftoverReport {
   removed: string[];
   /** `<item>: <reason>` */
   failed: string[];
@@ -35,8 +35,8 @@ export interface SweepReport {
  * way. Anything owned by a live container is kept. Bridge ports are only
  * removed when recorded: ports are global, so a name is no proof we made one.
  */
-export async function sweepLeftovers(deps: WiringDeps, known: SweepKnown): Promise<SweepReport> {
-  const report: SweepReport = { removed: [], failed: [] };
+export async function sweepLeftovers(deps: WiringDeps, known: SweepKnown): Promise<LeftoverReport> {
+  const report: LeftoverReport = { removed: [], failed: [] };
   const liveNames = new Set<string>();
   const livePorts = new Set<string>();
   for (const id of known.liveContainerIds) {
