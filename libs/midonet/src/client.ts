@@ -14,7 +14,7 @@ import type {
   MidonetPort,
 } from './types';
 
-export interface MidonetSettings {
+export interface MidonetClientSettings {
   /** Base URL of the API, e.g. `http://10.0.0.1:8080/midonet-api`. No credentials in it. */
   apiUrl: string;
   /** When set, the client logs in and sends `X-Auth-Token` on every request. */
@@ -63,7 +63,7 @@ export class MidonetClient {
   private readonly base: string;
   private readonly origin: string;
   private readonly media: MediaTypeSet;
-  private readonly settings: Readonly<MidonetSettings>;
+  private readonly settings: Readonly<MidonetClientSettings>;
   private readonly log?: (line: string) => void;
   private readonly secrets: string[] = [];
   private root?: MidonetApplication;
@@ -71,7 +71,7 @@ export class MidonetClient {
   private token?: string;
   private loginInFlight?: Promise<string>;
 
-  constructor(settings: MidonetSettings, opts: MidonetClientOptions = {}) {
+  constructor(settings: MidonetClientSettings, opts: MidonetClientOptions = {}) {
     const url = parseApiUrl(settings.apiUrl);
     if (!(settings.apiVersion in MEDIA_TYPES)) {
       throw new DeimosError('CONFIG', `unknown MidoNet API version "${String(settings.apiVersion)}"`, {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { UUID_PATTERN, type MidonetConfig as DeimosMidonetConfig } from '@deimos/config';
 import { ConfigError, hasErrno } from '@deimos/errors';
-import type { MidonetSettings } from './client';
+import type { MidonetClientSettings } from './client';
 import { parseHostIdProperties } from './host-id';
 import { reasonOf, shown } from './messages';
 
@@ -40,7 +40,7 @@ export function resolveHostId(cfg: { readonly hostId?: string; readonly hostIdFi
 /** Client settings from the `[midonet]` configuration (seconds become milliseconds). */
 export function settingsFromConfig(
   cfg: Pick<DeimosMidonetConfig, 'apiUrl' | 'username' | 'password' | 'projectId' | 'apiVersion' | 'timeoutSeconds'>,
-): MidonetSettings {
+): MidonetClientSettings {
   return {
     apiUrl: cfg.apiUrl,
     ...(cfg.username !== undefined ? { username: cfg.username } : {}),
