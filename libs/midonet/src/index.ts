@@ -1,5 +1,5 @@
 export { MidonetClient } from './client';
-export type { MidonetClientSettings, MidonetClientOptions } from './client';
+export type { MidonetClientSettings, MidonetClientOptions } from './session';
 export { parseHostIdProperties } from './host-id';
 export { takeLease, release as releaseLease, sweepLeases } from './lease';
 export type { LeaseClient, LeaseRecord, LeaseRequest, Lease } from './lease';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { UUID_PATTERN, type MidonetConfig as DeimosMidonetConfig } from '@deimos/config';
 import { ConfigError, hasErrno } from '@deimos/errors';
-import type { MidonetClientSettings } from './client';
+import type { MidonetClientSettings } from './session';
 import { parseHostIdProperties } from './host-id';
 import { reasonOf, shown } from './messages';
 
