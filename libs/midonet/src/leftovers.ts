@@ -143,4 +143,3 @@ export async function sweepLeftovers(deps: WiringDeps, known: SweepKnown): Promi
   }
   return report;
 }
-

@@ -50,4 +50,3 @@ export function settingsFromConfig(
     timeoutMs: Math.round(cfg.timeoutSeconds * 1000),
   };
 }
-

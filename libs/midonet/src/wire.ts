@@ -312,4 +312,3 @@ function hintFor(step: string, reason: string): string | undefined {
   if (step.startsWith('rename')) return `the container already has an ${CONTAINER_IF}; it must be started with --net=none`;
   return undefined;
 }
-
