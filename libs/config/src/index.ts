@@ -3,6 +3,7 @@ export { renderConfig } from './render';
 export { dockerGlobalArgs } from './docker-args';
 export { redactUrlCredentials, isSecretKey, REDACTED } from './redact';
 export { parseIpv4, formatIpv4, type Ipv4Range } from './ipv4';
+export { UUID_PATTERN } from './uuid';
 export type {
   DeimosConfig,
   LoadedConfig,

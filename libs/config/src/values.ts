@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { formatIpv4, parseIpv4 } from './ipv4';
+import { UUID_PATTERN } from './uuid';
 import type { LogLevel, MidonetAttach, MidonetReservedRange } from './types';
 
 export type ListItem = string | number | boolean;
@@ -231,11 +232,9 @@ export function interfaceName(what: string): ValueType<string> {
   return text(`a ${what} (a Linux interface name, 1 to 15 characters)`, interfaceNameProblem);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function uuid(): ValueType<string> {
   const expected = 'a UUID, e.g. 5c0a1bc4-2d9f-4c1e-9a73-6f0e1d2c3b4a';
-  return text(expected, (s) => (UUID.test(s) ? undefined : `expected ${expected}`));
+  return text(expected, (s) => (UUID_PATTERN.test(s) ? undefined : `expected ${expected}`));
 }
 
 /** An image as `docker:///name[:tag]`, `docker://name[:tag]` or a bare reference. */

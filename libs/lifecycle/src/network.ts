@@ -12,7 +12,7 @@ import {
   unwireContainer,
   vethNamesFor,
   wireContainer,
-  type SweepReport,
+  type LeftoverReport,
   type WiringDeps,
   type WiringPlan,
   type WiringRecord,
@@ -104,7 +104,7 @@ export async function unwireNetwork(rt: Runtime, st: ContainerState, log: Logger
  * and cleanup). Live means: no end recorded, or any lock still held (a
  * launch in progress holds `launch`).
  */
-export async function sweepNetwork(rt: Pick<Runtime, 'config' | 'root'>, log: Logger): Promise<SweepReport | undefined> {
+export async function sweepNetwork(rt: Pick<Runtime, 'config' | 'root'>, log: Logger): Promise<LeftoverReport | undefined> {
   if (!rt.config.midonet) return undefined;
   const table = readKernelLocks();
   const recorded: WiringRecord[] = [];

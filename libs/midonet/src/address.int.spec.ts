@@ -8,7 +8,7 @@
 // link out.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { planWiring } from './wiring';
+import { planWiring } from './plan';
 
 const NS = `dmtaddr${randomBytes(3).toString('hex')}`;
 const BRIDGE = ['MIDONET_BRIDGE_ID', '78488c47-d1de-4d16-a27a-4e6419dc4f88'] as const;

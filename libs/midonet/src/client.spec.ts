@@ -4,7 +4,7 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DeimosError, MidonetHttpError } from '@deimos/errors';
-import { MidonetClient, MidonetSettings } from './index';
+import { MidonetClient, MidonetClientSettings } from './index';
 
 interface Seen {
   method: string;
@@ -70,7 +70,7 @@ function api(extra: (req: Seen, b: string) => Reply | undefined = () => undefine
   };
 }
 
-function client(settings: Partial<MidonetSettings> = {}, log?: (line: string) => void): MidonetClient {
+function client(settings: Partial<MidonetClientSettings> = {}, log?: (line: string) => void): MidonetClient {
   return new MidonetClient({ apiUrl: base, apiVersion: '2015', timeoutMs: 2000, ...settings }, { log });
 }
 

@@ -1,5 +1,5 @@
 export { MidonetClient } from './client';
-export type { MidonetSettings, MidonetClientOptions } from './client';
+export type { MidonetClientSettings, MidonetClientOptions } from './session';
 export { parseHostIdProperties } from './host-id';
 export { takeLease, release as releaseLease, sweepLeases } from './lease';
 export type { LeaseClient, LeaseRecord, LeaseRequest, Lease } from './lease';
@@ -24,26 +24,13 @@ export type {
   MidonetDhcpSubnet,
   MidonetDhcpHost,
 } from './types';
-export {
-  planWiring,
-  wireContainer,
-  unwireContainer,
-  sweepLeftovers,
-  resolveHostId,
-  settingsFromConfig,
-  vethNamesFor,
-  OUR_VETH_PATTERN,
-  MIDONET_IP_ENV,
-} from './wiring';
+export { planWiring, MIDONET_IP_ENV } from './plan';
+export type { WiringPlan } from './plan';
+export { wireContainer, unwireContainer } from './wire';
+export type { WiringDeps, WiringClient, WiringAttach, WiringStep, WiringProgress } from './wire';
+export { sweepLeftovers } from './leftovers';
+export type { SweepKnown, LeftoverReport } from './leftovers';
+export { resolveHostId, settingsFromConfig } from './settings';
+export { vethNamesFor, OUR_VETH_PATTERN } from './host';
 export { readNetworkRecord, holdsWiring } from './record';
 export type { WiringRecord, NetworkRecord } from './record';
-export type {
-  WiringPlan,
-  WiringDeps,
-  WiringClient,
-  WiringAttach,
-  WiringStep,
-  WiringProgress,
-  SweepKnown,
-  SweepReport,
-} from './wiring';

@@ -3,10 +3,9 @@ import type { Logger } from '@deimos/log';
 import type { MidonetClient } from './client';
 import { parseIpv4 } from '@deimos/config';
 import { AddressRange, containerOfEntry, entryName, macFor, pickAddress, PoolEntry, subnetContains, subnetText, yieldsTo } from './pool';
+import { reasonOf } from './messages';
+import { MIDONET_BRIDGE_ENV } from './plan';
 import type { MidonetDhcpHost, MidonetDhcpSubnet } from './types';
-
-/** The task variable that names the bridge; wiring.ts reads it, messages here name it. */
-export const MIDONET_BRIDGE_ENV = 'MIDONET_BRIDGE_ID';
 
 // Getting an address for a container from its bridge's DHCP tables, and
 // giving it back (issue 16). The REST side of pool.ts.
@@ -289,10 +288,6 @@ async function entriesOf(client: LeaseClient, subnet: MidonetDhcpSubnet, bridgeI
 /** 404 on either generation, or v2015's unmapped 500, for something that may be gone. */
 function isGoneStatus(err: unknown): err is MidonetHttpError {
   return err instanceof MidonetHttpError && (err.status === 404 || err.status === 500);
-}
-
-function reasonOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 function gatewayOf(subnet: MidonetDhcpSubnet): { gateway?: string } {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { formatIpv4, parseIpv4, type Ipv4Range } from '@deimos/config';
 import { DeimosError } from '@deimos/errors';
+import { hasNetworkAndBroadcast, inRange, subnetOf } from './address';
 
 // The address pool of a bridge, kept in MidoNet's own DHCP tables (issue 16).
-// Pure: the REST calls are in wiring.ts. The server does not check entry
+// Pure: the REST calls are in lease.ts. The server does not check entry
 // addresses (DhcpHostResource.create only refuses a repeated MAC), so two
 // agents can write the same address at once; `yieldsTo` decides who keeps it.
 
@@ -28,19 +29,13 @@ export interface PoolEntry {
 /** Picks one of `count` free candidates (0-based); tests pass a fixed one. */
 export type PickIndex = (count: number) => number;
 
-function maskOf(prefix: number): number {
-  return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-}
-
 /** The `[first, last]` addresses of a subnet (network and broadcast included). */
 function subnetRange(subnet: PoolSubnet): AddressRange {
   const prefix = parseIpv4(subnet.subnetPrefix);
   if (prefix === undefined || !Number.isInteger(subnet.subnetLength) || subnet.subnetLength < 0 || subnet.subnetLength > 32) {
     throw new DeimosError('MIDONET', `MidoNet DHCP subnet ${subnet.subnetPrefix}/${subnet.subnetLength} is not a usable IPv4 subnet`);
   }
-  const mask = maskOf(subnet.subnetLength);
-  const first = (prefix & mask) >>> 0;
-  return { first, last: (first | (~mask >>> 0)) >>> 0 };
+  return subnetOf(prefix, subnet.subnetLength);
 }
 
 export function subnetText(subnet: PoolSubnet): string {
@@ -48,8 +43,7 @@ export function subnetText(subnet: PoolSubnet): string {
 }
 
 export function subnetContains(subnet: PoolSubnet, address: number): boolean {
-  const r = subnetRange(subnet);
-  return address >= r.first && address <= r.last;
+  return inRange(subnetRange(subnet), address);
 }
 
 /**
@@ -68,10 +62,10 @@ export function freeAddresses(subnet: PoolSubnet, entries: readonly PoolEntry[],
     const n = parseIpv4(e.ipAddr);
     if (n !== undefined) taken.add(n);
   }
-  const edge = subnet.subnetLength <= 30;
+  const edge = hasNetworkAndBroadcast(subnet.subnetLength);
   const free: number[] = [];
   for (let n = edge ? first + 1 : first; n <= (edge ? last - 1 : last); n++) {
-    if (taken.has(n) || reserved.some((r) => n >= r.first && n <= r.last)) continue;
+    if (taken.has(n) || reserved.some((r) => inRange(r, n))) continue;
     free.push(n);
   }
   return free;

@@ -11,7 +11,8 @@ import { MidonetSimulator, startSimulator } from '@deimos/midonet-sim';
 import { MidonetClient } from './client';
 import { entryName, macFor } from './pool';
 import { release, sweepLeases, takeLease } from './lease';
-import { planWiring, wireContainer, WiringDeps } from './wiring';
+import { planWiring } from './plan';
+import { wireContainer, WiringDeps } from './wire';
 
 const ZONE = '0b0c6a3e-7c51-4a9b-9a57-2f3c0d1e0001';
 const HOST = '9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d0001';

@@ -10,7 +10,11 @@ import { silentLogger } from '@deimos/log';
 import { MidonetSimulator, startSimulator } from '@deimos/midonet-sim';
 import { run } from '@deimos/process';
 import { MidonetClient } from './client';
-import { parseLinkNames, planWiring, sweepLeftovers, unwireContainer, vethNamesFor, wireContainer, WiringDeps, WiringPlan, WiringRecord } from './wiring';
+import { parseLinkNames, vethNamesFor } from './host';
+import { sweepLeftovers } from './leftovers';
+import { planWiring, WiringPlan } from './plan';
+import type { WiringRecord } from './record';
+import { unwireContainer, wireContainer, WiringDeps } from './wire';
 
 const IMAGE = process.env.DEIMOS_TEST_IMAGE ?? 'deimos-test/busybox:latest';
 const LABEL = 'deimos.test=midonet-wiring';

@@ -9,23 +9,12 @@ import { ChildProcessError, ConfigError, DeimosError, MidonetHttpError } from '@
 import type { Logger } from '@deimos/log';
 import type { RunOptions, RunResult } from '@deimos/process';
 import type { MidonetDhcpHost, MidonetDhcpSubnet, MidonetHostInterfacePort, MidonetPort } from './types';
-import {
-  OUR_VETH_PATTERN,
-  parseLinkNames,
-  planWiring,
-  resolveHostId,
-  settingsFromConfig,
-  sweepLeftovers,
-  unwireContainer,
-  vethNamesFor,
-  wireContainer,
-  WiringAttach,
-  WiringClient,
-  WiringDeps,
-  WiringPlan,
-  WiringRecord,
-  WiringStep,
-} from './wiring';
+import { OUR_VETH_PATTERN, parseLinkNames, vethNamesFor } from './host';
+import { sweepLeftovers } from './leftovers';
+import { planWiring, WiringPlan } from './plan';
+import type { WiringRecord } from './record';
+import { resolveHostId, settingsFromConfig } from './settings';
+import { unwireContainer, wireContainer, WiringAttach, WiringClient, WiringDeps, WiringStep } from './wire';
 
 const BRIDGE = '78488c47-d1de-4d16-a27a-4e6419dc4f88';
 const HOST = '9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d0001';

@@ -1,6 +1,6 @@
 // The real client (@deimos/midonet) against the simulator, both API generations.
 import { DeimosError, MidonetHttpError } from '@deimos/errors';
-import { MidonetClient, MidonetSettings } from '@deimos/midonet';
+import { MidonetClient, MidonetClientSettings } from '@deimos/midonet';
 import { MidonetSimulator, SimulatorOptions, startSimulator } from './simulator';
 import { IDS, SEED, UUID_V4, V, VC } from './test-http';
 
@@ -14,7 +14,7 @@ afterEach(async () => {
   await sim?.stop();
 });
 
-async function setup(apiVersion: '2015' | '5', simOpts: SimulatorOptions = {}, settings: Partial<MidonetSettings> = {}): Promise<MidonetClient> {
+async function setup(apiVersion: '2015' | '5', simOpts: SimulatorOptions = {}, settings: Partial<MidonetClientSettings> = {}): Promise<MidonetClient> {
   sim = await startSimulator({ seed: SEED, apiVersion, ...simOpts });
   lines = [];
   return new MidonetClient(
