@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { dockerGlobalArgs, loadConfig, type DeimosConfig } from '@deimos/config';
-import { DockerClient } from '@deimos/engine';
+import { loadConfig, type DeimosConfig } from '@deimos/config';
+import { engineFromConfig } from '@deimos/engine';
 import { createLogger } from '@deimos/log';
 import { readKernelLocks, StateRoot } from '@deimos/state';
 import type { CleanupContext, Output } from '@deimos/sweep';
@@ -20,7 +20,7 @@ export function makeContext(opts: { stateRoot?: string; debug?: boolean; config?
   const root = new StateRoot(opts.stateRoot !== undefined ? path.resolve(opts.stateRoot) : config.state.root);
   return {
     root,
-    docker: new DockerClient(dockerGlobalArgs(config), config.dockerTimeouts.commandSeconds * 1000, log),
+    docker: engineFromConfig(config, log),
     log,
     midonetSweep: () => midonetSweepFor(config, root),
     output: stdio,

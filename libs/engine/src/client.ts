@@ -3,6 +3,7 @@ import { LABELS, createArgs, createRequest, dockerArgv, ownedApiFilters, ownedFi
 import type { Logger } from '@deimos/log';
 import { run } from '@deimos/process';
 import { isDockerId } from '@deimos/state';
+import type { CreateOptions, Engine, OwnedContainer } from './engine';
 import { credentialsFor, pullThroughApi, pullThroughCli, type PullContext } from './pull';
 import { EngineTimeout, engineRequest, localSocket } from './socket';
 
@@ -10,12 +11,6 @@ import { EngineTimeout, engineRequest, localSocket } from './socket';
 export interface RegistryOptions {
   /** A docker config (config.json or legacy .dockercfg) whose credentials pulls use. */
   dockercfg?: string;
-}
-
-/** What create does when the image is not on the engine. */
-export interface CreateOptions {
-  /** Pull it (with our credentials) and create again; without it, the CLI's own pull happens. */
-  pullMissing?: { image: string };
 }
 
 function noSuchObject(err: unknown): boolean {
@@ -33,23 +28,14 @@ export function engineDown(err: unknown): boolean {
   );
 }
 
-/** One of our containers as a listing shows it. */
-export interface OwnedContainer {
-  /** Docker's full id. */
-  id: string;
-  /** The Mesos container id its label names, if it has one. */
-  mesosId?: string;
-  running: boolean;
-}
-
 /** The engine's answer to a create whose image is not there. */
 const NO_SUCH_IMAGE = Symbol('no such image');
 
 /** A container id or name as the engine's own name grammar has them (safe in a path); anything else goes to the CLI. */
 const CONTAINER_REF = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
-/** The docker CLI, with our global options and a timeout on every call. */
-export class DockerClient {
+/** The docker CLI, with our global options and a timeout on every call (the Engine of engine.ts). */
+export class DockerClient implements Engine {
   constructor(
     readonly globalArgs: readonly string[],
     private readonly timeoutMs: number,
@@ -224,15 +210,6 @@ export class DockerClient {
     }
   }
 
-  async kill(id: string): Promise<void> {
-    try {
-      await this.call('kill', [id]);
-    } catch (err) {
-      if (noSuchObject(err) || (err instanceof ChildProcessError && /is not running/.test(err.stderr))) return;
-      throw err;
-    }
-  }
-
   /**
    * `docker rm -v [-f]`: through the Engine API where the CLI would use the
    * local socket (`DELETE /containers/<id>?v=1[&force=1]`, the query the CLI
@@ -296,7 +273,12 @@ export class DockerClient {
       });
   }
 
-  /** Ids (full) of containers matching the filters, running or not. */
+  /** The server's version (`docker version --format {{.Server.Version}}`): fails when the engine does not answer. */
+  async version(): Promise<string> {
+    return (await this.call('version', ['--format', '{{.Server.Version}}'])).trim();
+  }
+
+  /** Ids (full) of containers matching the filters; `all` (the default) includes stopped ones. */
   async ps(filters: readonly string[], all = true): Promise<string[]> {
     const out = await this.call('ps', [...(all ? ['-a'] : []), '--no-trunc', '-q', ...filters]);
     return out.split('\n').map((s) => s.trim()).filter(Boolean);

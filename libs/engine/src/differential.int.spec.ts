@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { applyOptions, checkPolicy, createArgs, createBody, emptyModel, finishModel, freshDraft, readDockerOptions, type LaunchPolicy, type LaunchSpec } from '@deimos/docker';
-import { engineGet, engineRequest, DEFAULT_SOCKET } from './socket';
+import { engineRequest, DEFAULT_SOCKET } from './socket';
 import { generateCase, handCases, rng, type Fixture } from './differential/corpus';
 
 const IMAGE = process.env.DEIMOS_TEST_IMAGE ?? 'deimos-test/busybox:latest';
@@ -46,7 +46,7 @@ async function api(body: Record<string, unknown>): Promise<Outcome> {
 type Inspect = { Id: string; Config: Record<string, unknown>; HostConfig: Record<string, unknown>; Mounts: Array<Record<string, unknown>> };
 
 async function inspect(id: string): Promise<Inspect> {
-  const r = await engineGet(DEFAULT_SOCKET, `/containers/${id}/json`, 30_000);
+  const r = await engineRequest(DEFAULT_SOCKET, 'GET', `/containers/${id}/json`, 30_000);
   return JSON.parse(r.body) as Inspect;
 }
 

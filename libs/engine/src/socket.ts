@@ -73,8 +73,3 @@ export async function engineRequest(
 
 /** The engine took longer than the call's limit to answer. */
 export class EngineTimeout extends Error {}
-
-/** GET a path of the Engine API (see engineRequest). */
-export function engineGet(socketPath: string, path: string, timeoutMs: number): Promise<{ status: number; body: string }> {
-  return engineRequest(socketPath, 'GET', path, timeoutMs);
-}

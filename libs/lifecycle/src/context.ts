@@ -1,8 +1,8 @@
 import * as path from 'node:path';
-import { dockerGlobalArgs, loadConfig, type LoadedConfig } from '@deimos/config';
+import { loadConfig, type LoadedConfig } from '@deimos/config';
 import { createLogger, type Logger, type LogLevel } from '@deimos/log';
 import { StateRoot } from '@deimos/state';
-import { DockerClient } from '@deimos/engine';
+import { engineFromConfig } from '@deimos/engine';
 import type { Runtime } from './runtime';
 
 
@@ -12,11 +12,10 @@ export function makeRuntime(opts: { program: string; debug?: boolean; loaded?: L
   const c = loaded.config;
   const consoleLevel: LogLevel = opts.debug ? 'DEBUG' : c.log.console;
   const log: Logger = createLogger({ program: opts.program, console: consoleLevel, syslog: c.log.syslog });
-  const timeoutMs = c.dockerTimeouts.commandSeconds * 1000;
   return {
     log,
     root: new StateRoot(c.state.root),
-    docker: new DockerClient(dockerGlobalArgs(c), timeoutMs, log, { dockercfg: c.dockerIndex.dockercfg }),
+    docker: engineFromConfig(c, log),
     containers: {
       defaultImage: c.containersImage.default,
       ignoreTaskImage: c.containersImage.ignore,

@@ -1,7 +1,13 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { inotifyRoom, registryCredentials, renderDoctor } from './doctor';
+import { defaultConfig } from '@deimos/config';
+import { DeimosError } from '@deimos/errors';
+import { silentLogger } from '@deimos/log';
+import { StateRoot } from '@deimos/state';
+import { FakeEngine, ourContainer } from '@deimos/testing';
+import { makeRuntime } from './context';
+import { inotifyRoom, registryCredentials, renderDoctor, runDoctor } from './doctor';
 
 describe('doctor: inotify room for observers', () => {
   it('is fine with room for 64 or more observers', () => {
@@ -55,5 +61,35 @@ describe('doctor: registry credentials', () => {
     expect(open).toMatchObject({ status: 'warn', fix: expect.stringMatching(/^chmod 600 /) });
     expect(open.detail).toContain('readable by others (mode 0644)');
     expect(registryCredentials(write(JSON.stringify({ auths: {} }))).status).toBe('warn');
+  });
+});
+
+describe('doctor: the engine', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-doctor-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const doctor = (engine: FakeEngine) => {
+    const loaded = { config: defaultConfig(), source: undefined, searched: [] };
+    const rt = { ...makeRuntime({ program: 'test', loaded }), log: silentLogger, root: new StateRoot(dir), docker: engine };
+    return runDoctor(rt, loaded);
+  };
+
+  it('asks the engine its version, and for a running container to read', async () => {
+    const engine = new FakeEngine().put(ourContainer('ab'.repeat(32), 'c-1', 'exited'));
+    const results = await doctor(engine);
+    expect(results.find((r) => r.check === 'docker')).toEqual({ check: 'docker', status: 'ok', detail: 'engine 27.5.1 answers' });
+    expect(results.find((r) => r.check === 'cgroups')?.detail).toMatch(/layout; no running container to read/);
+    expect(engine.calls).toEqual(['version', 'ps']);
+  });
+
+  it('fails the engine check with the fix when the engine does not answer', async () => {
+    const engine = new FakeEngine();
+    engine.version = async () => {
+      throw new DeimosError('DOCKER', 'docker version did not answer within 60 s');
+    };
+    const docker = (await doctor(engine)).find((r) => r.check === 'docker');
+    expect(docker).toMatchObject({ status: 'fail', detail: 'the Docker engine does not answer: docker version did not answer within 60 s', fix: expect.stringContaining('start dockerd') });
   });
 });

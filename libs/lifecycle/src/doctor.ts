@@ -6,7 +6,6 @@ import { findMesosExecutor } from './observer';
 import type { Runtime } from './runtime';
 import { convertToHostname, parseDockerConfig } from '@deimos/engine';
 import { MidonetClient, resolveHostId, settingsFromConfig } from '@deimos/midonet';
-import { run } from '@deimos/process';
 import { writeFileAtomic } from '@deimos/state';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
@@ -101,8 +100,7 @@ export async function runDoctor(rt: Runtime, loaded: LoadedConfig, opts: { libex
       'docker',
       async () => {
         try {
-          const r = await run(rt.docker.argv('version', ['--format', '{{.Server.Version}}']), { timeoutMs: 15_000 });
-          return ok(`engine ${r.stdout.trim()} answers`);
+          return ok(`engine ${await rt.docker.version()} answers`);
         } catch (err) {
           return fail(`the Docker engine does not answer: ${(err as Error).message}`, 'start dockerd (systemctl start docker) and check [docker] host options');
         }
@@ -114,11 +112,12 @@ export async function runDoctor(rt: Runtime, loaded: LoadedConfig, opts: { libex
         const version = detectCgroupVersion();
         let probe: string;
         try {
-          const pids = (await run(rt.docker.argv('ps', ['-q', '--no-trunc']), { timeoutMs: 15_000 })).stdout.split('\n').filter(Boolean);
-          if (pids.length === 0) return ok(`${version} layout; no running container to read (start a task to check the parsers)`);
-          const pid = Number((await run(rt.docker.argv('inspect', ['-f', '{{.State.Pid}}', pids[0]]), { timeoutMs: 15_000 })).stdout.trim());
-          const s = readContainerStats(pid);
-          probe = `read container ${pids[0].slice(0, 12)}: cpus_limit ${s.cpusLimit ?? '-'}, mem_total_bytes ${s.memTotalBytes ?? '-'}`;
+          const ids = await rt.docker.ps([], false);
+          if (ids.length === 0) return ok(`${version} layout; no running container to read (start a task to check the parsers)`);
+          const status = await rt.docker.inspect(ids[0]);
+          if (!status) throw new Error(`container ${ids[0].slice(0, 12)} is gone`);
+          const s = readContainerStats(status.pid);
+          probe = `read container ${ids[0].slice(0, 12)}: cpus_limit ${s.cpusLimit ?? '-'}, mem_total_bytes ${s.memTotalBytes ?? '-'}`;
         } catch (err) {
           return fail(`${version} layout, but a running container's files could not be read: ${(err as Error).message}`, 'run deimos on the host (not in a container) with /sys/fs/cgroup mounted');
         }

@@ -42,20 +42,12 @@ function removeQuietly(file: string): void {
 export function launchPortsFor(rt: Runtime, spec: PlannedLaunch): LaunchPorts<HeldLock> {
   const st = rt.root.create(spec.containerId);
   const log = rt.log.withContainer(spec.containerId);
-  const docker = rt.docker.withLog(log);
   // Decided once: the watcher's prelude and the memcg record go together.
   const memcg = pressureCountingAvailable() ? st.file('memcg') : undefined;
   return {
     log,
     state: st,
-    engine: {
-      pull: (image) => docker.pull(image),
-      imageInspect: (image) => docker.imageInspect(image),
-      createArgv: (model, name) => docker.createArgv(model, name),
-      create: (model, name, opts) => docker.create(model, name, opts),
-      inspect: (id) => docker.inspect(id),
-      remove: (id, force) => docker.remove(id, force),
-    },
+    engine: rt.docker.withLog(log),
     sandbox: {
       writeFile: writeSandboxFile,
       removeFile: removeQuietly,

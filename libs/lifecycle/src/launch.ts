@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { DeimosError } from '@deimos/errors';
-import type { ContainerModel, ContainerStatus, UriSpec } from '@deimos/docker';
+import type { ContainerModel, UriSpec } from '@deimos/docker';
+import type { Engine } from '@deimos/engine';
 import type { Logger } from '@deimos/log';
 import type { ContainerLockName, LogFile, StateFile } from '@deimos/state';
 import type { WiringPlan } from '@deimos/midonet';
@@ -40,14 +41,8 @@ export interface LaunchState<L extends LockHandle = LockHandle> {
 export interface LaunchPorts<L extends LockHandle = LockHandle> {
   log: Logger;
   state: LaunchState<L>;
-  engine: {
-    pull(image: string): Promise<void>;
-    imageInspect(image: string): Promise<unknown | undefined>;
-    createArgv(model: ContainerModel, name: string): string[];
-    create(model: ContainerModel, name: string, opts: { pullMissing?: { image: string } }): Promise<string>;
-    inspect(dockerId: string): Promise<ContainerStatus | undefined>;
-    remove(dockerId: string, force: boolean): Promise<void>;
-  };
+  /** The engine calls launch makes (the runtime's Engine, logging as the container). */
+  engine: Pick<Engine, 'pull' | 'imageInspect' | 'createArgv' | 'create' | 'inspect' | 'remove'>;
   sandbox: {
     /** Write a file without following a link planted at its name (unlink, then O_EXCL|O_NOFOLLOW). */
     writeFile(file: string, content: string | Buffer, mode: number): void;

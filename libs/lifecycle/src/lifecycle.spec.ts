@@ -3,11 +3,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { defaultConfig } from '@deimos/config';
 import type { ContainerStatus } from '@deimos/docker';
-import type { DockerClient, OwnedContainer } from '@deimos/engine';
-import { ChildProcessError } from '@deimos/errors';
+import type { OwnedContainer } from '@deimos/engine';
 import type { Logger } from '@deimos/log';
 import { TaskState } from '@deimos/protocol';
 import { StateRoot } from '@deimos/state';
+import { FakeEngine } from '@deimos/testing';
 import { makeRuntime } from './context';
 import { awaitEnd, destroyCommand, waitContainer } from './lifecycle';
 import { explainLaunch, renderExplanation } from './explain';
@@ -22,45 +22,6 @@ import { readEnd, settleContainer } from './settle';
  */
 
 const DOCKER_ID = 'ab'.repeat(32);
-
-class FakeEngine {
-  calls: string[] = [];
-  statuses = new Map<string, ContainerStatus | 'down'>();
-  owned: OwnedContainer[] = [];
-  withLog(): this {
-    return this;
-  }
-  async inspect(id: string): Promise<ContainerStatus | undefined> {
-    this.calls.push(`inspect ${id.slice(0, 4)}`);
-    const s = this.statuses.get(id);
-    if (s === 'down') throw new ChildProcessError('docker inspect failed', { argv: ['docker'], stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock' });
-    return s;
-  }
-  async wait(id: string): Promise<string> {
-    this.calls.push(`wait ${id.slice(0, 4)}`);
-    this.statuses.set(id, ended(0));
-    return '0';
-  }
-  async stop(id: string, grace: number): Promise<void> {
-    this.calls.push(`stop ${id.slice(0, 4)} -t ${grace}`);
-    this.statuses.set(id, ended(143));
-  }
-  async remove(id: string, force = false): Promise<void> {
-    this.calls.push(`remove ${id.slice(0, 4)}${force ? ' forced' : ''}`);
-    this.statuses.delete(id);
-  }
-  async imageInspect(image: string): Promise<unknown | undefined> {
-    this.calls.push(`image-inspect ${image}`);
-    return undefined;
-  }
-  createArgv(_model: unknown, name: string): string[] {
-    return ['docker', 'create', '--name', name];
-  }
-  async listOwned(): Promise<OwnedContainer[]> {
-    this.calls.push('list');
-    return this.owned;
-  }
-}
 
 const ended = (exitCode: number, over: Partial<ContainerStatus> = {}): ContainerStatus =>
   ({ running: false, status: 'exited', pid: 0, exitCode, oomKilled: false, ...over }) as ContainerStatus;
@@ -83,7 +44,7 @@ beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-lifecycle-'));
   engine = new FakeEngine();
   const base = makeRuntime({ program: 'test', loaded: { config: defaultConfig(), source: undefined, searched: [] } });
-  rt = { ...base, log: quiet, root: new StateRoot(dir), docker: engine as unknown as DockerClient };
+  rt = { ...base, log: quiet, root: new StateRoot(dir), docker: engine };
   rt.containers = { ...rt.containers, stopGraceSeconds: 7, removeOnExit: true };
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -2,13 +2,13 @@ import type { DeimosConfig } from '@deimos/config';
 import type { ContainerSettings } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import type { StateRoot } from '@deimos/state';
-import type { DockerClient } from '@deimos/engine';
+import type { Engine } from '@deimos/engine';
 
 /** Everything a subcommand needs, built once per process from the configuration. */
 export interface Runtime {
   log: Logger;
   root: StateRoot;
-  docker: DockerClient;
+  docker: Engine;
   containers: ContainerSettings & {
     stopGraceSeconds: number;
     executorGraceSeconds: number;

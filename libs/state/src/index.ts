@@ -1,5 +1,5 @@
 export { StateRoot, ContainerState, CLEANUP_LOCK_STALE_MS, CLEANUP_LOCK_UPDATE_MS } from './layout';
-export type { StateFile, LogFile } from './layout';
+export type { IndexName, StateFile, LogFile } from './layout';
 export { CONTAINER_LOCKS, type ContainerLockName } from './lock-names';
 export { validateContainerId, validateDockerId, isDockerId } from './ids';
 export { writeFileAtomic, readValue, mkdirp, symlinkAtomic, removeFile, FILE_MODE, DIR_MODE } from './files';

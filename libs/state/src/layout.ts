@@ -42,6 +42,9 @@ export type StateFile =
 /** Output files written by processes we start, kept beside the state. */
 export type LogFile = 'observer.out' | 'observer.err' | 'task.out' | 'hooks.log';
 
+/** The two index directories: `docker/<docker-id>` and `start-time/<ISO time>`, links to `../mesos/<id>`. */
+export type IndexName = 'docker' | 'start-time';
+
 /**
  * The state root and everything under it. No other code joins paths into the
  * root: apps ask this class.
@@ -85,6 +88,11 @@ export class StateRoot {
   /** The directory proper-lockfile creates while cleanup holds its lock. */
   get cleanupLockDir(): string {
     return `${this.cleanupLockFile}.lock`;
+  }
+
+  /** Whether the root directory exists (nothing was ever launched under it when not). */
+  exists(): boolean {
+    return fs.existsSync(this.root);
   }
 
   /** Create the top-level directories (idempotent). */
@@ -169,6 +177,30 @@ export class StateRoot {
     return path.join(this.dockerDir, validateDockerId(dockerId));
   }
 
+  /** Where the docker/ link of a Docker id points (as written: `../mesos/<id>`); rejects when it cannot be read. */
+  dockerLinkTarget(dockerId: string): Promise<string> {
+    return fs.promises.readlink(this.dockerLinkPath(dockerId));
+  }
+
+  /** Every name in an index directory, sorted, whether ours or not; none when the directory is missing. */
+  async indexNames(index: IndexName): Promise<string[]> {
+    try {
+      return (await fs.promises.readdir(this.indexDir(index))).sort();
+    } catch (err) {
+      if (hasErrno(err, 'ENOENT')) return [];
+      throw err;
+    }
+  }
+
+  /** The path of any entry of an index directory (a name `indexNames` gave), to name it. */
+  indexEntryPath(index: IndexName, name: string): string {
+    return path.join(this.indexDir(index), name);
+  }
+
+  private indexDir(index: IndexName): string {
+    return index === 'docker' ? this.dockerDir : this.startTimeDir;
+  }
+
   startTimeLinkPath(stamp: string): string {
     if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(stamp)) {
       throw new DeimosError('STATE', `"${stamp}" is not a start-time stamp`);
@@ -189,6 +221,21 @@ export class ContainerState {
 
   exists(): boolean {
     return fs.existsSync(this.dir);
+  }
+
+  /**
+   * When the state was created, in ms since the epoch: its start time `t`,
+   * else the mtime of `mesos-container-id` (the file create writes first);
+   * undefined when neither can be read.
+   */
+  createdMs(): number | undefined {
+    const t = Date.parse(this.read('t') ?? '');
+    if (!Number.isNaN(t)) return t;
+    try {
+      return fs.statSync(this.file('mesos-container-id')).mtimeMs;
+    } catch {
+      return undefined;
+    }
   }
 
   file(name: StateFile | LogFile): string {

@@ -78,6 +78,24 @@ describe('StateRoot', () => {
     // the sandbox behind the fs link is untouched
     expect(fs.existsSync(tmp)).toBe(true);
   });
+  it('lists and reads its index directories, and tells when a state was created', async () => {
+    const root = new StateRoot(path.join(tmp, 'r'));
+    expect(root.exists()).toBe(false);
+    expect(await root.indexNames('docker')).toEqual([]);
+    const st = root.create('c1', new Date('2026-01-02T03:04:05.678Z'));
+    st.recordDockerId('ab'.repeat(32));
+    fs.writeFileSync(path.join(root.startTimeDir, 'junk'), '');
+    expect(root.exists()).toBe(true);
+    expect(await root.indexNames('start-time')).toEqual(['2026-01-02T03:04:05.678Z', 'junk']);
+    expect(await root.indexNames('docker')).toEqual(['ab'.repeat(32)]);
+    expect(root.indexEntryPath('start-time', 'junk')).toBe(path.join(root.startTimeDir, 'junk'));
+    expect(await root.dockerLinkTarget('ab'.repeat(32))).toBe(path.join('..', 'mesos', 'c1'));
+    expect(st.createdMs()).toBe(Date.parse('2026-01-02T03:04:05.678Z'));
+    fs.unlinkSync(st.file('t'));
+    expect(st.createdMs()).toBe(fs.statSync(st.file('mesos-container-id')).mtimeMs);
+    fs.unlinkSync(st.file('mesos-container-id'));
+    expect(st.createdMs()).toBeUndefined();
+  });
   it('reads a recorded exit code and rejects garbage', () => {
     const root = new StateRoot(tmp);
     const st = root.create('c3');

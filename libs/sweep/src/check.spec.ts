@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import { exitCodeOf } from '@deimos/errors';
 import { silentLogger } from '@deimos/log';
 import { readKernelLocks, StateRoot } from '@deimos/state';
+import { FakeEngine, ourContainer } from '@deimos/testing';
 import type { CleanupContext } from './ports';
-import { FakeDocker, ourContainer } from './fake-docker';
 import { checkStates, type CheckReport } from './check';
 
 const HOUR_AGO = () => new Date(Date.now() - 3_600_000);
@@ -13,7 +13,7 @@ const DEAD_PID = 4_000_000; // above pid_max's ceiling: never alive
 
 let tmp: string;
 let root: StateRoot;
-let docker: FakeDocker;
+let docker: FakeEngine;
 let out: string[];
 let err: string[];
 
@@ -52,7 +52,7 @@ function plant() {
   orphaned.recordDockerId(did('c'));
   fs.writeFileSync(orphaned.lockFile('wait'), `pid=${DEAD_PID} since=2026-01-01T00:00:00.000Z\n`);
   // Docker containers with our labels and no state: one stopped, one running
-  docker.containers = [ourContainer(did('c'), 'unwatched', 'running'), ourContainer(did('d'), 'nobody', 'exited'), ourContainer(did('e'), 'nobody-running', 'running')];
+  docker.put(ourContainer(did('c'), 'unwatched', 'running'), ourContainer(did('d'), 'nobody', 'exited'), ourContainer(did('e'), 'nobody-running', 'running'));
   // a state without a start-time entry
   const lost = root.create('unindexed', HOUR_AGO());
   lost.write('exit', '0');
@@ -67,7 +67,7 @@ function plant() {
 beforeEach(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-check-'));
   root = new StateRoot(path.join(tmp, 'state'));
-  docker = new FakeDocker();
+  docker = new FakeEngine();
   out = [];
   err = [];
 });

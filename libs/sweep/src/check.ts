@@ -1,6 +1,4 @@
-import * as fs from 'node:fs';
-import * as fsp from 'node:fs/promises';
-import { DeimosError, hasErrno, LockTimeout } from '@deimos/errors';
+import { DeimosError, LockTimeout } from '@deimos/errors';
 import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
 import { EXIT_LOST, recordEnd } from '@deimos/lifecycle';
 import { containerOfLink, heldLocks, inspectCleanupLock, listStamps, pidAlive, resolveStamp, readNote, removeFile, takeCleanupLock, type CleanupLock, type ContainerState, type KernelLock } from '@deimos/state';
@@ -52,15 +50,13 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 type Repair = () => Promise<string>;
 class Left extends Error {}
 
+/** Adds a finding, with the repair --repair may make of it. */
+type Find = (f: Finding, repair?: Repair) => void;
+
 /** Age of a state from its start time (or the id file written first by create). */
 function ageMs(st: ContainerState, now: number): number | undefined {
-  const t = Date.parse(st.read('t') ?? '');
-  if (!Number.isNaN(t)) return now - t;
-  try {
-    return now - fs.statSync(st.file('mesos-container-id')).mtimeMs;
-  } catch {
-    return undefined;
-  }
+  const created = st.createdMs();
+  return created === undefined ? undefined : now - created;
 }
 
 /**
@@ -69,28 +65,17 @@ function ageMs(st: ContainerState, now: number): number | undefined {
  * the cleanup lock) and say which were left and why.
  */
 export async function checkStates(ctx: CleanupContext, req: CheckRequest, now = Date.now()): Promise<CheckReport> {
-  const { root, log, docker } = ctx;
+  const { root, log } = ctx;
   const report: CheckReport = { stateRoot: root.root, repair: req.repair, busy: false, findings: [], summary: { found: 0, repaired: 0, left: 0, failed: 0 } };
   const repairs = new Map<Finding, Repair>();
-  const find = (f: Finding, repair?: Repair) => {
+  const find: Find = (f, repair) => {
     report.findings.push(f);
     if (repair) repairs.set(f, repair);
   };
 
-  if (!fs.existsSync(root.root)) return finish(ctx, req, report);
+  if (!root.exists()) return finish(ctx, req, report);
 
-  // The cleanup lock itself: a run that died leaves its directory behind.
-  const cleanupLock = await inspectCleanupLock(root);
-  // (A fresh lock without a note is a run between taking the lock and writing its note.)
-  if (cleanupLock.present && (!cleanupLock.fresh || (cleanupLock.note !== undefined && !cleanupLock.holderAlive))) {
-    const who = cleanupLock.note ? `pid ${cleanupLock.note.pid} (${cleanupLock.holderAlive ? 'alive' : 'dead'}), since ${cleanupLock.note.since}` : 'no holder recorded';
-    find(
-      { kind: 'dead-lock-holder', subject: `${root.cleanupLockDir}`, detail: `the cleanup lock is ${cleanupLock.fresh ? 'held' : 'stale'}: ${who}` },
-      async () => 'taken over by this run (a stale cleanup lock is replaced)',
-    );
-  } else if (cleanupLock.fresh && !req.repair) {
-    log.warn(`a cleanup run (pid ${cleanupLock.note?.pid ?? '?'}) is in progress; what it is removing may show up as transient findings`);
-  }
+  await checkCleanupLock(ctx, req, find);
 
   let lock: CleanupLock | undefined;
   if (req.repair) {
@@ -106,164 +91,205 @@ export async function checkStates(ctx: CleanupContext, req: CheckRequest, now = 
   }
 
   try {
-    // start-time/: dangling and stray entries; remember which states are indexed.
-    const indexed = new Set<string>();
-    const stamps = await listStamps(root);
-    await inBatches(stamps, async (stamp) => {
-      const link = root.startTimeLinkPath(stamp);
-      try {
-        const entry = await resolveStamp(root, stamp);
-        if (entry.kind === 'stray') {
-          find({ kind: 'stray-index-entry', subject: link, detail: `points at ${entry.target}, not at ../mesos/<container id>` });
-        } else if (entry.kind === 'dangling') {
-          find({ kind: 'dangling-start-time-link', subject: link, detail: `its state ${entry.st.dir} does not exist` }, async () => {
-            if (fs.existsSync(entry.st.dir)) throw new Left('its state directory exists again');
-            removeFile(link);
-            return 'link removed';
-          });
-        } else indexed.add(entry.st.id);
-      } catch (err) {
-        find({ kind: 'stray-index-entry', subject: link, detail: `cannot read it: ${message(err)}` });
-      }
-    });
-    const stampSet = new Set(stamps);
-    for (const name of await listDir(root.startTimeDir)) {
-      if (!stampSet.has(name)) find({ kind: 'stray-index-entry', subject: `${root.startTimeDir}/${name}`, detail: 'not a start-time stamp' });
-    }
-
-    // docker/: dangling and stray entries.
-    for (const name of await listDir(root.dockerDir)) {
-      let link: string;
-      try {
-        link = root.dockerLinkPath(name);
-      } catch {
-        find({ kind: 'stray-index-entry', subject: `${root.dockerDir}/${name}`, detail: 'not a Docker container id' });
-        continue;
-      }
-      try {
-        const target = await fsp.readlink(link);
-        const st = containerOfLink(root, target);
-        if (!st) {
-          find({ kind: 'stray-index-entry', subject: link, detail: `points at ${target}, not at ../mesos/<container id>` });
-        } else if (!fs.existsSync(st.dir)) {
-          find({ kind: 'dangling-docker-link', subject: link, detail: `its state ${st.dir} does not exist` }, async () => {
-            if (fs.existsSync(st.dir)) throw new Left('its state directory exists again');
-            removeFile(link);
-            return 'link removed';
-          });
-        }
-      } catch (err) {
-        find({ kind: 'stray-index-entry', subject: link, detail: `cannot read it: ${message(err)}` });
-      }
-    }
-
-    // States: exits first, then one read of the lock table (see sweep.ts).
-    const states = root.list().flatMap((id) => {
-      try {
-        return [root.container(id)];
-      } catch {
-        return [];
-      }
-    });
-    const exits = new Map(states.map((st) => [st.id, st.recordedExit()]));
-    const table: KernelLock[] = ctx.readLocks();
-    for (const st of states) {
-      // A younger state may be a launch between creating its directory and
-      // indexing it or taking its locks.
-      const age = ageMs(st, now);
-      if (age === undefined || age < GRACE_MS) continue;
-      if (!indexed.has(st.id)) {
-        find({ kind: 'unindexed-state', subject: st.dir, detail: 'no start-time entry points at it, so cleanup never removes it' }, async () => {
-          throw new Left('remove it by hand once you know it is not needed');
-        });
-      }
-      if (exits.get(st.id) !== undefined) continue;
-      if (heldLocks(st, table).length > 0) continue; // being launched, or watched
-      const dockerId = safeDockerId(st);
-      if (!dockerId) {
-        find({ kind: 'no-docker-id', subject: st.dir, detail: 'not ended, not being launched, and no Docker id recorded' }, async () => {
-          throw new Left('only Docker can tell what happened; `deimos-containerizer recover` records its end');
-        });
-        continue;
-      }
-      let status: ContainerStatus | undefined;
-      try {
-        status = await docker.inspect(dockerId);
-      } catch (err) {
-        find({ kind: 'docker-container-gone', subject: st.dir, detail: `cannot ask Docker about ${dockerId.slice(0, 12)}: ${message(err)}` }, async () => {
-          throw new Left('Docker did not answer');
-        });
-        continue;
-      }
-      if (!status) {
-        find(
-          { kind: 'docker-container-gone', subject: st.dir, detail: `recorded as running, but Docker has no container ${dockerId.slice(0, 12)}` },
-          () => recordLost(ctx, st, dockerId),
-        );
-        continue;
-      }
-      const note = readNote(st.lockFile('wait'));
-      const holder = note ? `pid ${note.pid}${pidAlive(note.pid) ? ' (alive, but not holding it)' : ' (dead)'} since ${note.since}` : 'no holder recorded';
-      find(
-        { kind: 'dead-lock-holder', subject: st.lockFile('wait'), detail: `container ${status.status} in Docker, but no process holds its wait lock: last holder ${holder}` },
-        async () => {
-          throw new Left(`its watcher is gone; \`deimos-containerizer recover\` ${status.running ? 'attaches a new one' : 'records its end'}`);
-        },
-      );
-    }
-
-    // Docker: containers with our labels and no state.
-    let owned: string[] = [];
-    try {
-      owned = await docker.ps(ownedFilterArgs(root.root));
-    } catch (err) {
-      report.summary.failed++;
-      log.error(`cannot list our Docker containers: ${message(err)}`);
-    }
-    for (const dockerId of owned) {
-      const status = await docker.inspect(dockerId).catch(() => undefined);
-      if (!status) continue;
-      const id = status.labels[LABELS.containerId];
-      let hasState = false;
-      try {
-        hasState = id !== undefined && root.container(id).exists();
-      } catch {
-        /* not a valid container id: no state */
-      }
-      if (hasState) continue;
-      find(
-        { kind: 'container-without-state', subject: `Docker container ${dockerId.slice(0, 12)}`, detail: `${status.status}, labelled ${id ?? '(no container id)'}, no state under ${root.mesosDir}` },
-        async () => {
-          if (status.running || !['exited', 'dead', 'created'].includes(status.status)) {
-            throw new Left(`it is ${status.status}; running containers are never touched (docker rm -f ${dockerId.slice(0, 12)} if unwanted)`);
-          }
-          await docker.remove(dockerId);
-          return 'container removed';
-        },
-      );
-    }
-
-    if (req.repair) {
-      for (const f of report.findings) {
-        const repair = repairs.get(f);
-        if (!repair) {
-          f.repair = 'left';
-          f.note = 'not ours to change; look at it by hand';
-          continue;
-        }
-        try {
-          f.note = await repair();
-          f.repair = 'repaired';
-        } catch (err) {
-          f.repair = err instanceof Left ? 'left' : 'failed';
-          f.note = message(err);
-        }
-      }
-    }
+    const indexed = await checkStartTimeIndex(ctx, find);
+    await checkDockerIndex(ctx, find);
+    await checkStateDirs(ctx, indexed, now, find);
+    await checkContainers(ctx, report, find);
+    if (req.repair) await repairFindings(report.findings, repairs);
   } finally {
     await lock?.release();
   }
   return finish(ctx, req, report);
+}
+
+/** The cleanup lock itself: a run that died leaves its directory behind. */
+async function checkCleanupLock(ctx: CleanupContext, req: CheckRequest, find: Find): Promise<void> {
+  const { root, log } = ctx;
+  const cleanupLock = await inspectCleanupLock(root);
+  // (A fresh lock without a note is a run between taking the lock and writing its note.)
+  if (cleanupLock.present && (!cleanupLock.fresh || (cleanupLock.note !== undefined && !cleanupLock.holderAlive))) {
+    const who = cleanupLock.note ? `pid ${cleanupLock.note.pid} (${cleanupLock.holderAlive ? 'alive' : 'dead'}), since ${cleanupLock.note.since}` : 'no holder recorded';
+    find(
+      { kind: 'dead-lock-holder', subject: `${root.cleanupLockDir}`, detail: `the cleanup lock is ${cleanupLock.fresh ? 'held' : 'stale'}: ${who}` },
+      async () => 'taken over by this run (a stale cleanup lock is replaced)',
+    );
+  } else if (cleanupLock.fresh && !req.repair) {
+    log.warn(`a cleanup run (pid ${cleanupLock.note?.pid ?? '?'}) is in progress; what it is removing may show up as transient findings`);
+  }
+}
+
+/** start-time/: dangling and stray entries. Returns the ids of the states it indexes. */
+async function checkStartTimeIndex(ctx: CleanupContext, find: Find): Promise<Set<string>> {
+  const { root } = ctx;
+  const indexed = new Set<string>();
+  const stamps = await listStamps(root);
+  await inBatches(stamps, async (stamp) => {
+    const link = root.startTimeLinkPath(stamp);
+    try {
+      const entry = await resolveStamp(root, stamp);
+      if (entry.kind === 'stray') {
+        find({ kind: 'stray-index-entry', subject: link, detail: `points at ${entry.target}, not at ../mesos/<container id>` });
+      } else if (entry.kind === 'dangling') {
+        find({ kind: 'dangling-start-time-link', subject: link, detail: `its state ${entry.st.dir} does not exist` }, async () => {
+          if (entry.st.exists()) throw new Left('its state directory exists again');
+          removeFile(link);
+          return 'link removed';
+        });
+      } else indexed.add(entry.st.id);
+    } catch (err) {
+      find({ kind: 'stray-index-entry', subject: link, detail: `cannot read it: ${message(err)}` });
+    }
+  });
+  const stampSet = new Set(stamps);
+  for (const name of await root.indexNames('start-time')) {
+    if (!stampSet.has(name)) find({ kind: 'stray-index-entry', subject: root.indexEntryPath('start-time', name), detail: 'not a start-time stamp' });
+  }
+  return indexed;
+}
+
+/** docker/: dangling and stray entries. */
+async function checkDockerIndex(ctx: CleanupContext, find: Find): Promise<void> {
+  const { root } = ctx;
+  for (const name of await root.indexNames('docker')) {
+    let link: string;
+    try {
+      link = root.dockerLinkPath(name);
+    } catch {
+      find({ kind: 'stray-index-entry', subject: root.indexEntryPath('docker', name), detail: 'not a Docker container id' });
+      continue;
+    }
+    try {
+      const target = await root.dockerLinkTarget(name);
+      const st = containerOfLink(root, target);
+      if (!st) {
+        find({ kind: 'stray-index-entry', subject: link, detail: `points at ${target}, not at ../mesos/<container id>` });
+      } else if (!st.exists()) {
+        find({ kind: 'dangling-docker-link', subject: link, detail: `its state ${st.dir} does not exist` }, async () => {
+          if (st.exists()) throw new Left('its state directory exists again');
+          removeFile(link);
+          return 'link removed';
+        });
+      }
+    } catch (err) {
+      find({ kind: 'stray-index-entry', subject: link, detail: `cannot read it: ${message(err)}` });
+    }
+  }
+}
+
+/** States: exits first, then one read of the lock table (see sweep.ts). */
+async function checkStateDirs(ctx: CleanupContext, indexed: ReadonlySet<string>, now: number, find: Find): Promise<void> {
+  const { root } = ctx;
+  const states = root.list().flatMap((id) => {
+    try {
+      return [root.container(id)];
+    } catch {
+      return [];
+    }
+  });
+  const exits = new Map(states.map((st) => [st.id, st.recordedExit()]));
+  const table: KernelLock[] = ctx.readLocks();
+  for (const st of states) {
+    // A younger state may be a launch between creating its directory and
+    // indexing it or taking its locks.
+    const age = ageMs(st, now);
+    if (age === undefined || age < GRACE_MS) continue;
+    if (!indexed.has(st.id)) {
+      find({ kind: 'unindexed-state', subject: st.dir, detail: 'no start-time entry points at it, so cleanup never removes it' }, async () => {
+        throw new Left('remove it by hand once you know it is not needed');
+      });
+    }
+    if (exits.get(st.id) !== undefined) continue;
+    if (heldLocks(st, table).length > 0) continue; // being launched, or watched
+    await checkUnwatched(ctx, st, find);
+  }
+}
+
+/** A state not ended whose locks nobody holds: what Docker says of its container. */
+async function checkUnwatched(ctx: CleanupContext, st: ContainerState, find: Find): Promise<void> {
+  const dockerId = safeDockerId(st);
+  if (!dockerId) {
+    find({ kind: 'no-docker-id', subject: st.dir, detail: 'not ended, not being launched, and no Docker id recorded' }, async () => {
+      throw new Left('only Docker can tell what happened; `deimos-containerizer recover` records its end');
+    });
+    return;
+  }
+  let status: ContainerStatus | undefined;
+  try {
+    status = await ctx.docker.inspect(dockerId);
+  } catch (err) {
+    find({ kind: 'docker-container-gone', subject: st.dir, detail: `cannot ask Docker about ${dockerId.slice(0, 12)}: ${message(err)}` }, async () => {
+      throw new Left('Docker did not answer');
+    });
+    return;
+  }
+  if (!status) {
+    find(
+      { kind: 'docker-container-gone', subject: st.dir, detail: `recorded as running, but Docker has no container ${dockerId.slice(0, 12)}` },
+      () => recordLost(ctx, st, dockerId),
+    );
+    return;
+  }
+  const note = readNote(st.lockFile('wait'));
+  const holder = note ? `pid ${note.pid}${pidAlive(note.pid) ? ' (alive, but not holding it)' : ' (dead)'} since ${note.since}` : 'no holder recorded';
+  find(
+    { kind: 'dead-lock-holder', subject: st.lockFile('wait'), detail: `container ${status.status} in Docker, but no process holds its wait lock: last holder ${holder}` },
+    async () => {
+      throw new Left(`its watcher is gone; \`deimos-containerizer recover\` ${status.running ? 'attaches a new one' : 'records its end'}`);
+    },
+  );
+}
+
+/** Docker: containers with our labels and no state. */
+async function checkContainers(ctx: CleanupContext, report: CheckReport, find: Find): Promise<void> {
+  const { root, log, docker } = ctx;
+  let owned: string[] = [];
+  try {
+    owned = await docker.ps(ownedFilterArgs(root.root));
+  } catch (err) {
+    report.summary.failed++;
+    log.error(`cannot list our Docker containers: ${message(err)}`);
+  }
+  for (const dockerId of owned) {
+    const status = await docker.inspect(dockerId).catch(() => undefined);
+    if (!status) continue;
+    const id = status.labels[LABELS.containerId];
+    let hasState = false;
+    try {
+      hasState = id !== undefined && root.container(id).exists();
+    } catch {
+      /* not a valid container id: no state */
+    }
+    if (hasState) continue;
+    find(
+      { kind: 'container-without-state', subject: `Docker container ${dockerId.slice(0, 12)}`, detail: `${status.status}, labelled ${id ?? '(no container id)'}, no state under ${root.mesosDir}` },
+      async () => {
+        if (status.running || !['exited', 'dead', 'created'].includes(status.status)) {
+          throw new Left(`it is ${status.status}; running containers are never touched (docker rm -f ${dockerId.slice(0, 12)} if unwanted)`);
+        }
+        await docker.remove(dockerId);
+        return 'container removed';
+      },
+    );
+  }
+}
+
+/** --repair: each finding's repair, in order; a finding without one is left. */
+async function repairFindings(findings: readonly Finding[], repairs: ReadonlyMap<Finding, Repair>): Promise<void> {
+  for (const f of findings) {
+    const repair = repairs.get(f);
+    if (!repair) {
+      f.repair = 'left';
+      f.note = 'not ours to change; look at it by hand';
+      continue;
+    }
+    try {
+      f.note = await repair();
+      f.repair = 'repaired';
+    } catch (err) {
+      f.repair = err instanceof Left ? 'left' : 'failed';
+      f.note = message(err);
+    }
+  }
 }
 
 function safeDockerId(st: ContainerState): string | undefined {
@@ -271,15 +297,6 @@ function safeDockerId(st: ContainerState): string | undefined {
     return st.dockerId();
   } catch {
     return undefined;
-  }
-}
-
-async function listDir(dir: string): Promise<string[]> {
-  try {
-    return (await fsp.readdir(dir)).sort();
-  } catch (err) {
-    if (hasErrno(err, 'ENOENT')) return [];
-    throw err;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ContainerStatus } from '@deimos/docker';
+import type { Engine } from '@deimos/engine';
 import type { Logger } from '@deimos/log';
 import type { KernelLock, StateRoot } from '@deimos/state';
 
@@ -18,13 +18,6 @@ export type CleanupRequest =
 export type SweepRequest = Extract<CleanupRequest, { kind: 'sweep' }>;
 export type CheckRequest = Extract<CleanupRequest, { kind: 'check' }>;
 
-/** The slice of the engine client that the sweep and the check use (tests pass FakeDocker). */
-export interface DockerPort {
-  ps(filters: readonly string[], all?: boolean): Promise<string[]>;
-  inspect(id: string): Promise<ContainerStatus | undefined>;
-  remove(id: string, force?: boolean): Promise<void>;
-}
-
 /** Where results (stdout) and the human summary and failures (stderr) go. */
 export interface Output {
   out(line: string): void;
@@ -41,7 +34,8 @@ export type LeftoverSweep = (log: Logger) => Promise<{ removed: string[]; failed
 /** Everything the sweep and the check touch, as ports: the app builds the real ones. */
 export interface CleanupContext {
   root: StateRoot;
-  docker: DockerPort;
+  /** The engine calls the sweep and the check make (tests pass FakeEngine from @deimos/testing). */
+  docker: Pick<Engine, 'ps' | 'inspect' | 'remove'>;
   log: Logger;
   /** The MidoNet leftovers sweep, or undefined when MidoNet is not configured. May throw (a broken ~/.midonetrc). */
   midonetSweep: () => LeftoverSweep | undefined;

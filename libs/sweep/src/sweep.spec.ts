@@ -6,8 +6,8 @@ import lockfile from 'proper-lockfile';
 import { DeimosError, exitCodeOf } from '@deimos/errors';
 import { silentLogger } from '@deimos/log';
 import { readKernelLocks, StateRoot, type HeldLock } from '@deimos/state';
+import { FakeEngine, ourContainer as container } from '@deimos/testing';
 import type { CleanupContext, LeftoverSweep } from './ports';
-import { FakeDocker, ourContainer as container } from './fake-docker';
 import { sweepStates, type SweepReport } from './sweep';
 
 const T0 = Date.parse('2026-01-01T00:00:00.000Z');
@@ -15,7 +15,7 @@ const at = (minutes: number) => new Date(T0 + minutes * 60_000);
 
 let tmp: string;
 let root: StateRoot;
-let docker: FakeDocker;
+let docker: FakeEngine;
 let out: string[];
 let err: string[];
 let midonet: LeftoverSweep | undefined;
@@ -47,7 +47,7 @@ const ls = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [
 beforeEach(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-cleanup-'));
   root = new StateRoot(path.join(tmp, 'state'));
-  docker = new FakeDocker();
+  docker = new FakeEngine();
   out = [];
   err = [];
   midonet = undefined;
@@ -119,13 +119,13 @@ describe('--rm', () => {
     ended('e1', at(1), 'e'.repeat(64));
     root.create('r1', at(2)).recordDockerId('f'.repeat(64));
     ended('later', at(300), 'd'.repeat(64));
-    docker.containers = [
+    docker.put(
       container('e'.repeat(64), 'e1', 'exited'), // state removed now
       container('f'.repeat(64), 'r1', 'created'), // state not ended (a launch at work)
       container('d'.repeat(64), 'later', 'exited'), // state kept (after the threshold)
       container('1'.repeat(64), 'orphan', 'exited'), // no state
       container('2'.repeat(64), 'orphan-running', 'running'), // no state, but running
-    ];
+    );
     const report = await sweep('rm');
     expect(docker.removed.sort()).toEqual(['1'.repeat(64), 'e'.repeat(64)]);
     expect(report.docker.map((d) => [d.containerId, d.action, d.reason])).toEqual([
@@ -140,7 +140,7 @@ describe('--rm', () => {
   it('attempts every item, lists the failures with their reasons and ends with an exit-4 error', async () => {
     ended('a', at(1));
     ended('b', at(2));
-    docker.containers = [container('1'.repeat(64), 'x', 'exited'), container('2'.repeat(64), 'y', 'dead')];
+    docker.put(container('1'.repeat(64), 'x', 'exited'), container('2'.repeat(64), 'y', 'dead'));
     docker.failRemove.add('1'.repeat(64));
     const run = sweep('rm');
     await expect(run).rejects.toThrow(/1 item could not be cleaned up/);
@@ -189,7 +189,7 @@ describe('--rm', () => {
 describe('--dry-run and --json', () => {
   it('shows what --rm would do and changes nothing', async () => {
     ended('e1', at(1), 'e'.repeat(64));
-    docker.containers = [container('e'.repeat(64), 'e1', 'exited')];
+    docker.put(container('e'.repeat(64), 'e1', 'exited'));
     await sweep('dry-run');
     expect(out).toEqual([`would remove ${root.container('e1').dir}`, 'would remove Docker container eeeeeeeeeeee (e1, its state is to be removed)']);
     expect(ls(root.mesosDir)).toEqual(['e1']);

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import { DeimosError } from '@deimos/errors';
 import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
 import { heldLocks, listStamps, removeFile, resolveStamp, stampsBefore, takeCleanupLock, type CleanupLock, type ContainerState, type IndexEntry } from '@deimos/state';
@@ -61,32 +60,42 @@ function stopped(s: ContainerStatus): boolean {
   return !s.running && (s.status === 'exited' || s.status === 'dead' || s.status === 'created');
 }
 
+/** One sweep run: what every phase needs. */
+interface Run {
+  ctx: CleanupContext;
+  req: SweepRequest;
+  report: SweepReport;
+  /** --rm: remove (else list, or say what would be removed). */
+  removing: boolean;
+  /** 'removed' or 'would remove', in result lines. */
+  verb: string;
+  /** Result lines (stdout); undefined under --json. */
+  print?: (line: string) => void;
+  /** Throws once the cleanup lock is lost (another run took it over). */
+  checkLock: () => void;
+}
+
+/** An index entry resolved, with the state's exit read before the lock table. */
+type Resolved = { entry: IndexEntry; exit?: string };
+/** An ended state nobody holds: to be removed (or listed). */
+type Candidate = { st: ContainerState; stamp: string; item: StateItem };
+/** A start-time entry whose state is gone. */
+type Dangling = { stamp: string; item: LinkItem };
+
 /**
  * deimos-cleanup without --check: list (default), remove (--rm) or plan
- * (--dry-run) the removal of ended containers' state started before the
- * threshold, then of our stopped Docker containers without live state, then
- * of MidoNet leftovers. Every item is attempted; failures are collected and
- * turn into one error at the end (exit 4).
+ * (--dry-run) the removal of MidoNet leftovers, then of ended containers'
+ * state started before the threshold and of dangling index links, then of
+ * our stopped Docker containers without live state. Every item is
+ * attempted; failures are collected and turn into one error at the end
+ * (exit 4).
  */
 export async function sweepStates(ctx: CleanupContext, req: SweepRequest): Promise<SweepReport> {
-  const { root, log, output } = ctx;
-  const report: SweepReport = {
-    mode: req.mode,
-    stateRoot: root.root,
-    before: req.before.toISOString(),
-    busy: false,
-    states: [],
-    links: [],
-    docker: [],
-    midonet: null,
-    failures: [],
-    summary: { removed: 0, kept: 0, failed: 0, keptRunning: 0, keptHeld: 0, keptNewer: 0, keptWired: 0 },
-  };
-  const live = !req.json;
+  const { root, log } = ctx;
+  const report = emptyReport(root.root, req);
   const removing = req.mode === 'rm';
-  const verb = removing ? 'removed' : 'would remove';
 
-  if (!fs.existsSync(root.root)) {
+  if (!root.exists()) {
     log.info(`no state root at ${root.root}; nothing to do`);
     return finish(ctx, req, report);
   }
@@ -108,122 +117,165 @@ export async function sweepStates(ctx: CleanupContext, req: SweepRequest): Promi
     const lost = lock?.lost();
     if (lost) throw new DeimosError('STATE', `stopped: the cleanup lock was lost (${lost.message})`, { hint: 'another run took it over; let that run finish' });
   };
+  const print = req.json ? undefined : (line: string) => ctx.output.out(line);
+  const run: Run = { ctx, req, report, removing, verb: removing ? 'removed' : 'would remove', print, checkLock };
 
   try {
-    // 1. The index: stamps before the threshold are a prefix of the sorted listing.
-    const stamps = await listStamps(root);
-    const selected = stampsBefore(stamps, req.before);
-    report.summary.keptNewer = stamps.length - selected.length;
-
-    // 2. Resolve each entry and read its exit, BEFORE reading the lock table:
-    //    an end is recorded while its recorder holds the container's locks,
-    //    so "exit seen, then no lock held" means the recorder is done.
-    type Resolved = { entry: IndexEntry; exit?: string };
-    const resolved = (
-      await inBatches(selected, async (stamp): Promise<Resolved | undefined> => {
-        try {
-          const entry = await resolveStamp(root, stamp);
-          return { entry, exit: entry.kind === 'state' ? entry.st.recordedExit() : undefined };
-        } catch (err) {
-          report.failures.push({ item: root.startTimeLinkPath(stamp), reason: message(err) });
-          return undefined;
-        }
-      })
-    ).filter((r): r is Resolved => r !== undefined);
-
-    // 3. One read of /proc/locks for every container.
-    const table = ctx.readLocks();
-    const candidates: Array<{ st: ContainerState; stamp: string; item: StateItem }> = [];
-    const dangling: Array<{ stamp: string; item: LinkItem }> = [];
-    await inBatches(resolved, ({ entry, exit }) => {
-      if (entry.kind === 'stray') {
-        log.debug(`start-time/${entry.stamp} -> ${entry.target} is not ours; left alone`);
-        return;
-      }
-      if (entry.kind === 'dangling') {
-        const item: LinkItem = { link: root.startTimeLinkPath(entry.stamp), action: removing ? 'removed' : 'would-remove', reason: `its state ${entry.st.dir} is gone` };
-        if (req.mode !== 'list') dangling.push({ stamp: entry.stamp, item });
-        return;
-      }
-      const item: StateItem = { id: entry.st.id, dir: entry.st.dir, startTime: entry.stamp, action: 'kept' };
-      if (exit === undefined) {
-        item.reason = 'no exit recorded (running or launching)';
-        report.summary.keptRunning++;
-        report.states.push(item);
-        return;
-      }
-      item.exitCode = /^-?\d+$/.test(exit) ? Number(exit) : exit;
-      const held = heldLocks(entry.st, table);
-      if (held.length > 0) {
-        item.reason = `lock ${held.join(', ')} held`;
-        report.summary.keptHeld++;
-        report.states.push(item);
-        return;
-      }
-      item.action = req.mode === 'list' ? 'listed' : removing ? 'removed' : 'would-remove';
-      report.states.push(item);
-      candidates.push({ st: entry.st, stamp: entry.stamp, item });
-    });
-    report.summary.kept = report.summary.keptRunning + report.summary.keptHeld + report.summary.keptNewer;
-
-    // 4. The state directories.
+    const resolved = await resolveIndex(run);
+    const { candidates, dangling } = await judgeStates(run, resolved);
     if (req.mode === 'list') {
-      if (live) for (const c of candidates) output.out(c.st.dir);
+      for (const c of candidates) print?.(c.st.dir);
     } else {
-      // MidoNet first: its sweep finds the bridge ports of dead containers
-      // through the wiring records in their state, which must still exist.
-      // When it could not remove everything, states that still carry a
-      // wiring record stay for the next run to retry.
-      const swept = await sweepMidonet(ctx, removing, report, live ? output.out : undefined);
-      checkLock();
-      const removable = candidates.filter((c) => {
-        if (swept || !hasWiring(c.st)) return true;
-        c.item.action = 'kept';
-        c.item.reason = 'its MidoNet wiring was not swept; the next run retries';
-        report.summary.keptWired++;
-        report.summary.kept++;
-        return false;
-      });
-      await inBatches(
-        removable,
-        async (c) => {
-          if (removing) {
-            try {
-              await c.st.remove(c.stamp);
-            } catch (err) {
-              c.item.action = 'failed';
-              c.item.reason = message(err);
-              report.failures.push({ item: c.st.dir, reason: c.item.reason });
-              return;
-            }
-          }
-          if (live) output.out(`${verb} ${c.st.dir}`);
-        },
-        checkLock,
-      );
-      for (const d of dangling) {
-        if (removing) {
-          try {
-            removeFile(d.item.link);
-          } catch (err) {
-            d.item.action = 'failed';
-            report.failures.push({ item: d.item.link, reason: message(err) });
-            continue;
-          }
-        }
-        if (live) output.out(`${verb} dangling link ${d.item.link} (${d.item.reason})`);
-      }
-      report.links = dangling.map((d) => d.item);
-
-      // 5. Our stopped Docker containers whose state is removed here or missing.
-      checkLock();
-      const gone = new Set(removable.filter((c) => c.item.action !== 'failed').map((c) => c.st.id));
-      await sweepDocker(ctx, gone, removing, report, live ? output.out : undefined);
+      await removeEnded(run, candidates, dangling);
     }
   } finally {
     await lock?.release();
   }
   return finish(ctx, req, report);
+}
+
+function emptyReport(stateRoot: string, req: SweepRequest): SweepReport {
+  return {
+    mode: req.mode,
+    stateRoot,
+    before: req.before.toISOString(),
+    busy: false,
+    states: [],
+    links: [],
+    docker: [],
+    midonet: null,
+    failures: [],
+    summary: { removed: 0, kept: 0, failed: 0, keptRunning: 0, keptHeld: 0, keptNewer: 0, keptWired: 0 },
+  };
+}
+
+/**
+ * 1. The index: stamps before the threshold are a prefix of the sorted listing.
+ * 2. Resolve each entry and read its exit, BEFORE reading the lock table:
+ *    an end is recorded while its recorder holds the container's locks,
+ *    so "exit seen, then no lock held" means the recorder is done.
+ */
+async function resolveIndex(run: Run): Promise<Resolved[]> {
+  const { ctx, req, report } = run;
+  const { root } = ctx;
+  const stamps = await listStamps(root);
+  const selected = stampsBefore(stamps, req.before);
+  report.summary.keptNewer = stamps.length - selected.length;
+  return (
+    await inBatches(selected, async (stamp): Promise<Resolved | undefined> => {
+      try {
+        const entry = await resolveStamp(root, stamp);
+        return { entry, exit: entry.kind === 'state' ? entry.st.recordedExit() : undefined };
+      } catch (err) {
+        report.failures.push({ item: root.startTimeLinkPath(stamp), reason: message(err) });
+        return undefined;
+      }
+    })
+  ).filter((r): r is Resolved => r !== undefined);
+}
+
+/** 3. One read of /proc/locks for every container: which ended states nobody holds, and which links dangle. */
+async function judgeStates(run: Run, resolved: readonly Resolved[]): Promise<{ candidates: Candidate[]; dangling: Dangling[] }> {
+  const { ctx, req, report, removing } = run;
+  const { root, log } = ctx;
+  const table = ctx.readLocks();
+  const candidates: Candidate[] = [];
+  const dangling: Dangling[] = [];
+  await inBatches(resolved, ({ entry, exit }) => {
+    if (entry.kind === 'stray') {
+      log.debug(`start-time/${entry.stamp} -> ${entry.target} is not ours; left alone`);
+      return;
+    }
+    if (entry.kind === 'dangling') {
+      const item: LinkItem = { link: root.startTimeLinkPath(entry.stamp), action: removing ? 'removed' : 'would-remove', reason: `its state ${entry.st.dir} is gone` };
+      if (req.mode !== 'list') dangling.push({ stamp: entry.stamp, item });
+      return;
+    }
+    const item: StateItem = { id: entry.st.id, dir: entry.st.dir, startTime: entry.stamp, action: 'kept' };
+    if (exit === undefined) {
+      item.reason = 'no exit recorded (running or launching)';
+      report.summary.keptRunning++;
+      report.states.push(item);
+      return;
+    }
+    item.exitCode = /^-?\d+$/.test(exit) ? Number(exit) : exit;
+    const held = heldLocks(entry.st, table);
+    if (held.length > 0) {
+      item.reason = `lock ${held.join(', ')} held`;
+      report.summary.keptHeld++;
+      report.states.push(item);
+      return;
+    }
+    item.action = req.mode === 'list' ? 'listed' : removing ? 'removed' : 'would-remove';
+    report.states.push(item);
+    candidates.push({ st: entry.st, stamp: entry.stamp, item });
+  });
+  report.summary.kept = report.summary.keptRunning + report.summary.keptHeld + report.summary.keptNewer;
+  return { candidates, dangling };
+}
+
+/** 4. MidoNet leftovers, the state directories and dangling links; 5. our stopped Docker containers. */
+async function removeEnded(run: Run, candidates: readonly Candidate[], dangling: readonly Dangling[]): Promise<void> {
+  const { ctx, report, removing, print, checkLock } = run;
+  // MidoNet first: its sweep finds the bridge ports of dead containers
+  // through the wiring records in their state, which must still exist.
+  // When it could not remove everything, states that still carry a
+  // wiring record stay for the next run to retry.
+  const swept = await sweepMidonet(ctx, removing, report, print);
+  checkLock();
+  const removable = candidates.filter((c) => {
+    if (swept || !hasWiring(c.st)) return true;
+    c.item.action = 'kept';
+    c.item.reason = 'its MidoNet wiring was not swept; the next run retries';
+    report.summary.keptWired++;
+    report.summary.kept++;
+    return false;
+  });
+  await removeStates(run, removable);
+  removeDanglingLinks(run, dangling);
+
+  // 5. Our stopped Docker containers whose state is removed here or missing.
+  checkLock();
+  const gone = new Set(removable.filter((c) => c.item.action !== 'failed').map((c) => c.st.id));
+  await sweepDocker(ctx, gone, removing, report, print);
+}
+
+async function removeStates(run: Run, removable: readonly Candidate[]): Promise<void> {
+  const { report, removing, verb, print, checkLock } = run;
+  await inBatches(
+    removable,
+    async (c) => {
+      if (removing) {
+        try {
+          await c.st.remove(c.stamp);
+        } catch (err) {
+          c.item.action = 'failed';
+          c.item.reason = message(err);
+          report.failures.push({ item: c.st.dir, reason: c.item.reason });
+          return;
+        }
+      }
+      print?.(`${verb} ${c.st.dir}`);
+    },
+    checkLock,
+  );
+}
+
+function removeDanglingLinks(run: Run, dangling: readonly Dangling[]): void {
+  const { report, removing, verb, print } = run;
+  for (const d of dangling) {
+    if (removing) {
+      try {
+        removeFile(d.item.link);
+      } catch (err) {
+        d.item.action = 'failed';
+        report.failures.push({ item: d.item.link, reason: message(err) });
+        continue;
+      }
+    }
+    print?.(`${verb} dangling link ${d.item.link} (${d.item.reason})`);
+  }
+  report.links = dangling.map((d) => d.item);
 }
 
 async function sweepDocker(ctx: CleanupContext, removedStates: ReadonlySet<string>, removing: boolean, report: SweepReport, print?: (line: string) => void): Promise<void> {

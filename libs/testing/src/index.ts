@@ -1,2 +1,3 @@
 export { TEST_IMAGE, TEST_IMAGE_URL, REPO_ROOT, STANDIN_LIBEXEC, builtBinary, copyBuilt, TestBed, eventually, pollWithin } from './testing';
 export type { BuiltBinary } from './testing';
+export { FakeEngine, ourContainer } from './fake-engine';
