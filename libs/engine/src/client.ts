@@ -274,8 +274,8 @@ export class DockerClient implements Engine {
   }
 
   /** The server's version (`docker version --format {{.Server.Version}}`): fails when the engine does not answer. */
-  async version(): Promise<string> {
-    return (await this.call('version', ['--format', '{{.Server.Version}}'])).trim();
+  async version(timeoutMs = this.timeoutMs): Promise<string> {
+    return (await this.call('version', ['--format', '{{.Server.Version}}'], timeoutMs)).trim();
   }
 
   /** Ids (full) of containers matching the filters; `all` (the default) includes stopped ones. */

@@ -50,6 +50,6 @@ export interface Engine {
   listOwned(stateRoot: string): Promise<OwnedContainer[]>;
   /** Full ids of containers matching `docker ps` filters; `all` (the default) includes stopped ones. */
   ps(filters: readonly string[], all?: boolean): Promise<string[]>;
-  /** The engine's (server's) version: that it answers at all is the doctor's check. */
-  version(): Promise<string>;
+  /** The engine's (server's) version: that it answers at all is the doctor's check, within `timeoutMs` (default: the configured command limit). */
+  version(timeoutMs?: number): Promise<string>;
 }

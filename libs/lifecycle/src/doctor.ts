@@ -8,6 +8,9 @@ import { convertToHostname, parseDockerConfig } from '@deimos/engine';
 import { MidonetClient, resolveHostId, settingsFromConfig } from '@deimos/midonet';
 import { writeFileAtomic } from '@deimos/state';
 
+
+/** How long the doctor waits for the engine's first answer. */
+const DOCKER_CHECK_MS = 15_000;
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 export interface CheckResult {
   check: string;
@@ -100,7 +103,8 @@ export async function runDoctor(rt: Runtime, loaded: LoadedConfig, opts: { libex
       'docker',
       async () => {
         try {
-          return ok(`engine ${await rt.docker.version()} answers`);
+          // A quick answer or none: the doctor does not wait out the command limit (60 s by default).
+          return ok(`engine ${await rt.docker.version(DOCKER_CHECK_MS)} answers`);
         } catch (err) {
           return fail(`the Docker engine does not answer: ${(err as Error).message}`, 'start dockerd (systemctl start docker) and check [docker] host options');
         }

@@ -103,7 +103,7 @@ export class FakeEngine implements Engine {
     return [...this.statuses].filter(([, s]) => s !== 'down' && (all || s.running)).map(([id]) => id);
   }
 
-  async version(): Promise<string> {
+  async version(_timeoutMs?: number): Promise<string> {
     this.calls.push('version');
     return this.serverVersion;
   }
