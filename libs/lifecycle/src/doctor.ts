@@ -8,9 +8,9 @@ import { convertToHostname, parseDockerConfig } from '@deimos/engine';
 import { MidonetClient, resolveHostId, settingsFromConfig } from '@deimos/midonet';
 import { writeFileAtomic } from '@deimos/state';
 
-
 /** How long the doctor waits for the engine's first answer. */
 const DOCKER_CHECK_MS = 15_000;
+
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 export interface CheckResult {
   check: string;
