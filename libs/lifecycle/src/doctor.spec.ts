@@ -6,7 +6,7 @@ import { DeimosError } from '@deimos/errors';
 import { silentLogger } from '@deimos/log';
 import { StateRoot } from '@deimos/state';
 import { FakeEngine, ourContainer } from '@deimos/testing';
-import { makeRuntime } from './context';
+import { makeRuntime } from './runtime';
 import { inotifyRoom, registryCredentials, renderDoctor, runDoctor } from './doctor';
 
 describe('doctor: inotify room for observers', () => {

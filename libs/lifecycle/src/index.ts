@@ -1,12 +1,14 @@
 export type { Runtime } from './runtime';
 export { EXIT_LOST, EXIT_LAUNCH_FAILED } from './runtime';
-export { makeRuntime } from './context';
+export { makeRuntime } from './runtime';
 export { recordEnd, readEnd, settleContainer, afterEnd } from './settle';
 export type { EndRecord, SettleOptions } from './settle';
 export { spawnWatcher } from './watcher';
 export { fetchUris } from './fetch';
 export { startHook } from './hooks';
-export { existingState, awaitLaunch, awaitEnd, destroyCommand, settleCommand, waitContainer, awaitEndPolling } from './lifecycle';
+export { existingState, awaitLaunch, awaitEnd, settleCommand, awaitEndPolling } from './end';
+export { destroyCommand } from './destroy';
+export { waitContainer } from './wait';
 export { terminationOf } from './termination';
 export { launchContainer, launchPortsFor } from './launch-ports';
 export { runLaunch, awaitStart, imageFacts } from './launch';

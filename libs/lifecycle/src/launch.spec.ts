@@ -4,10 +4,9 @@ import type { ContainerModel, ContainerStatus } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import type { Launch } from '@deimos/protocol';
 import type { ContainerLockName, StateFile } from '@deimos/state';
-import { makeRuntime } from './context';
 import { awaitStart, imageFacts, runLaunch, type LaunchPorts, type LockHandle } from './launch';
 import { NETWORK_READY, planLaunch, type HostView, type PlannedLaunch } from './plan';
-import { EXIT_LAUNCH_FAILED, type Runtime } from './runtime';
+import { EXIT_LAUNCH_FAILED, makeRuntime, type Runtime } from './runtime';
 
 /*
  * launch's rules against recording fakes: every port call is appended to

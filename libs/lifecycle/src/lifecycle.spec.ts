@@ -8,11 +8,12 @@ import type { Logger } from '@deimos/log';
 import { TaskState } from '@deimos/protocol';
 import { StateRoot } from '@deimos/state';
 import { FakeEngine } from '@deimos/testing';
-import { makeRuntime } from './context';
-import { awaitEnd, destroyCommand, waitContainer } from './lifecycle';
+import { destroyCommand } from './destroy';
+import { awaitEnd } from './end';
+import { waitContainer } from './wait';
 import { explainLaunch, renderExplanation } from './explain';
 import { recoverAll } from './recover';
-import { EXIT_LOST, type Runtime } from './runtime';
+import { EXIT_LOST, makeRuntime, type Runtime } from './runtime';
 import { readEnd, settleContainer } from './settle';
 
 /*

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { watchDirectory } from './lifecycle';
+import { watchDirectory } from './end';
 
 describe('watchDirectory (the observer wakes on changes, not only on its tick)', () => {
   let dir: string;

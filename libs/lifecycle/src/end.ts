@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import { LockTimeout } from '@deimos/errors';
-import { locksOnFile, readKernelLocks, validateContainerId, type ContainerState, type HeldLock } from '@deimos/state';
-import type { Termination } from '@deimos/protocol';
-import { awaitExecutor } from './observer';
+import { locksOnFile, readKernelLocks, type ContainerState, type HeldLock } from '@deimos/state';
 import type { Runtime } from './runtime';
 import { afterEnd, readEnd, settleContainer, type EndRecord } from './settle';
-import { terminationOf } from './termination';
+
+// Waiting for a container's end, and recording it once whoever sees it
+// first: the agent's wait, destroy, settle, the observer's polling wait.
 
 /** The state of an existing container, or a NOT_FOUND error naming it. */
 export function existingState(rt: Runtime, rawId: string | null | undefined): ContainerState {
@@ -51,95 +51,6 @@ async function recordEndHolding(rt: Runtime, st: ContainerState, waitLock: HeldL
     return end;
   } finally {
     waitLock.release();
-  }
-}
-
-/**
- * destroy: stop the container (grace period, then SIGKILL) unless it already
- * ended, and return once the end is recorded. Idempotent.
- */
-export async function destroyCommand(rt: Runtime, containerId: string | null | undefined): Promise<void> {
-  const id = validateContainerId(containerId);
-  const st = rt.root.container(id);
-  const log = rt.log.withContainer(id);
-  if (!st.exists()) {
-    log.warn('destroy // no such container; nothing to do');
-    return;
-  }
-  await awaitLaunch(rt, st);
-  const grace = rt.containers.stopGraceSeconds;
-  const lock = await st.lock('destroy', { mode: 'exclusive', timeoutMs: grace * 1000 + 60_000, log });
-  try {
-    if (st.exitCode() !== undefined) {
-      log.info('destroy // already ended');
-      return;
-    }
-    const dockerId = st.dockerId();
-    if (dockerId) {
-      log.info(`destroy // docker stop -t ${grace} ${dockerId.slice(0, 12)}`);
-      await rt.docker.withLog(log).stop(dockerId, grace, rt.config.dockerTimeouts.stopExtraSeconds * 1000);
-    }
-    // The watcher lets go of `wait` when the container is gone; then record
-    // the end, so that a wait started after us sees it at once.
-    const waitLock = await st.lock('wait', { mode: 'shared', timeoutMs: rt.config.dockerTimeouts.stopExtraSeconds * 1000, log }).catch(() => undefined);
-    waitLock?.release();
-    if (st.exitCode() === undefined) await awaitEnd(rt, st);
-  } finally {
-    lock.release();
-  }
-}
-
-/**
- * wait: block until the end is recorded, then answer with a Termination
- * (always killed, message and status; exit 0 whatever the task's code was).
- */
-export async function waitContainer(rt: Runtime, containerId: string | null | undefined): Promise<Termination> {
-  const st = existingState(rt, containerId);
-  await awaitLaunch(rt, st);
-  const ending = awaitEnd(rt, st);
-  if (st.read('kind') === 'command' && st.read('executor-pid') !== undefined && (await executorGoneFirst(st, ending))) {
-    // Nothing is left to report the task or to stop it: the executor was its
-    // owner (as it is the container of a Mesos-containerizer task).
-    rt.log.withContainer(st.id).warn("wait // the task's mesos-executor ended while its container runs: stopping the container");
-    await destroyCommand(rt, st.id);
-  }
-  const end = await ending;
-  if (st.read('kind') === 'command') {
-    // The observer (command executor) sends the task's own status update;
-    // the container's termination must not overtake it. An executor that
-    // hangs is stopped after [containers] executor_grace_seconds.
-    await awaitExecutor(rt, st);
-  }
-  rt.log.withContainer(st.id).info(`wait // exit ${end.exitCode}`);
-  return terminationOf(end);
-}
-
-/** How often wait looks whether a command task's executor is still there. */
-const EXECUTOR_CHECK_MS = 1000;
-
-/**
- * Whether the command executor (every holder of the `observe` lock: the
- * mesos-executor, the observer and what they started) is gone while the
- * container has not ended: a kill that reached the observer before it could
- * catch SIGTERM, an executor that crashed. Read from /proc/locks once a
- * second (no process of ours waits on the lock), until `ending` settles.
- */
-async function executorGoneFirst(st: ContainerState, ending: Promise<unknown>): Promise<boolean> {
-  let ended = false;
-  void ending.then(
-    () => (ended = true),
-    () => (ended = true),
-  );
-  let timer: NodeJS.Timeout | undefined;
-  const tick = () => new Promise<void>((resolve) => (timer = setTimeout(resolve, EXECUTOR_CHECK_MS)));
-  try {
-    for (;;) {
-      await Promise.race([ending.then(() => undefined, () => undefined), tick()]);
-      if (ended || readEnd(st)) return false;
-      if (locksOnFile(st.lockFile('observe'), readKernelLocks()).length === 0) return readEnd(st) === undefined;
-    }
-  } finally {
-    clearTimeout(timer);
   }
 }
 
