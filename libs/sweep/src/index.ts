@@ -1,3 +1,4 @@
 export type { CleanupContext, CleanupRequest, CheckRequest, LeftoverSweep, Output, SweepRequest } from './ports';
-export { sweepStates, type SweepReport } from './sweep';
+export { sweepStates } from './sweep';
+export type { SweepReport } from './report';
 export { checkStates, type CheckReport, type Finding, type FindingKind } from './check';

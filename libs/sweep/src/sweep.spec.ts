@@ -8,7 +8,8 @@ import { silentLogger } from '@deimos/log';
 import { readKernelLocks, StateRoot, type HeldLock } from '@deimos/state';
 import { FakeEngine, ourContainer as container } from '@deimos/testing';
 import type { CleanupContext, LeftoverSweep } from './ports';
-import { sweepStates, type SweepReport } from './sweep';
+import { sweepStates } from './sweep';
+import type { SweepReport } from './report';
 
 const T0 = Date.parse('2026-01-01T00:00:00.000Z');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000);

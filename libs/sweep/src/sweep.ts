@@ -4,53 +4,7 @@ import { heldLocks, listStamps, removeFile, resolveStamp, stampsBefore, takeClea
 import type { CleanupContext, SweepRequest } from './ports';
 import { inBatches } from './batches';
 import { holdsWiring, readNetworkRecord } from '@deimos/midonet/record';
-
-
-export interface StateItem {
-  id: string;
-  dir: string;
-  startTime: string;
-  /** The recorded exit code (the file's text when it is not a number). */
-  exitCode?: number | string;
-  action: 'listed' | 'removed' | 'would-remove' | 'kept' | 'failed';
-  reason?: string;
-}
-
-export interface LinkItem {
-  link: string;
-  action: 'removed' | 'would-remove' | 'failed';
-  reason: string;
-}
-
-export interface DockerItem {
-  dockerId: string;
-  containerId?: string;
-  status: string;
-  action: 'removed' | 'would-remove' | 'kept' | 'failed';
-  reason: string;
-}
-
-export interface Failure {
-  item: string;
-  reason: string;
-}
-
-export interface SweepReport {
-  mode: SweepRequest['mode'];
-  stateRoot: string;
-  before: string;
-  /** Another cleanup held the lock and --quiet-if-busy was given: nothing was done. */
-  busy: boolean;
-  /** Ended states before the threshold, and states before it that were kept (with the reason). */
-  states: StateItem[];
-  /** start-time/ entries whose state directory is gone (an interrupted removal). */
-  links: LinkItem[];
-  docker: DockerItem[];
-  /** null: MidoNet not configured, or not swept in this mode. */
-  midonet: { removed: string[]; failed: string[] } | null;
-  failures: Failure[];
-  summary: { removed: number; kept: number; failed: number; keptRunning: number; keptHeld: number; keptNewer: number; keptWired: number };
-}
+import { emptyReport, finish, type DockerItem, type LinkItem, type StateItem, type SweepReport } from './report';
 
 const short = (dockerId: string) => dockerId.slice(0, 12);
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');
@@ -132,21 +86,6 @@ export async function sweepStates(ctx: CleanupContext, req: SweepRequest): Promi
     await lock?.release();
   }
   return finish(ctx, req, report);
-}
-
-function emptyReport(stateRoot: string, req: SweepRequest): SweepReport {
-  return {
-    mode: req.mode,
-    stateRoot,
-    before: req.before.toISOString(),
-    busy: false,
-    states: [],
-    links: [],
-    docker: [],
-    midonet: null,
-    failures: [],
-    summary: { removed: 0, kept: 0, failed: 0, keptRunning: 0, keptHeld: 0, keptNewer: 0, keptWired: 0 },
-  };
 }
 
 /**
@@ -368,37 +307,4 @@ function hasWiring(st: ContainerState): boolean {
     return true; // unreadable: keep it to be safe
   }
   return holdsWiring(readNetworkRecord(text));
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** Summary and failures on stderr (or the JSON on stdout); then the error when anything failed. */
-function finish(ctx: CleanupContext, req: SweepRequest, report: SweepReport): SweepReport {
-  const s = report.summary;
-  const done = (a: string) => report.states.filter((i) => i.action === a).length;
-  const gone = req.mode === 'rm' ? 'removed' : 'would-remove';
-  const states = done(gone);
-  const links = report.links.filter((l) => l.action === gone).length;
-  const containers = report.docker.filter((d) => d.action === gone).length;
-  const mido = report.midonet?.removed.length ?? 0;
-  s.removed = req.mode === 'list' ? 0 : states + links + containers + mido;
-  s.failed = report.failures.length;
-  if (req.json) {
-    ctx.output.out(JSON.stringify(report, null, 2));
-  } else {
-    for (const f of report.failures) ctx.output.err(`failed: ${f.item}: ${f.reason}`);
-    const kept = `kept ${s.kept} (${s.keptRunning} not ended, ${s.keptHeld} locked, ${s.keptNewer} newer${s.keptWired ? `, ${s.keptWired} still wired` : ''})`;
-    const parts = `${plural(states, 'state')}, ${plural(containers, 'Docker container')}, ${plural(links, 'dangling link')}${mido ? `, ${mido} MidoNet` : ''}`;
-    if (req.mode === 'list') ctx.output.err(`cleanup: ${plural(done('listed'), 'ended state')} before ${report.before}, ${kept}, failed ${s.failed}`);
-    else if (req.mode === 'dry-run') ctx.output.err(`cleanup (dry run): would remove ${s.removed} (${parts}), ${kept}, failed ${s.failed}`);
-    else ctx.output.err(`cleanup: removed ${s.removed} (${parts}), ${kept}, failed ${s.failed}`);
-  }
-  if (s.failed > 0) {
-    throw new DeimosError('STATE', `${plural(s.failed, 'item')} could not be cleaned up under ${report.stateRoot}`, {
-      hint: req.json ? 'see "failures" in the output' : 'see the failed: lines above',
-    });
-  }
-  return report;
 }
