@@ -54,6 +54,16 @@ describe('a running container with an empty exit file', () => {
     expect(await agent.containerIds()).toEqual(['e-list']);
   });
 
+  it('wait keeps waiting, and answers with the end once there is one', async () => {
+    await launchWithEmptyExit('e-wait');
+    const waiting = agent.wait('e-wait');
+    const early = await Promise.race([waiting.then(() => 'answered'), new Promise((r) => setTimeout(() => r('waiting'), 1500))]);
+    expect(early).toBe('waiting');
+    await call('destroy', ['Destroy', { containerId: { value: 'e-wait' } }]);
+    const t = await waiting;
+    expect(t.status).toBe(137 << 8);
+  });
+
   it('destroy stops it and records its end', async () => {
     await launchWithEmptyExit('e-destroy');
     const r = await call('destroy', ['Destroy', { containerId: { value: 'e-destroy' } }]);

@@ -97,6 +97,14 @@ describe('--rm', () => {
     expect(err.at(-1)).toBe('cleanup: removed 1 (1 state, 0 Docker containers, 0 dangling links), kept 1 (1 not ended, 0 locked, 0 newer), failed 0');
   });
 
+  it('keeps a state whose exit file is empty: that is no end (ContainerState.ended), as for every call', async () => {
+    fs.writeFileSync(root.create('torn', at(1)).file('exit'), '');
+    ended('gone', at(2));
+    const report = await sweep('rm');
+    expect(ls(root.mesosDir)).toEqual(['torn']);
+    expect(report.summary).toMatchObject({ removed: 1, keptRunning: 1 });
+  });
+
   it('keeps an ended state while any of its locks is held (a launch or a wait still at work)', async () => {
     const st = ended('busy', at(1));
     held.push(await st.lock('launch', { mode: 'shared', nonBlocking: true }));
