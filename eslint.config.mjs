@@ -51,10 +51,7 @@ export default [
     files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
     ignores: ['**/*.spec.ts', 'libs/process/src/**', 'libs/testing/src/**', 'apps/*/src/testing/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: ['child_process', 'node:child_process'].map((name) => ({ name, message: 'start children through @deimos/process' })), patterns: ['execa'] },
-      ],
+      'no-restricted-imports': ['error', { paths: ['child_process', 'node:child_process'].map((name) => ({ name, message: 'start children through @deimos/process' })), patterns: ['execa'] }],
     },
   },
   {

@@ -6,7 +6,9 @@ const dir = process.argv[2] ?? 'test-results';
 let passed = 0;
 let failed = 0;
 let suitesFailed = 0;
-for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+for (const f of readdirSync(dir)
+  .filter((n) => n.endsWith('.json'))
+  .sort()) {
   const r = JSON.parse(readFileSync(join(dir, f), 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests;

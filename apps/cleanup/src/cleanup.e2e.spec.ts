@@ -79,9 +79,7 @@ it('lets one of two concurrent --rm runs do the work; the other exits 3 at once 
   expect(loser.status).toBe(3);
   // The holder's note (pid, since) is written just after it took the lock: a
   // run that loses the race in that instant reports the lock without it.
-  expect(loser.stderr).toMatch(
-    new RegExp(`deimos-cleanup: another deimos-cleanup is running on ${bed.stateRoot}( \\(pid \\d+, since \\S+\\))? \\(let it finish; in cron use --quiet-if-busy\\)\\n$`),
-  );
+  expect(loser.stderr).toMatch(new RegExp(`deimos-cleanup: another deimos-cleanup is running on ${bed.stateRoot}( \\(pid \\d+, since \\S+\\))? \\(let it finish; in cron use --quiet-if-busy\\)\\n$`));
   expect(stdout(loser)).toBe('');
   expect(loser.ms).toBeLessThan(worker.ms);
   expect(ls(root.mesosDir)).toEqual([]);

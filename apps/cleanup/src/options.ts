@@ -1,7 +1,6 @@
 import { DeimosError } from '@deimos/errors';
 import type { CleanupRequest } from '@deimos/sweep';
 
-
 /** Raw commander options (all optional strings/booleans). */
 export interface RawCleanupOptions {
   before?: string;

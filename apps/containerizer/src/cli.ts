@@ -8,7 +8,6 @@ import { readFrameFromFd } from '@deimos/process';
 import { AGENT_SUBCOMMANDS, runAgentCall, type AgentSubcommand, type CallContext } from './agent-call';
 import { PROGRAM } from './program';
 
-
 const DESCRIPTIONS: Record<AgentSubcommand, string> = {
   launch: 'start a container for a Launch read from stdin; returns once it runs',
   update: 'apply the cpus/mem of an Update read from stdin to the running container',

@@ -76,7 +76,9 @@ function suite(): void {
     await agent.launch(task(bed, 'dh16-a', 'sleep 60'));
     const [a] = entries();
     expect(a?.name).toBe(`deimos:${HOSTS[0]}:dh16-a`);
-    await agent.launch(task(bed, 'dh16-b', `ip -o addr show eth0 > /tmp/mesos-sandbox/addr; ip -o link show eth0 > /tmp/mesos-sandbox/link; ip route > /tmp/mesos-sandbox/route; ping -c 2 -W 2 ${a!.ipAddr}`));
+    await agent.launch(
+      task(bed, 'dh16-b', `ip -o addr show eth0 > /tmp/mesos-sandbox/addr; ip -o link show eth0 > /tmp/mesos-sandbox/link; ip route > /tmp/mesos-sandbox/route; ping -c 2 -W 2 ${a!.ipAddr}`),
+    );
     const t = await agent.wait('dh16-b');
     expect(t.status).toBe(0); // the ping reached dh16-a
     const addr = fs.readFileSync(sandboxFile(bed, 'dh16-b', 'addr'), 'utf8');

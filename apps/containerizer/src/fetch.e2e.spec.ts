@@ -64,7 +64,10 @@ async function launchWith(id: string, uris: Uri[], opts: { user?: string; before
 
 /** What the sandbox holds, without our own files (stdout/stderr the agent made). */
 function listing(sandbox: string): string[] {
-  return fs.readdirSync(sandbox).filter((n) => n !== 'stdout' && n !== 'stderr').sort();
+  return fs
+    .readdirSync(sandbox)
+    .filter((n) => n !== 'stdout' && n !== 'stderr')
+    .sort();
 }
 
 function tarGz(name: string, build: (dir: string) => void, members: string[]): string {
@@ -98,13 +101,24 @@ describe('a task with a user (run_as_user)', () => {
 
   it('fetches a readable file (executable) and unpacks a .tar.gz, all owned by the user', async () => {
     fs.writeFileSync(path.join(files, 'tool.sh'), '#!/bin/sh\necho hi\n', { mode: 0o644 });
-    const archive = tarGz('bundle.tar.gz', (d) => {
-      fs.mkdirSync(path.join(d, 'conf'));
-      fs.writeFileSync(path.join(d, 'conf', 'app.ini'), 'x=1\n');
-      fs.writeFileSync(path.join(d, 'conf', 'setid'), '#!/bin/sh\n');
-      fs.chmodSync(path.join(d, 'conf', 'setid'), 0o6755);
-    }, ['conf']);
-    const r = await launchWith('f-ok', [{ value: path.join(files, 'tool.sh'), executable: true }, { value: archive, extract: true }], { user: 'nobody' });
+    const archive = tarGz(
+      'bundle.tar.gz',
+      (d) => {
+        fs.mkdirSync(path.join(d, 'conf'));
+        fs.writeFileSync(path.join(d, 'conf', 'app.ini'), 'x=1\n');
+        fs.writeFileSync(path.join(d, 'conf', 'setid'), '#!/bin/sh\n');
+        fs.chmodSync(path.join(d, 'conf', 'setid'), 0o6755);
+      },
+      ['conf'],
+    );
+    const r = await launchWith(
+      'f-ok',
+      [
+        { value: path.join(files, 'tool.sh'), executable: true },
+        { value: archive, extract: true },
+      ],
+      { user: 'nobody' },
+    );
     expect([r.exitCode, r.stderr.split('\n').filter((l) => /ERROR|could not/.test(l))]).toEqual([0, []]);
     expect(listing(r.sandbox)).toEqual(['bundle.tar.gz', 'conf', 'tool.sh']);
     const tool = fs.statSync(path.join(r.sandbox, 'tool.sh'));
@@ -155,10 +169,14 @@ describe('a task with no user (fetched as root)', () => {
 
       // A link already in the sandbox (however it got there): a URI named
       // like it, and an archive member below it, are refused.
-      const below = tarGz('below.tar.gz', (d) => {
-        fs.mkdirSync(path.join(d, 'x'));
-        fs.writeFileSync(path.join(d, 'x', 'f'), 'through\n');
-      }, ['x/f']);
+      const below = tarGz(
+        'below.tar.gz',
+        (d) => {
+          fs.mkdirSync(path.join(d, 'x'));
+          fs.writeFileSync(path.join(d, 'x', 'f'), 'through\n');
+        },
+        ['x/f'],
+      );
       r = await launchWith('f-through', [`${base}/x`], { before: (s) => fs.symlinkSync(hostDir, path.join(s, 'x')) });
       expect(r.exitCode).toBe(4);
       expect(r.stderr).toContain(`could not fetch "${base}/x" into the sandbox: the sandbox already holds "x" as a symbolic link`);
@@ -174,10 +192,14 @@ describe('a task with no user (fetched as root)', () => {
 
   it('unpacks a setuid-root binary with no set-id bit', async () => {
     bed = TestBed.create('');
-    const archive = tarGz('suid.tar.gz', (d) => {
-      fs.writeFileSync(path.join(d, 'su'), '#!/bin/sh\n');
-      fs.chmodSync(path.join(d, 'su'), 0o4755);
-    }, ['su']);
+    const archive = tarGz(
+      'suid.tar.gz',
+      (d) => {
+        fs.writeFileSync(path.join(d, 'su'), '#!/bin/sh\n');
+        fs.chmodSync(path.join(d, 'su'), 0o4755);
+      },
+      ['su'],
+    );
     const r = await launchWith('f-suid', [{ value: archive, extract: true }]);
     expect(r.exitCode).toBe(0);
     const su = fs.statSync(path.join(r.sandbox, 'su'));
@@ -196,12 +218,16 @@ describe('a task with no user (fetched as root)', () => {
       }
       return `${base}/${name}`;
     };
-    const ok = zip('bundle.zip', (d) => {
-      fs.mkdirSync(path.join(d, 'conf'));
-      fs.writeFileSync(path.join(d, 'conf', 'app.ini'), 'x=1\n');
-      fs.writeFileSync(path.join(d, 'conf', 'su'), '#!/bin/sh\n');
-      fs.chmodSync(path.join(d, 'conf', 'su'), 0o4755);
-    }, ['conf']);
+    const ok = zip(
+      'bundle.zip',
+      (d) => {
+        fs.mkdirSync(path.join(d, 'conf'));
+        fs.writeFileSync(path.join(d, 'conf', 'app.ini'), 'x=1\n');
+        fs.writeFileSync(path.join(d, 'conf', 'su'), '#!/bin/sh\n');
+        fs.chmodSync(path.join(d, 'conf', 'su'), 0o4755);
+      },
+      ['conf'],
+    );
     const r = await launchWith('f-zip', [{ value: ok, extract: true }]);
     expect(r.exitCode).toBe(0);
     expect(listing(r.sandbox)).toEqual(['bundle.zip', 'conf']);
@@ -228,7 +254,9 @@ describe('a task with no user (fetched as root)', () => {
     expect(r.exitCode).toBe(4);
     // Older curl lets an unannounced size through (our check after the
     // download catches it); newer curl stops on its own.
-    expect(r.stderr.trim()).toMatch(/could not fetch "http:\/\/127\.0\.0\.1:\d+\/chunked" into the sandbox: (it is 8000 bytes, more than \[uris\] max_bytes \(4096\)|.*[Mm]aximum file size exceeded)$/);
+    expect(r.stderr.trim()).toMatch(
+      /could not fetch "http:\/\/127\.0\.0\.1:\d+\/chunked" into the sandbox: (it is 8000 bytes, more than \[uris\] max_bytes \(4096\)|.*[Mm]aximum file size exceeded)$/,
+    );
     expect(listing(r.sandbox)).toEqual([]);
   });
 });

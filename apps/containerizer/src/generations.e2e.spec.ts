@@ -89,9 +89,21 @@ describe.each(MESOS_VERSIONS)('an agent of Mesos %s', (version) => {
     await agent.launch(launch);
     expect((await agent.wait(id)).status).toBe(0);
     const env = Object.fromEntries(
-      fs.readFileSync(path.join(directory, 'stdout'), 'utf8').trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+      fs
+        .readFileSync(path.join(directory, 'stdout'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
     );
-    expect(env).toMatchObject({ MESOS_SLAVE_ID: 's1', MESOS_FRAMEWORK_ID: 'fw', MESOS_EXECUTOR_ID: `e-${id}`, MESOS_SLAVE_PID: 'slave(1)@127.0.0.1:5051', MESOS_CHECKPOINT: '1', LIBPROCESS_PORT: '0', MESOS_DIRECTORY: '/tmp/mesos-sandbox' });
+    expect(env).toMatchObject({
+      MESOS_SLAVE_ID: 's1',
+      MESOS_FRAMEWORK_ID: 'fw',
+      MESOS_EXECUTOR_ID: `e-${id}`,
+      MESOS_SLAVE_PID: 'slave(1)@127.0.0.1:5051',
+      MESOS_CHECKPOINT: '1',
+      LIBPROCESS_PORT: '0',
+      MESOS_DIRECTORY: '/tmp/mesos-sandbox',
+    });
     expect(env.MESOS_RECOVERY_TIMEOUT).toBe('15mins');
     // Every call inherits the agent's own environment, so an agent started
     // with LIBPROCESS_IP has it in every generation (0.26+ also put it in the
@@ -147,17 +159,21 @@ describe('the new ContainerInfo end to end (1.0)', () => {
     expect(inspect(cid, '{{.HostConfig.NetworkMode}} {{.Config.Hostname}}')).toBe(`${network} deimos-box`);
     let answer = '';
     expect(
-      await eventually(async () => {
-        answer = await new Promise<string>((resolve) => {
-          const s = net.connect(31480, '127.0.0.1');
-          let got = '';
-          s.on('data', (d) => (got += d.toString()));
-          s.on('close', () => resolve(got.trim()));
-          s.on('error', () => resolve(''));
-          s.setTimeout(2000, () => s.destroy());
-        });
-        return answer === 'deimos-box';
-      }, 15_000, 200),
+      await eventually(
+        async () => {
+          answer = await new Promise<string>((resolve) => {
+            const s = net.connect(31480, '127.0.0.1');
+            let got = '';
+            s.on('data', (d) => (got += d.toString()));
+            s.on('close', () => resolve(got.trim()));
+            s.on('error', () => resolve(''));
+            s.setTimeout(2000, () => s.destroy());
+          });
+          return answer === 'deimos-box';
+        },
+        15_000,
+        200,
+      ),
     ).toBe(true);
   });
 
@@ -200,12 +216,15 @@ describe('the new ContainerInfo end to end (1.0)', () => {
     const launch = dockerTask(
       'g-vol',
       'cat /ro/f; echo x > /ro/g 2>/dev/null && echo ro-writable; echo y > /rw/g && echo rw-written',
-      docker({ network: DockerNetwork.NONE, parameters: [{ key: 'label', value: 'team=blue' }] }, {
-        volumes: [
-          { containerPath: '/ro', hostPath: data, mode: VolumeMode.RO },
-          { containerPath: '/rw', hostPath: data, mode: VolumeMode.RW },
-        ],
-      }),
+      docker(
+        { network: DockerNetwork.NONE, parameters: [{ key: 'label', value: 'team=blue' }] },
+        {
+          volumes: [
+            { containerPath: '/ro', hostPath: data, mode: VolumeMode.RO },
+            { containerPath: '/rw', hostPath: data, mode: VolumeMode.RW },
+          ],
+        },
+      ),
     );
     await agent.launch(launch);
     const cid = bed.containers()[0];

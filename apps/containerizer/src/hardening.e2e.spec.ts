@@ -96,7 +96,12 @@ describe('a full or read-only state root', () => {
   });
 
   const tmpFiles = (dir: string): string[] =>
-    fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).map(String).filter((n) => n.includes('.tmp-')) : [];
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir, { recursive: true })
+          .map(String)
+          .filter((n) => n.includes('.tmp-'))
+      : [];
 
   it('fails a launch on a full disk with the path in the message, leaving no half-written file and no container', async () => {
     execFileSync('sh', ['-c', `mkdir -p ${mount}/state; head -c 250000 /dev/zero > ${mount}/filler 2>/dev/null; true`]);
@@ -132,11 +137,9 @@ describe('a docker client that cannot start the container', () => {
     const realDocker = execFileSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' }).trim();
     const bin = path.join(bed.dir, 'bin');
     fs.mkdirSync(bin);
-    fs.writeFileSync(
-      path.join(bin, 'docker'),
-      `#!/bin/sh\nfor a in "$@"; do [ "$a" = start ] && { echo "docker: start refused by the test's client" >&2; exit 1; }; done\nexec ${realDocker} "$@"\n`,
-      { mode: 0o755 },
-    );
+    fs.writeFileSync(path.join(bin, 'docker'), `#!/bin/sh\nfor a in "$@"; do [ "$a" = start ] && { echo "docker: start refused by the test's client" >&2; exit 1; }; done\nexec ${realDocker} "$@"\n`, {
+      mode: 0o755,
+    });
     const launch = launchOf('nostart-1', 'sleep 60');
     const started = Date.now();
     const r = await invoke({

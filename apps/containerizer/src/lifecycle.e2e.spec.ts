@@ -140,7 +140,12 @@ describe('bad input and configuration', () => {
       expect(r.stderr).toContain(`${bed.configFile}:2:`);
     }
     for (const subcommand of ['wait', 'destroy', 'usage'] as const) {
-      const msg = subcommand === 'wait' ? encode('Wait', { containerId: { value: 'x' } }) : subcommand === 'destroy' ? encode('Destroy', { containerId: { value: 'x' } }) : encode('Usage', { containerId: { value: 'x' } });
+      const msg =
+        subcommand === 'wait'
+          ? encode('Wait', { containerId: { value: 'x' } })
+          : subcommand === 'destroy'
+            ? encode('Destroy', { containerId: { value: 'x' } })
+            : encode('Usage', { containerId: { value: 'x' } });
       const r = await invoke({ containerizer, subcommand, input: msg, env: bed.env() });
       expect(r.exitCode).toBe(16);
       expect(r.stderr).toContain(bed.configFile);

@@ -35,11 +35,7 @@ it('keeps one cache per agent subcommand, and one for everything else, never one
   expect(run(containerizer, ['containers']).status).toBe(0);
   expect(run(containerizer, ['config']).status).toBe(0);
   expect(run(observer, ['no-such-container']).status).not.toBe(0); // its argument is a container id
-  expect(caches().map((f) => f.replace(/-[0-9a-f]{16}-v.*$/, ''))).toEqual([
-    'deimos-containerizer-containers',
-    'deimos-containerizer-other',
-    'deimos-observer-executor-other',
-  ]);
+  expect(caches().map((f) => f.replace(/-[0-9a-f]{16}-v.*$/, ''))).toEqual(['deimos-containerizer-containers', 'deimos-containerizer-other', 'deimos-observer-executor-other']);
   expect(fs.statSync(cacheDir).mode & 0o777).toBe(0o700);
   for (const f of caches()) expect(fs.statSync(path.join(cacheDir, f)).mode & 0o777).toBe(0o600);
 });

@@ -28,7 +28,11 @@ async function launchWith(id: string, extra: { options?: string[]; dockerInfo?: 
 }
 
 const cases: Array<[string, { options?: string[]; dockerInfo?: ContainerInfo; image?: string }, RegExp]> = [
-  ['privileged option', { options: ['--privileged'] }, /--privileged \(from task_info.command.container.options\) gives the container privileged mode: host access "privileged" is not allowed by \[policy\] allow_host_access/],
+  [
+    'privileged option',
+    { options: ['--privileged'] },
+    /--privileged \(from task_info.command.container.options\) gives the container privileged mode: host access "privileged" is not allowed by \[policy\] allow_host_access/,
+  ],
   ['host pid namespace', { options: ['--pid=host'] }, /--pid host .* host access "host-pid" is not allowed by \[policy\] allow_host_access/],
   ['host network', { options: ['--net', 'host'] }, /--net host .* host access "host-network" is not allowed by \[policy\] allow_host_access/],
   ['capability', { options: ['--cap-add=SYS_ADMIN'] }, /--cap-add SYS_ADMIN .* host access "capabilities" .* \[policy\] allow_host_access/],
@@ -38,11 +42,7 @@ const cases: Array<[string, { options?: string[]; dockerInfo?: ContainerInfo; im
   ['a bind of / bundled with -v=', { options: ['-tiPv=/:/host'] }, /-v \/:\/host \(from task_info.command.container.options, written "-tiPv=\/:\/host"\) bind-mounts host path \//],
   ['the engine socket after -v=', { options: ['-v=/var/run/docker.sock:/s'] }, /bind-mounts host path \/var\/run\/docker.sock/],
   ['bind mount outside the allowed list', { options: ['-v', '/etc:/e'] }, /host path \/etc, which is not allowed by \[policy\] allowed_volume_paths/],
-  [
-    'DockerInfo privileged',
-    { dockerInfo: { type: 1, docker: { image: 'deimos-test/busybox:latest', privileged: true } } as ContainerInfo },
-    /--privileged \(from container.docker.privileged\)/,
-  ],
+  ['DockerInfo privileged', { dockerInfo: { type: 1, docker: { image: 'deimos-test/busybox:latest', privileged: true } } as ContainerInfo }, /--privileged \(from container.docker.privileged\)/],
   ['image outside the allow list', { image: 'docker:///busybox:latest' }, /image busybox:latest is not allowed by \[policy\] allowed_images/],
 ];
 

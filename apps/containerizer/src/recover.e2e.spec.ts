@@ -62,11 +62,19 @@ it('finds the end itself when the watcher died and nobody ran recover', async ()
 it('removes a labelled container that has no state', async () => {
   const name = `orphan-${process.pid}`;
   execFileSync('docker', [
-    'run', '-d', '--name', name,
-    '--label', 'org.deimos.managed=true',
-    '--label', `org.deimos.state-root=${bed.stateRoot}`,
-    '--label', 'org.deimos.mesos-container-id=ghost',
-    'deimos-test/busybox', 'sleep', '60',
+    'run',
+    '-d',
+    '--name',
+    name,
+    '--label',
+    'org.deimos.managed=true',
+    '--label',
+    `org.deimos.state-root=${bed.stateRoot}`,
+    '--label',
+    'org.deimos.mesos-container-id=ghost',
+    'deimos-test/busybox',
+    'sleep',
+    '60',
   ]);
   expect(bed.containers()).toHaveLength(1);
   await agent.recover();

@@ -142,7 +142,11 @@ it('without credentials fails in one line naming the image and the registry, and
   const r = await launch('reg-none', 'true', { url: `docker:///${image}` });
   expect(r.exitCode).toBe(4);
   const last = lastError(r.stderr);
-  expect(last).toMatch(new RegExp(`^could not pull ${image.replace(/\./g, '\\.')} from registry ${registry.replace(/\./g, '\\.')}: unauthorized: no credentials for ${registry.replace(/\./g, '\\.')} \\(no \\[docker.index\\] dockercfg is set; the engine said: .*no basic auth credentials\\) \\(add an "auths" entry for ${registry.replace(/\./g, '\\.')} to a docker config and set \\[docker.index\\] dockercfg\\)$`));
+  expect(last).toMatch(
+    new RegExp(
+      `^could not pull ${image.replace(/\./g, '\\.')} from registry ${registry.replace(/\./g, '\\.')}: unauthorized: no credentials for ${registry.replace(/\./g, '\\.')} \\(no \\[docker.index\\] dockercfg is set; the engine said: .*no basic auth credentials\\) \\(add an "auths" entry for ${registry.replace(/\./g, '\\.')} to a docker config and set \\[docker.index\\] dockercfg\\)$`,
+    ),
+  );
   expect(bed.containers()).toEqual([]);
   expect(imageHere(image)).toBe(false);
 });

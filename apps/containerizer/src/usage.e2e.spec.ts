@@ -48,10 +48,14 @@ it('shows a larger rss for a task that allocates memory', async () => {
   await launch('u-big', 'dd if=/dev/zero bs=40M count=1 | sleep 30', 0.1, 128);
   const small = await agent.usage('u-small');
   let big = 0;
-  const grew = await eventually(async () => {
-    big = Number((await agent.usage('u-big')).memRssBytes);
-    return big > Number(small.memRssBytes) + 30_000_000;
-  }, 20_000, 200);
+  const grew = await eventually(
+    async () => {
+      big = Number((await agent.usage('u-big')).memRssBytes);
+      return big > Number(small.memRssBytes) + 30_000_000;
+    },
+    20_000,
+    200,
+  );
   expect({ grew, big }).toEqual({ grew: true, big: expect.any(Number) });
 });
 
@@ -60,10 +64,14 @@ it('counts memory pressure on cgroup v1 through the watcher, and none for a task
   // Writes 64 MB files through the page cache under a 32 MB limit: the kernel reclaims, and says so.
   await launch('u-press', 'while :; do dd if=/dev/zero of=/tmp/f bs=1M count=64 2>/dev/null; rm -f /tmp/f; done', 0.1, 32);
   let pressed = 0;
-  const counted = await eventually(async () => {
-    pressed = Number((await agent.usage('u-press')).memLowPressureCounter ?? 0);
-    return pressed > 0;
-  }, 20_000, 250);
+  const counted = await eventually(
+    async () => {
+      pressed = Number((await agent.usage('u-press')).memLowPressureCounter ?? 0);
+      return pressed > 0;
+    },
+    20_000,
+    250,
+  );
   expect({ counted, pressed }).toEqual({ counted: true, pressed: expect.any(Number) });
   const calm = await agent.usage('u-calm');
   expect([calm.memLowPressureCounter, calm.memMediumPressureCounter, calm.memCriticalPressureCounter].map(Number)).toEqual([0, 0, 0]);
@@ -120,10 +128,14 @@ it('reports the sandbox a task wrote 5 MB into as disk used, against its disk re
   );
   let s = await agent.usage('u-disk');
   // The size is cached for 5 s: wait for a report taken after dd finished.
-  const wrote = await eventually(async () => {
-    s = await agent.usage('u-disk');
-    return Number(s.diskUsedBytes) >= 5 * 1048576;
-  }, 20_000, 500);
+  const wrote = await eventually(
+    async () => {
+      s = await agent.usage('u-disk');
+      return Number(s.diskUsedBytes) >= 5 * 1048576;
+    },
+    20_000,
+    500,
+  );
   expect({ wrote, used: Number(s.diskUsedBytes) }).toEqual({ wrote: true, used: expect.any(Number) });
   expect(Number(s.diskUsedBytes)).toBeLessThan(64 * 1048576);
   expect(Number(s.diskLimitBytes)).toBe(64 * 1048576);

@@ -66,7 +66,12 @@ it('shows the wait lock of a running task held exclusively by its live watcher, 
   expect(table.status).toBe(0);
   const [header, ...lines] = table.stdout.trimEnd().split('\n');
   expect(header).toMatch(/^CONTAINER\s+LOCK\s+MODE\s+PID\s+ALIVE\s+SINCE\s+WAITING\s+FLAGS$/);
-  expect(lines.find((l) => /^lb-task\s+wait\s+/.test(l))?.split(/\s+/).slice(0, 5)).toEqual([id, 'wait', 'exclusive', expect.stringMatching(new RegExp(`^${watcherPid}\\(`)), 'yes']);
+  expect(
+    lines
+      .find((l) => /^lb-task\s+wait\s+/.test(l))
+      ?.split(/\s+/)
+      .slice(0, 5),
+  ).toEqual([id, 'wait', 'exclusive', expect.stringMatching(new RegExp(`^${watcherPid}\\(`)), 'yes']);
 
   // wait returns once the end is recorded; the watcher then exits and the kernel drops its lock
   const waited = await invoke({ containerizer, subcommand: 'wait', input: encode('Wait', { containerId: { value: id } }), env: bed.env() });

@@ -24,29 +24,8 @@ export {
   sumNetDev,
   SHARES_PER_CPU,
 } from './pure/parse';
-export type {
-  CpuMax,
-  Pressure,
-  PressureLine,
-  CpuacctStat,
-  V1CpuStat,
-  V2CpuStat,
-  MemoryStat,
-  OomControl,
-  MemoryEvents,
-  NetDevCounters,
-} from './pure/parse';
+export type { CpuMax, Pressure, PressureLine, CpuacctStat, V1CpuStat, V2CpuStat, MemoryStat, OomControl, MemoryEvents, NetDevCounters } from './pure/parse';
 export { walkDiskUsage, formatDiskCache, parseDiskCache, diskCacheFresh, sandboxDisk } from './disk';
 export type { WalkLimits, DiskWalk, DiskCacheRecord, DiskStore } from './disk';
-export {
-  PRESSURE_FDS,
-  PRESSURE_MARK,
-  pressureCount,
-  PRESSURE_PRELUDE,
-  parseEventfdCount,
-  readPressureCounters,
-  withPressurePrelude,
-  v1MemoryMounted,
-  pressureCountingAvailable,
-} from './pressure';
+export { PRESSURE_FDS, PRESSURE_MARK, pressureCount, PRESSURE_PRELUDE, parseEventfdCount, readPressureCounters, withPressurePrelude, v1MemoryMounted, pressureCountingAvailable } from './pressure';
 export type { PressureCounters } from './pressure';

@@ -1,14 +1,6 @@
 import { join } from 'node:path';
-import {
-  cgroupVersionOf,
-  detectCgroupVersion,
-  locateCgroups,
-  parseMountInfo,
-  parseProcCgroup,
-  resolveCgroupPaths,
-} from './locate';
+import { cgroupVersionOf, detectCgroupVersion, locateCgroups, parseMountInfo, parseProcCgroup, resolveCgroupPaths } from './locate';
 import { FIXTURES, ID_A, ID_B, errorOf } from './test-support';
-
 
 describe('locateCgroups on recorded and constructed trees', () => {
   it('hybrid host (recorded): every v1 controller in docker/<id>, plus the cgroup2 dir as "unified"', () => {
@@ -79,12 +71,7 @@ describe('detectCgroupVersion', () => {
     expect(detectCgroupVersion({ fsRoot: join(FIXTURES, 'v2-constructed') })).toBe('v2');
   });
   it('does not count a named v1 hierarchy alone as v1', () => {
-    const mounts = parseMountInfo(
-      [
-        '30 25 0:26 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw',
-        '40 30 0:40 / /sys/fs/cgroup/systemd rw - cgroup cgroup rw,name=systemd',
-      ].join('\n'),
-    );
+    const mounts = parseMountInfo(['30 25 0:26 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw', '40 30 0:40 / /sys/fs/cgroup/systemd rw - cgroup cgroup rw,name=systemd'].join('\n'));
     expect(cgroupVersionOf(mounts)).toBe('v2');
     expect(cgroupVersionOf([])).toBeUndefined();
   });
@@ -103,17 +90,13 @@ describe('parseProcCgroup', () => {
     ]);
   });
   it('names file and line of a malformed line', () => {
-    expect(errorOf(() => parseProcCgroup('0::/\nmemory:/x\n', '/proc/7/cgroup')).message).toBe(
-      '/proc/7/cgroup:2: expected "<id>:<controllers>:<path>", got "memory:/x"',
-    );
+    expect(errorOf(() => parseProcCgroup('0::/\nmemory:/x\n', '/proc/7/cgroup')).message).toBe('/proc/7/cgroup:2: expected "<id>:<controllers>:<path>", got "memory:/x"');
   });
 });
 
 describe('parseMountInfo', () => {
   it('reads the fields around a variable number of optional fields and unescapes paths', () => {
-    const [m] = parseMountInfo(
-      '29 25 0:24 /a\\040b /mnt/cg\\134x rw,relatime shared:9 master:2 - cgroup cgroup rw,cpuacct,cpu\n',
-    );
+    const [m] = parseMountInfo('29 25 0:24 /a\\040b /mnt/cg\\134x rw,relatime shared:9 master:2 - cgroup cgroup rw,cpuacct,cpu\n');
     expect(m).toEqual({
       mountId: 29,
       parentId: 25,
@@ -125,19 +108,12 @@ describe('parseMountInfo', () => {
     });
   });
   it('names file and line of a line without the separator', () => {
-    expect(errorOf(() => parseMountInfo('1 2 0:1 / / rw cgroup2 cgroup2 rw\n', 'mountinfo')).message).toMatch(
-      /^mountinfo:1: expected "<id> <parent> .*", got "1 2 0:1 \/ \/ rw cgroup2 cgroup2 rw"$/,
-    );
+    expect(errorOf(() => parseMountInfo('1 2 0:1 / / rw cgroup2 cgroup2 rw\n', 'mountinfo')).message).toMatch(/^mountinfo:1: expected "<id> <parent> .*", got "1 2 0:1 \/ \/ rw cgroup2 cgroup2 rw"$/);
   });
 });
 
 describe('resolveCgroupPaths', () => {
-  const oldHost = parseMountInfo(
-    [
-      '20 1 0:18 / /cgroup/cpu rw,relatime - cgroup cgroup rw,cpu,cpuacct',
-      '21 1 0:19 / /cgroup/memory rw,relatime - cgroup cgroup rw,memory',
-    ].join('\n'),
-  );
+  const oldHost = parseMountInfo(['20 1 0:18 / /cgroup/cpu rw,relatime - cgroup cgroup rw,cpu,cpuacct', '21 1 0:19 / /cgroup/memory rw,relatime - cgroup cgroup rw,memory'].join('\n'));
 
   it('finds the /cgroup mounts of old hosts', () => {
     const entries = parseProcCgroup('2:memory:/docker/x\n1:cpu,cpuacct:/docker/x\n');
@@ -157,12 +133,7 @@ describe('resolveCgroupPaths', () => {
   });
 
   it('prefers the mount of the whole hierarchy over a bind mount of a subtree', () => {
-    const mounts = parseMountInfo(
-      [
-        '60 1 0:32 /docker /srv/cg rw - cgroup cgroup rw,memory',
-        '61 1 0:32 / /sys/fs/cgroup/memory rw - cgroup cgroup rw,memory',
-      ].join('\n'),
-    );
+    const mounts = parseMountInfo(['60 1 0:32 /docker /srv/cg rw - cgroup cgroup rw,memory', '61 1 0:32 / /sys/fs/cgroup/memory rw - cgroup cgroup rw,memory'].join('\n'));
     const entries = parseProcCgroup('4:memory:/docker/x\n');
     expect(resolveCgroupPaths(entries, mounts).dirs.memory).toBe('/sys/fs/cgroup/memory/docker/x');
   });
@@ -188,12 +159,7 @@ describe('resolveCgroupPaths', () => {
   });
 
   it('reports v2 when only a named v1 hierarchy sits beside cgroup2', () => {
-    const mounts = parseMountInfo(
-      [
-        '30 25 0:26 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw',
-        '40 30 0:40 / /sys/fs/cgroup/systemd rw - cgroup cgroup rw,name=systemd',
-      ].join('\n'),
-    );
+    const mounts = parseMountInfo(['30 25 0:26 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw', '40 30 0:40 / /sys/fs/cgroup/systemd rw - cgroup cgroup rw,name=systemd'].join('\n'));
     const entries = parseProcCgroup('1:name=systemd:/docker/x\n0::/docker/x\n');
     expect(resolveCgroupPaths(entries, mounts)).toEqual({ version: 'v2', dirs: { unified: '/sys/fs/cgroup/docker/x' } });
   });

@@ -57,9 +57,7 @@ describe('cpuacct.stat (v1)', () => {
   });
   it('ignores unknown keys and names file and line of a malformed one', () => {
     expect(parseCpuacctStat('user 5\nsystem 6\nguest 7\n')).toEqual({ userTicks: 5, systemTicks: 6 });
-    expect(errorOf(() => parseCpuacctStat('user 5\nsystem -\n')).message).toBe(
-      'cpuacct.stat:2: expected "<key> <integer>", got "system -"',
-    );
+    expect(errorOf(() => parseCpuacctStat('user 5\nsystem -\n')).message).toBe('cpuacct.stat:2: expected "<key> <integer>", got "system -"');
   });
 });
 
@@ -70,10 +68,20 @@ describe('cpu.stat', () => {
   });
   it('v2: reads usage and throttling in microseconds', () => {
     expect(parseV2CpuStat(v2.a('cpu.stat'))).toEqual({
-      usageUsec: 36454, userUsec: 15624, systemUsec: 20829, nrPeriods: 0, nrThrottled: 0, throttledUsec: 0,
+      usageUsec: 36454,
+      userUsec: 15624,
+      systemUsec: 20829,
+      nrPeriods: 0,
+      nrThrottled: 0,
+      throttledUsec: 0,
     });
     expect(parseV2CpuStat(v2.b('cpu.stat'))).toEqual({
-      usageUsec: 270072, userUsec: 262411, systemUsec: 7661, nrPeriods: 8, nrThrottled: 4, throttledUsec: 173351,
+      usageUsec: 270072,
+      userUsec: 262411,
+      systemUsec: 7661,
+      nrPeriods: 8,
+      nrThrottled: 4,
+      throttledUsec: 173351,
     });
   });
   it('v2 without the cpu controller (recorded hybrid unified dir) has usage keys only', () => {
@@ -83,9 +91,7 @@ describe('cpu.stat', () => {
     expect(parsed.nrPeriods).toBeUndefined();
   });
   it('names file and line of a malformed line', () => {
-    expect(errorOf(() => parseV2CpuStat('usage_usec 1\nuser_usec 1.5\n', '/c/cpu.stat')).message).toBe(
-      '/c/cpu.stat:2: expected "<key> <integer>", got "user_usec 1.5"',
-    );
+    expect(errorOf(() => parseV2CpuStat('usage_usec 1\nuser_usec 1.5\n', '/c/cpu.stat')).message).toBe('/c/cpu.stat:2: expected "<key> <integer>", got "user_usec 1.5"');
   });
 });
 
@@ -104,15 +110,9 @@ describe('single-number files', () => {
     expect(parseSingleNumber(v2.b('pids.current'))).toBe(1);
   });
   it('rejects text, an empty file and a second line', () => {
-    expect(errorOf(() => parseSingleNumber('12k\n', '/m/memory.current')).message).toBe(
-      '/m/memory.current:1: expected an integer, got "12k"',
-    );
-    expect(errorOf(() => parseSingleNumber('', 'pids.current')).message).toBe(
-      'pids.current: expected an integer, got an empty file',
-    );
-    expect(errorOf(() => parseSingleNumber('1\n2\n', 'cpu.shares')).message).toBe(
-      'cpu.shares:2: expected only one line with an integer, got "2"',
-    );
+    expect(errorOf(() => parseSingleNumber('12k\n', '/m/memory.current')).message).toBe('/m/memory.current:1: expected an integer, got "12k"');
+    expect(errorOf(() => parseSingleNumber('', 'pids.current')).message).toBe('pids.current: expected an integer, got an empty file');
+    expect(errorOf(() => parseSingleNumber('1\n2\n', 'cpu.shares')).message).toBe('cpu.shares:2: expected only one line with an integer, got "2"');
   });
 });
 
@@ -126,9 +126,7 @@ describe('memory limits', () => {
   it('v2: memory.max "max" is absent, a number is kept', () => {
     expect(parseMaxOrNumber(v2.a('memory.max'))).toBe(67108864);
     expect(parseMaxOrNumber(v2.b('memory.max'))).toBeUndefined();
-    expect(errorOf(() => parseMaxOrNumber('unlimited\n', 'memory.max')).message).toBe(
-      'memory.max:1: expected an integer or "max", got "unlimited"',
-    );
+    expect(errorOf(() => parseMaxOrNumber('unlimited\n', 'memory.max')).message).toBe('memory.max:1: expected an integer or "max", got "unlimited"');
   });
 });
 
@@ -138,9 +136,7 @@ describe('cpu.max (v2)', () => {
     expect(parseCpuMax(v2.b('cpu.max'))).toEqual({ quotaUs: 50000, periodUs: 100000 });
   });
   it('rejects a missing period or a third field', () => {
-    expect(errorOf(() => parseCpuMax('max\n', '/c/cpu.max')).message).toBe(
-      '/c/cpu.max:1: expected "<quota|max> <period>", got "max"',
-    );
+    expect(errorOf(() => parseCpuMax('max\n', '/c/cpu.max')).message).toBe('/c/cpu.max:1: expected "<quota|max> <period>", got "max"');
     expect(errorOf(() => parseCpuMax('1 2 3\n')).message).toContain('cpu.max:1:');
   });
 });
@@ -177,10 +173,16 @@ describe('cpu.weight (v2) and the shares mapping', () => {
 describe('memory.stat', () => {
   it('v1: prefers the hierarchical total_* keys', () => {
     expect(parseV1MemoryStat(v1.a('memory', 'memory.stat'))).toEqual({
-      anonBytes: 106496, fileBytes: 3321856, mappedFileBytes: 86016, swapBytes: 0,
+      anonBytes: 106496,
+      fileBytes: 3321856,
+      mappedFileBytes: 86016,
+      swapBytes: 0,
     });
     expect(parseV1MemoryStat('rss 10\ntotal_rss 20\ncache 30\n')).toEqual({
-      anonBytes: 20, fileBytes: 30, mappedFileBytes: undefined, swapBytes: undefined,
+      anonBytes: 20,
+      fileBytes: 30,
+      mappedFileBytes: undefined,
+      swapBytes: undefined,
     });
   });
   it('v2: reads anon, file and file_mapped and ignores the rest', () => {
@@ -188,9 +190,7 @@ describe('memory.stat', () => {
     expect(parseV2MemoryStat(v2.b('memory.stat'))).toEqual({ anonBytes: 49152, fileBytes: 0, mappedFileBytes: 0 });
   });
   it('names file and line of a malformed line', () => {
-    expect(errorOf(() => parseV1MemoryStat('cache 0\nrss\n', '/m/memory.stat')).message).toBe(
-      '/m/memory.stat:2: expected "<key> <integer>", got "rss"',
-    );
+    expect(errorOf(() => parseV1MemoryStat('cache 0\nrss\n', '/m/memory.stat')).message).toBe('/m/memory.stat:2: expected "<key> <integer>", got "rss"');
   });
 });
 
@@ -204,9 +204,7 @@ describe('OOM files', () => {
     expect(parseMemoryEvents(v2.b('memory.events'))).toEqual({ low: 0, high: 0, max: 3, oom: 1, oomKill: 1 });
   });
   it('names file and line of a malformed line', () => {
-    expect(errorOf(() => parseMemoryEvents('low 0\nhigh=1\n', 'memory.events')).message).toBe(
-      'memory.events:2: expected "<key> <integer>", got "high=1"',
-    );
+    expect(errorOf(() => parseMemoryEvents('low 0\nhigh=1\n', 'memory.events')).message).toBe('memory.events:2: expected "<key> <integer>", got "high=1"');
   });
 });
 
@@ -251,15 +249,27 @@ describe('net/dev', () => {
     const c = parseNetDev(host);
     expect(Object.keys(c)).toEqual(['lo', 'ifb0', 'ifb1', 'eth0']);
     expect(c.eth0).toEqual({
-      rxBytes: 351170597, rxPackets: 10395, rxErrors: 0, rxDropped: 0,
-      txBytes: 1104801, txPackets: 6985, txErrors: 0, txDropped: 0,
+      rxBytes: 351170597,
+      rxPackets: 10395,
+      rxErrors: 0,
+      rxDropped: 0,
+      txBytes: 1104801,
+      txPackets: 6985,
+      txErrors: 0,
+      txDropped: 0,
     });
     expect(c.lo.rxBytes).toBe(3193);
   });
   it('sums every interface but lo', () => {
     expect(sumNetDev(parseNetDev(host))).toEqual({
-      rxBytes: 351170597, rxPackets: 10395, rxErrors: 0, rxDropped: 0,
-      txBytes: 1104801, txPackets: 6985, txErrors: 0, txDropped: 0,
+      rxBytes: 351170597,
+      rxPackets: 10395,
+      rxErrors: 0,
+      rxDropped: 0,
+      txBytes: 1104801,
+      txPackets: 6985,
+      txErrors: 0,
+      txDropped: 0,
     });
     const containerOnlyLo = text(`v1-hybrid-cpu-shares/proc/6866/net/dev`);
     expect(sumNetDev(parseNetDev(containerOnlyLo)).rxPackets).toBe(0);
@@ -267,12 +277,17 @@ describe('net/dev', () => {
   it('accepts the old layout without a space after the colon', () => {
     const old = 'Inter-|\n face |\n  eth0:1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16\n';
     expect(parseNetDev(old).eth0).toEqual({
-      rxBytes: 1, rxPackets: 2, rxErrors: 3, rxDropped: 4, txBytes: 9, txPackets: 10, txErrors: 11, txDropped: 12,
+      rxBytes: 1,
+      rxPackets: 2,
+      rxErrors: 3,
+      rxDropped: 4,
+      txBytes: 9,
+      txPackets: 10,
+      txErrors: 11,
+      txDropped: 12,
     });
   });
   it('names file and line of a short line', () => {
-    expect(errorOf(() => parseNetDev('Inter-|\n face |\n  eth0: 1 2 3\n', '/proc/42/net/dev')).message).toBe(
-      '/proc/42/net/dev:3: expected "<interface>: <16 counters>", got "eth0: 1 2 3"',
-    );
+    expect(errorOf(() => parseNetDev('Inter-|\n face |\n  eth0: 1 2 3\n', '/proc/42/net/dev')).message).toBe('/proc/42/net/dev:3: expected "<interface>: <16 counters>", got "eth0: 1 2 3"');
   });
 });

@@ -26,7 +26,7 @@ describe('parseEventfdCount', () => {
 });
 
 describe('pressureCount', () => {
-  it('counts from the mark, and takes an eventfd below it for another owner\'s', () => {
+  it("counts from the mark, and takes an eventfd below it for another owner's", () => {
     expect(pressureCount(ours(0))).toBe(0);
     expect(pressureCount(ours(0x7343d))).toBe(0x7343d);
     expect(pressureCount(EVENTFD_INFO)).toBeUndefined(); // the client's own eventfd

@@ -4,10 +4,15 @@ import { locateCgroups } from './locate';
 import { readContainerStats, v1Stats, v2Stats, type ContainerStats } from './stats';
 import { FIXTURES } from './test-support';
 
-
 const NO_TRAFFIC: ContainerStats = {
-  netRxPackets: 0, netRxBytes: 0, netRxErrors: 0, netRxDropped: 0,
-  netTxPackets: 0, netTxBytes: 0, netTxErrors: 0, netTxDropped: 0,
+  netRxPackets: 0,
+  netRxBytes: 0,
+  netRxErrors: 0,
+  netRxDropped: 0,
+  netTxPackets: 0,
+  netTxBytes: 0,
+  netTxErrors: 0,
+  netTxDropped: 0,
 };
 
 // Expected numbers below are worked out by hand from the fixture files; the
@@ -180,8 +185,6 @@ describe('v1Stats and v2Stats', () => {
 
   it('reports the file and line of a malformed file it reads', () => {
     const path = '/sys/fs/cgroup/memory/docker/x/memory.stat';
-    expect(() => v1Stats({ memoryStat: f(path, 'cache 0\nrss ?\n') })).toThrow(
-      new DeimosError('CGROUP', `${path}:2: expected "<key> <integer>", got "rss ?"`),
-    );
+    expect(() => v1Stats({ memoryStat: f(path, 'cache 0\nrss ?\n') })).toThrow(new DeimosError('CGROUP', `${path}:2: expected "<key> <integer>", got "rss ?"`));
   });
 });

@@ -2,16 +2,7 @@ import { ConfigError } from '@deimos/errors';
 import type { IniDocument, IniEntry, IniSection } from './ini';
 import { legacyMidonet } from './midonet';
 import { REDACTED, isSecretKey, redactUrlCredentials } from './redact';
-import {
-  KNOWN_SECTIONS,
-  MIDONET_KEYS,
-  SECTIONS,
-  SECTION_CHECKS,
-  propertyName,
-  type DefaultsContext,
-  type SectionName,
-  type SectionSchema,
-} from './schema';
+import { KNOWN_SECTIONS, MIDONET_KEYS, SECTIONS, SECTION_CHECKS, propertyName, type DefaultsContext, type SectionName, type SectionSchema } from './schema';
 import type { DeimosConfig, DockerGlobalOptions, DockerOptionValue, MidonetConfig } from './types';
 import { scanValue, type RawValue, type ValueType } from './values';
 
@@ -26,10 +17,10 @@ export interface BuildContext extends DefaultsContext {
 export function buildConfig(doc: IniDocument, ctx: BuildContext): DeimosConfig {
   for (const section of doc.sections.values()) {
     if (!KNOWN_SECTIONS.includes(section.name)) {
-      throw new ConfigError(
-        `unknown section [${section.name}]${didYouMean(section.name, KNOWN_SECTIONS, (s) => `[${s}]`)}; expected one of: ${KNOWN_SECTIONS.map((s) => `[${s}]`).join(', ')}`,
-        { file: doc.file, line: section.line },
-      );
+      throw new ConfigError(`unknown section [${section.name}]${didYouMean(section.name, KNOWN_SECTIONS, (s) => `[${s}]`)}; expected one of: ${KNOWN_SECTIONS.map((s) => `[${s}]`).join(', ')}`, {
+        file: doc.file,
+        line: section.line,
+      });
     }
   }
 

@@ -11,12 +11,7 @@ const argsOf = (docker: string) => dockerGlobalArgs(dir.load(`[docker]\n${docker
 
 describe('dockerGlobalArgs', () => {
   it('repeats an option once per list item', () => {
-    expect(argsOf('host: ["unix:///var/run/docker.sock", "tcp://localhost:2375"]')).toEqual([
-      '--host',
-      'unix:///var/run/docker.sock',
-      '--host',
-      'tcp://localhost:2375',
-    ]);
+    expect(argsOf('host: ["unix:///var/run/docker.sock", "tcp://localhost:2375"]')).toEqual(['--host', 'unix:///var/run/docker.sock', '--host', 'tcp://localhost:2375']);
   });
 
   it('gives one-letter keys one dash and keeps their case', () => {

@@ -48,7 +48,9 @@ describe('syntax errors name the file and line', () => {
   });
 
   it('an unknown section, with a suggestion for a near miss', () => {
-    expect(errorAt('[state]\n[containers.imag]\n', 2)).toMatch(/^unknown section \[containers.imag\] \(did you mean \[containers.image\]\?\); expected one of: \[docker\], \[docker.index\], .*\[midonet\]$/);
+    expect(errorAt('[state]\n[containers.imag]\n', 2)).toMatch(
+      /^unknown section \[containers.imag\] \(did you mean \[containers.image\]\?\); expected one of: \[docker\], \[docker.index\], .*\[midonet\]$/,
+    );
     expect(errorAt('[nonsense]\n', 1)).toMatch(/^unknown section \[nonsense\]; expected one of: /);
   });
 

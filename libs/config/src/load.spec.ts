@@ -58,7 +58,15 @@ describe('defaults', () => {
 
   it('fills keys a section leaves out with their defaults', () => {
     const { config } = dir.load('[containers]\nrun_as_user: true\n');
-    expect(config.containers).toEqual({ stopGraceSeconds: 2, executorGraceSeconds: 10, runAsUser: true, hardCpuLimits: false, removeOnExit: true, workdir: '/tmp/mesos-sandbox', bridgeNetwork: 'bridge' });
+    expect(config.containers).toEqual({
+      stopGraceSeconds: 2,
+      executorGraceSeconds: 10,
+      runAsUser: true,
+      hardCpuLimits: false,
+      removeOnExit: true,
+      workdir: '/tmp/mesos-sandbox',
+      bridgeNetwork: 'bridge',
+    });
   });
 
   it('returns a frozen configuration', () => {
@@ -196,7 +204,7 @@ task_addresses: false
   });
 
   it('strips surrounding quotes and whitespace from strings', () => {
-    const { config } = dir.load("[docker.index]\nindex:   'quay.io'   \naccount_libmesos = \"a b\"\n");
+    const { config } = dir.load('[docker.index]\nindex:   \'quay.io\'   \naccount_libmesos = "a b"\n');
     expect(config.dockerIndex.index).toBe('quay.io');
     expect(config.dockerIndex.accountLibmesos).toBe('a b');
   });

@@ -8,13 +8,7 @@ import type { DeimosConfig, LoadConfigOptions, LoadedConfig } from './types';
 
 /** The reference's search list, first existing file wins. */
 export function defaultSearchPath(where: { cwd: string; home?: string }): string[] {
-  return [
-    path.resolve(where.cwd, 'deimos.cfg'),
-    ...(where.home ? [path.join(where.home, '.deimos')] : []),
-    '/etc/deimos.cfg',
-    '/usr/etc/deimos.cfg',
-    '/usr/local/etc/deimos.cfg',
-  ];
+  return [path.resolve(where.cwd, 'deimos.cfg'), ...(where.home ? [path.join(where.home, '.deimos')] : []), '/etc/deimos.cfg', '/usr/etc/deimos.cfg', '/usr/local/etc/deimos.cfg'];
 }
 
 /**

@@ -58,9 +58,6 @@ function renderDocker(value: DockerOptionValue): string {
 
 function describeSource(source: MidonetSource): string {
   if (source.kind === 'section') return `from [midonet] at ${source.file}:${source.line}`;
-  const parts = [
-    ...(source.midonetrc ? [`${source.midonetrc} [cli]`] : []),
-    ...(source.env.length > 0 ? [`environment ${source.env.join(', ')}`] : []),
-  ];
+  const parts = [...(source.midonetrc ? [`${source.midonetrc} [cli]`] : []), ...(source.env.length > 0 ? [`environment ${source.env.join(', ')}`] : [])];
   return `no [midonet] section; from ${parts.join(' overridden by ')}`;
 }

@@ -135,9 +135,7 @@ export type SectionName = keyof typeof SECTIONS;
  */
 export const SECTION_CHECKS: { readonly [S in SectionName]?: (values: SectionValues<(typeof SECTIONS)[S]>) => { key: string; reason: string } | undefined } = {
   'containers.image': (v) =>
-    v.ignore && v.default === undefined
-      ? { key: 'ignore', reason: 'ignore: true replaces every task image with the default, but no default is set; add "default: docker:///<image>"' }
-      : undefined,
+    v.ignore && v.default === undefined ? { key: 'ignore', reason: 'ignore: true replaces every task image with the default, but no default is set; add "default: docker:///<image>"' } : undefined,
 };
 
 /** The `[midonet]` keys. When the section is absent, see `legacyMidonet`. */

@@ -15,10 +15,7 @@ export type MidonetReservedRange = Ipv4Range;
 
 /** How a container's interface is bound to its MidoNet port. */
 
-export type MidonetAttach =
-  | { readonly mode: 'agent' }
-  | { readonly mode: 'mm-dpctl' }
-  | { readonly mode: 'bridge'; readonly bridge: string };
+export type MidonetAttach = { readonly mode: 'agent' } | { readonly mode: 'mm-dpctl' } | { readonly mode: 'bridge'; readonly bridge: string };
 
 export type MidonetApiVersion = '2015' | '5';
 

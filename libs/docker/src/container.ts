@@ -43,8 +43,7 @@ export interface CreateContext {
  * The shell loop that holds a task until its network is wired: polls for a
  * marker file for at most about a minute, then execs the real argv.
  */
-export const HOLD_SCRIPT =
-  'i=0; while [ ! -e "$DEIMOS_HOLD_FILE" ] && [ $i -lt 1200 ]; do sleep 0.05; i=$((i+1)); done; unset DEIMOS_HOLD_FILE; exec "$@"';
+export const HOLD_SCRIPT = 'i=0; while [ ! -e "$DEIMOS_HOLD_FILE" ] && [ $i -lt 1200 ]; do sleep 0.05; i=$((i+1)); done; unset DEIMOS_HOLD_FILE; exec "$@"';
 
 /** Expand port ranges into single ports, in order. */
 function expandPorts(ranges: readonly PortRange[], max = 65536): number[] {
@@ -151,4 +150,3 @@ export function buildContainerModel(spec: LaunchSpec, ctx: CreateContext, occurr
 export function ownLabels(mesosContainerId: string, stateRoot: string): Record<string, string> {
   return { [LABELS.managed]: 'true', [LABELS.containerId]: mesosContainerId, [LABELS.stateRoot]: stateRoot };
 }
-

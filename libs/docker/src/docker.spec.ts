@@ -61,13 +61,17 @@ describe('image URLs', () => {
   });
 });
 
-describe('one reading of an image name (the engine\'s), for the policy and the pull', () => {
+describe("one reading of an image name (the engine's), for the policy and the pull", () => {
   it.each([
     ['busybox', { registry: 'docker.io', explicit: false, path: ['library', 'busybox'] }, 'busybox:latest'],
     ['index.docker.io/library/busybox:1', { registry: 'docker.io', explicit: true, path: ['library', 'busybox'], tag: '1' }, 'busybox:1'],
     ['team/app:2', { registry: 'docker.io', explicit: false, path: ['team', 'app'], tag: '2' }, 'team/app:2'],
     ['localhost:5000/app', { registry: 'localhost:5000', explicit: true, path: ['app'] }, 'localhost:5000/app:latest'],
-    ['Registry.Example/a/b@sha256:' + 'a'.repeat(64), { registry: 'Registry.Example', explicit: true, path: ['a', 'b'], digest: 'sha256:' + 'a'.repeat(64) }, 'Registry.Example/a/b@sha256:' + 'a'.repeat(64)],
+    [
+      'Registry.Example/a/b@sha256:' + 'a'.repeat(64),
+      { registry: 'Registry.Example', explicit: true, path: ['a', 'b'], digest: 'sha256:' + 'a'.repeat(64) },
+      'Registry.Example/a/b@sha256:' + 'a'.repeat(64),
+    ],
   ])('%s', (text, parts, familiar) => {
     const ref = parseImageRef(validateImageRef(text, 'image'));
     expect(ref).toEqual(parts);
@@ -168,9 +172,7 @@ describe('interpretLaunch', () => {
     expect(m.binds.map((b) => b.text)).toContain('/srv/data:/data:ro');
   });
   it('refuses bad environment names, volume paths and URIs, naming the field', () => {
-    expect(() => interpretLaunch(commandTask({ image: 'docker:///b', env: [['BAD-NAME', 'x']] }), settings, {})).toThrow(
-      'task_info.command has an environment variable named "BAD-NAME"',
-    );
+    expect(() => interpretLaunch(commandTask({ image: 'docker:///b', env: [['BAD-NAME', 'x']] }), settings, {})).toThrow('task_info.command has an environment variable named "BAD-NAME"');
     const l = commandTask({ image: 'docker:///b' });
     l.taskInfo!.command!.uris = [{ value: 'javascript:alert(1)' }];
     expect(() => interpretLaunch(l, settings, {})).toThrow(/uris\[0\] "javascript:alert\(1\)"/);

@@ -181,8 +181,7 @@ export function interpretLaunch(launch: Launch, settings: ContainerSettings, age
   if (!task && !executor) throw invalid('Launch has neither task_info nor executor_info', 'the agent always sends executor_info; check the frame');
   const kind: LaunchSpec['kind'] = task && !task.executor ? 'command' : 'executor';
   const cmd: CommandInfo | undefined = (kind === 'command' ? task?.command : (executor ?? task?.executor)?.command) ?? undefined;
-  const containerInfo: ContainerInfo | undefined =
-    (kind === 'command' ? (task?.container ?? executor?.container) : ((executor ?? task?.executor)?.container ?? undefined)) ?? undefined;
+  const containerInfo: ContainerInfo | undefined = (kind === 'command' ? (task?.container ?? executor?.container) : ((executor ?? task?.executor)?.container ?? undefined)) ?? undefined;
   const resources: Resource[] = (kind === 'command' ? task?.resources : (executor ?? task?.executor)?.resources) ?? [];
   const fieldPrefix = kind === 'command' ? 'task_info.command' : 'executor_info.command';
 

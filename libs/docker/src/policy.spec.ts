@@ -47,7 +47,9 @@ describe('the bypasses of the old tokenizer, each refused by the default policy'
   });
 
   it('names the rule and the key that would allow it', () => {
-    expect(() => check(['--cap-add=SYS_ADMIN'])).toThrow('--cap-add SYS_ADMIN (from task_info.command.container.options) gives the container capability CAP_SYS_ADMIN: host access "capabilities" is not allowed by [policy] allow_host_access');
+    expect(() => check(['--cap-add=SYS_ADMIN'])).toThrow(
+      '--cap-add SYS_ADMIN (from task_info.command.container.options) gives the container capability CAP_SYS_ADMIN: host access "capabilities" is not allowed by [policy] allow_host_access',
+    );
   });
 });
 
@@ -96,7 +98,7 @@ describe('host access, judged on the model', () => {
     expect(() => check([], {}, { network: 'bridge' })).not.toThrow();
   });
 
-  it('does not judge the operator\'s own [containers.options]', () => {
+  it("does not judge the operator's own [containers.options]", () => {
     const s = spec([]);
     s.optionGroups = [{ source: '[containers.options] append', words: ['--cap-add=NET_ADMIN'], fromTask: false }];
     expect(() => checkPolicy(s, DEFAULT_POLICY, CTX)).not.toThrow();

@@ -51,7 +51,7 @@ export const HOST_ACCESS = {
   runtime: 'another OCI runtime (--runtime)',
   logging: 'a log driver and its options (--log-driver, --log-opt)',
   'oom-score': 'an OOM score below 0, so the host kills others first (--oom-score-adj)',
-  'host-ports': 'host ports outside the task\'s ports resource (-p, -P)',
+  'host-ports': "host ports outside the task's ports resource (-p, -P)",
 } as const;
 
 export type HostAccess = keyof typeof HOST_ACCESS;
@@ -208,11 +208,24 @@ export function checkPolicy(spec: LaunchSpec, policy: LaunchPolicy, ctx: PolicyC
   }
   for (const { o, m } of judged) {
     for (const key of Object.keys(m.labels)) {
-      if (key.startsWith('org.deimos.')) throw refusal(o, `sets label ${key}, which belongs to the containerizer (${LABELS.managed} and its kin), and is refused`, 'allow_host_access', 'remove the label from the task');
+      if (key.startsWith('org.deimos.'))
+        throw refusal(o, `sets label ${key}, which belongs to the containerizer (${LABELS.managed} and its kin), and is refused`, 'allow_host_access', 'remove the label from the task');
     }
-    if (ctx.wired && m.network !== '') throw refusal(o, 'chooses a Docker network for a task wired into MidoNet; its network is set by the containerizer, and this is refused', 'allow_host_access', 'remove the network option or MIDONET_BRIDGE_ID');
+    if (ctx.wired && m.network !== '')
+      throw refusal(
+        o,
+        'chooses a Docker network for a task wired into MidoNet; its network is set by the containerizer, and this is refused',
+        'allow_host_access',
+        'remove the network option or MIDONET_BRIDGE_ID',
+      );
     for (const { access, what } of hostAccessOf(m, ctx)) {
-      if (!allowed.has(access)) throw refusal(o, `gives the container ${what}: host access "${access}" is not allowed`, 'allow_host_access', `that is ${HOST_ACCESS[access]}; remove it from the task, or add "${access}" to [policy] allow_host_access`);
+      if (!allowed.has(access))
+        throw refusal(
+          o,
+          `gives the container ${what}: host access "${access}" is not allowed`,
+          'allow_host_access',
+          `that is ${HOST_ACCESS[access]}; remove it from the task, or add "${access}" to [policy] allow_host_access`,
+        );
     }
   }
 }
@@ -232,7 +245,11 @@ function checkPolicySettings(policy: LaunchPolicy): void {
       throw new DeimosError('CONFIG', `[policy] ${key} names ${entries.map((e) => JSON.stringify(e)).join(', ')}, which ${entries.length > 1 ? 'are' : 'is'} not known`, { hint: known });
     }
   };
-  bad('allow_host_access', policy.allowHostAccess.filter((a) => !(a in HOST_ACCESS)), `known: ${Object.keys(HOST_ACCESS).join(', ')}`);
+  bad(
+    'allow_host_access',
+    policy.allowHostAccess.filter((a) => !(a in HOST_ACCESS)),
+    `known: ${Object.keys(HOST_ACCESS).join(', ')}`,
+  );
   bad('deny_options', unknownRules(policy.denyOptions), 'name options as docker create --help does, e.g. "--memory" or "--network=host"');
   bad('allow_options', unknownRules(policy.allowOptions), 'name options as docker create --help does, e.g. "--memory"');
   const modelled = policy.unjudgedOptions.filter((o) => optionNamed(o) === undefined || optionNamed(o)?.refused === undefined || !o.startsWith('--'));

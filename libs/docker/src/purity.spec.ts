@@ -27,9 +27,13 @@ describe('purity of type:pure libs', () => {
     ["import { spawn } from 'node:child_process';", "'node:child_process' import is restricted"],
     ["import * as net from 'node:net';", "'node:net' import is restricted"],
     ["import { run } from '@deimos/process';", 'a type:pure lib does no I/O'],
-  ])('refuses %s planted in libs/docker', (line, message) => {
-    expect(lint('libs/docker/src/planted.ts', `${line}\nexport const planted = 1;\n`)).toContain(message);
-  }, 30_000);
+  ])(
+    'refuses %s planted in libs/docker',
+    (line, message) => {
+      expect(lint('libs/docker/src/planted.ts', `${line}\nexport const planted = 1;\n`)).toContain(message);
+    },
+    30_000,
+  );
 
   it('refuses it in the pure/ folder of a lib that does I/O elsewhere (libs/cgroups parsers), not beside it', () => {
     const text = "import * as fs from 'node:fs';\nexport const planted = fs;\n";
@@ -46,9 +50,13 @@ describe('purity of type:pure libs', () => {
 
 describe('one place that starts children', () => {
   const text = "import { spawn } from 'node:child_process';\nexport const planted = spawn;\n";
-  it.each(['libs/state/src/planted.ts', 'libs/lifecycle/src/planted.ts', 'apps/containerizer/src/commands/planted.ts'])('refuses child_process planted in %s', (file) => {
-    expect(lint(file, text)).toContain('start children through @deimos/process');
-  }, 30_000);
+  it.each(['libs/state/src/planted.ts', 'libs/lifecycle/src/planted.ts', 'apps/containerizer/src/commands/planted.ts'])(
+    'refuses child_process planted in %s',
+    (file) => {
+      expect(lint(file, text)).toContain('start children through @deimos/process');
+    },
+    30_000,
+  );
 
   it('lets it through in libs/process itself and in tests', () => {
     expect(lint('libs/process/src/planted.ts', text)).toBe('');

@@ -22,10 +22,7 @@ export function engineDown(err: unknown): boolean {
   // A timed-out call is reported as a DOCKER error whose cause is the child's.
   const child = err instanceof ChildProcessError ? err : err instanceof DeimosError && err.cause instanceof ChildProcessError ? err.cause : undefined;
   if (err instanceof DeimosError && err.cause instanceof EngineTimeout) return true;
-  return (
-    child !== undefined &&
-    (child.timedOut || /Cannot connect to the Docker daemon|connection refused|Is the docker daemon running|context deadline exceeded|EOF$/im.test(child.stderr))
-  );
+  return child !== undefined && (child.timedOut || /Cannot connect to the Docker daemon|connection refused|Is the docker daemon running|context deadline exceeded|EOF$/im.test(child.stderr));
 }
 
 /** The engine's answer to a create whose image is not there. */
@@ -113,7 +110,13 @@ export class DockerClient implements Engine {
    * answer); any other trouble gives undefined, and the caller asks the CLI,
    * which says what is wrong.
    */
-  private async askEngine(socket: string, subcommand: string, method: 'GET' | 'POST' | 'DELETE', path: string, opts: { body?: unknown; shown?: string } = {}): Promise<{ status: number; body: string } | undefined> {
+  private async askEngine(
+    socket: string,
+    subcommand: string,
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    opts: { body?: unknown; shown?: string } = {},
+  ): Promise<{ status: number; body: string } | undefined> {
     const started = Date.now();
     let r: { status: number; body: string };
     try {
@@ -253,9 +256,7 @@ export class DockerClient implements Engine {
       if (r?.status === 200) {
         try {
           const list = JSON.parse(r.body) as Array<{ Id?: string; State?: string; Labels?: Record<string, string> | null }>;
-          return list
-            .filter((c) => typeof c.Id === 'string')
-            .map((c) => ({ id: c.Id as string, mesosId: c.Labels?.[LABELS.containerId], running: c.State === 'running' }));
+          return list.filter((c) => typeof c.Id === 'string').map((c) => ({ id: c.Id as string, mesosId: c.Labels?.[LABELS.containerId], running: c.State === 'running' }));
         } catch {
           /* the CLI below says what is wrong */
         }
@@ -281,6 +282,9 @@ export class DockerClient implements Engine {
   /** Ids (full) of containers matching the filters; `all` (the default) includes stopped ones. */
   async ps(filters: readonly string[], all = true): Promise<string[]> {
     const out = await this.call('ps', [...(all ? ['-a'] : []), '--no-trunc', '-q', ...filters]);
-    return out.split('\n').map((s) => s.trim()).filter(Boolean);
+    return out
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
   }
 }

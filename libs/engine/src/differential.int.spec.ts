@@ -20,9 +20,7 @@ const IMAGE = process.env.DEIMOS_TEST_IMAGE ?? 'deimos-test/busybox:latest';
 const COUNT = Number(process.env.DEIMOS_DIFF_COUNT ?? 2000);
 const SEED = Number(process.env.DEIMOS_DIFF_SEED ?? 19);
 const LABEL = 'deimos.test=differential';
-const CLIS = [...new Set([process.env.DEIMOS_DIFF_DOCKER ?? 'docker', ...(process.env.DEIMOS_DIFF_DOCKER ? [] : ['/usr/bin/docker'])])].filter(
-  (c) => c === 'docker' || fs.existsSync(c),
-);
+const CLIS = [...new Set([process.env.DEIMOS_DIFF_DOCKER ?? 'docker', ...(process.env.DEIMOS_DIFF_DOCKER ? [] : ['/usr/bin/docker'])])].filter((c) => c === 'docker' || fs.existsSync(c));
 
 type Outcome = { id: string } | { error: string };
 
@@ -235,7 +233,11 @@ function report(name: string, verdicts: Verdict[]): void {
 
 describe.each(CLIS)('options read as the Docker CLI %s reads them', (docker) => {
   it('hand-written forms: the same container or both refuse; our argv makes it again', async () => {
-    const verdicts = await judgeAll(docker, handCases(fixture).map((c) => c.words), true);
+    const verdicts = await judgeAll(
+      docker,
+      handCases(fixture).map((c) => c.words),
+      true,
+    );
     report(`${docker} hand-written`, verdicts);
     expect(verdicts.filter((v) => v.disagreement).map((v) => `${JSON.stringify(v.words)}: ${v.disagreement}`)).toEqual([]);
     // Forms Docker takes that we must take too (not merely refuse).
@@ -250,7 +252,12 @@ describe.each(CLIS)('options read as the Docker CLI %s reads them', (docker) => 
     const lists = Array.from({ length: docker === CLIS[0] ? COUNT : Math.ceil(COUNT / 4) }, () => generateCase(r, fixture));
     const verdicts = await judgeAll(docker, lists, false);
     report(`${docker} generated`, verdicts);
-    expect(verdicts.filter((v) => v.disagreement).slice(0, 10).map((v) => `${JSON.stringify(v.words)}: ${v.disagreement}`)).toEqual([]);
+    expect(
+      verdicts
+        .filter((v) => v.disagreement)
+        .slice(0, 10)
+        .map((v) => `${JSON.stringify(v.words)}: ${v.disagreement}`),
+    ).toEqual([]);
     expect(verdicts.filter((v) => (v.forbiddenFound ?? []).length > 0).map((v) => `${JSON.stringify(v.words)}: ${v.forbiddenFound?.join(', ')}`)).toEqual([]);
     // The generator must really exercise both outcomes.
     expect(verdicts.filter((v) => v.policyAllowed !== undefined).length).toBeGreaterThan(lists.length / 5);

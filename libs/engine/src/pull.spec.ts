@@ -93,7 +93,9 @@ describe('pullFailure', () => {
   });
   it('names Docker Hub for images without a registry host', () => {
     const line = formatError(pullFailure('busybox:1', { configured: false, host: 'docker.io', helpers: false }, 'pull access denied for busybox'));
-    expect(line).toMatch(/^could not pull busybox:1 from registry docker\.io \(Docker Hub\): unauthorized: no credentials for docker\.io \(no \[docker\.index\] dockercfg is set; the engine said: pull access denied for busybox\) \(add an "auths" entry for https:\/\/index\.docker\.io\/v1\/ to a docker config/);
+    expect(line).toMatch(
+      /^could not pull busybox:1 from registry docker\.io \(Docker Hub\): unauthorized: no credentials for docker\.io \(no \[docker\.index\] dockercfg is set; the engine said: pull access denied for busybox\) \(add an "auths" entry for https:\/\/index\.docker\.io\/v1\/ to a docker config/,
+    );
   });
 });
 

@@ -22,9 +22,7 @@ describe('formatError', () => {
     expect(formatError(new Error('x'), true)).toContain('\n    at ');
   });
   it('names the file and line of a configuration error', () => {
-    expect(formatError(new ConfigError('expected key = value', { file: '/etc/deimos.cfg', line: 7 }))).toBe(
-      '/etc/deimos.cfg:7: expected key = value',
-    );
+    expect(formatError(new ConfigError('expected key = value', { file: '/etc/deimos.cfg', line: 7 }))).toBe('/etc/deimos.cfg:7: expected key = value');
   });
   it('folds multi-line stderr of a child into the one line', () => {
     const err = new ChildProcessError('docker run failed: a\nb', { argv: ['docker'], exitCode: 125, stderr: 'a\nb' });

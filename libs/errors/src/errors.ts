@@ -108,11 +108,7 @@ export class ChildProcessError extends DeimosError {
   readonly signal?: string;
   readonly stderr: string;
   readonly timedOut: boolean;
-  constructor(
-    message: string,
-    details: { argv: readonly string[]; exitCode?: number; signal?: string; stderr?: string; timedOut?: boolean },
-    options: DeimosErrorOptions = {},
-  ) {
+  constructor(message: string, details: { argv: readonly string[]; exitCode?: number; signal?: string; stderr?: string; timedOut?: boolean }, options: DeimosErrorOptions = {}) {
     super('CHILD_PROCESS', message, options);
     this.name = 'ChildProcessError';
     this.argv = details.argv;

@@ -1,13 +1,2 @@
-export {
-  DeimosError,
-  FrameError,
-  LockTimeout,
-  ConfigError,
-  ChildProcessError,
-  MidonetHttpError,
-  exitCodeOf,
-  formatError,
-  hasErrno,
-  isHelpOrVersion,
-} from './errors';
+export { DeimosError, FrameError, LockTimeout, ConfigError, ChildProcessError, MidonetHttpError, exitCodeOf, formatError, hasErrno, isHelpOrVersion } from './errors';
 export type { ErrorCode, DeimosErrorOptions } from './errors';

@@ -39,12 +39,7 @@ describe('what a mesos-executor --help lists', () => {
 
 describe('the observer argv', () => {
   it('is exec-style after --override', () => {
-    expect(observerArgv('/m/mesos-executor', { kind: 'override' }, '/opt/deimos-observer-executor', 'c-1', '/m')).toEqual([
-      '/m/mesos-executor',
-      '--override',
-      '/opt/deimos-observer-executor',
-      'c-1',
-    ]);
+    expect(observerArgv('/m/mesos-executor', { kind: 'override' }, '/opt/deimos-observer-executor', 'c-1', '/m')).toEqual(['/m/mesos-executor', '--override', '/opt/deimos-observer-executor', 'c-1']);
   });
 
   it('is a non-shell CommandInfo whose arguments are the whole argv, with the agent launcher dir where taken', () => {

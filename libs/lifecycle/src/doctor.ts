@@ -203,9 +203,5 @@ export async function runDoctor(rt: Runtime, loaded: LoadedConfig, opts: { libex
 }
 
 export function renderDoctor(results: readonly CheckResult[]): string {
-  return (
-    results
-      .map((r) => `${r.status === 'ok' ? 'ok  ' : r.status === 'warn' ? 'WARN' : 'FAIL'}  ${r.check.padEnd(15)} ${r.detail}${r.fix ? ` (fix: ${r.fix})` : ''}`)
-      .join('\n') + '\n'
-  );
+  return results.map((r) => `${r.status === 'ok' ? 'ok  ' : r.status === 'warn' ? 'WARN' : 'FAIL'}  ${r.check.padEnd(15)} ${r.detail}${r.fix ? ` (fix: ${r.fix})` : ''}`).join('\n') + '\n';
 }

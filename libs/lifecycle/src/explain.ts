@@ -55,9 +55,7 @@ export async function explainLaunch(rt: Runtime, launch: Launch): Promise<Explan
     ...model.anonymousVolumes.map((v) => ({ source: '(anonymous volume)', target: v, mode: 'rw' })),
     ...model.mounts.map((x) => ({ source: x.Source || `(${x.Type})`, target: x.Target, mode: x.ReadOnly ? 'ro' : 'rw' })),
   ];
-  const ports = Object.entries(model.portBindings).flatMap(([key, bindings]) =>
-    bindings.map((b) => ({ host: `${b.HostIp ? `${b.HostIp}:` : ''}${b.HostPort || '(random)'}`, container: key })),
-  );
+  const ports = Object.entries(model.portBindings).flatMap(([key, bindings]) => bindings.map((b) => ({ host: `${b.HostIp ? `${b.HostIp}:` : ''}${b.HostPort || '(random)'}`, container: key })));
   if (spec.directory) notes.push(`the sandbox ${spec.directory} is mounted through the link ${st.sandboxLink}`);
   if (spec.uris.length > 0) notes.push(`launch fetches ${spec.uris.map((u) => u.value).join(', ')} into the sandbox first`);
   const midonet = spec.midonet
@@ -87,7 +85,10 @@ export async function explainLaunch(rt: Runtime, launch: Launch): Promise<Explan
     resources: { cpus: spec.cpus, memMb: spec.memMb },
     policy: 'allowed by [policy]',
     midonet,
-    observer: spec.kind === 'command' ? 'mesos-executor running deimos-observer-executor <id> (through --task_command or --override, whichever its --help lists), started on the host' : 'none (the executor runs in the container)',
+    observer:
+      spec.kind === 'command'
+        ? 'mesos-executor running deimos-observer-executor <id> (through --task_command or --override, whichever its --help lists), started on the host'
+        : 'none (the executor runs in the container)',
     notes,
   };
 }
@@ -101,7 +102,7 @@ export function renderExplanation(e: Explanation): string {
     `policy      ${e.policy}`,
     `observer    ${e.observer}`,
     `docker      ${e.argv.map((a) => (/^[A-Za-z0-9_./:=@%+,-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ')}`,
-    'container (fields that differ from Docker\'s defaults)',
+    "container (fields that differ from Docker's defaults)",
     ...e.fields.map((f) => `  ${f}`),
     'environment',
     ...Object.entries(e.environment).map(([k, v]) => `  ${k}=${v}`),

@@ -105,7 +105,7 @@ describe('parseZipListing', () => {
     expect(parseZipListing(text)).toEqual({ refused: 'member "lnk" is a symbolic link (refused in zip archives)' });
   });
 
-  it('returns a line it cannot read, and the members it read go through archiveProblem like tar\'s', () => {
+  it("returns a line it cannot read, and the members it read go through archiveProblem like tar's", () => {
     expect(parseZipListing([...HEAD, 'garbage line'].join('\n'))).toEqual({ bad: 'garbage line' });
     const escape = parseZipListing([...HEAD, '-rw-r--r--  3.0 unx        3 tx stor 26-Dec-07 18:34 ../../etc/cron.d/x'].join('\n'));
     expect('members' in escape && archiveProblem(escape.members)).toMatch(/\.\./);

@@ -216,7 +216,23 @@ async function fetchOne(uri: UriSpec, sandbox: string, asUser: string[], opts: F
     } else {
       // --max-filesize only helps when the size is announced; the size
       // check below catches chunked answers.
-      const argv = [...asUser, 'curl', '-sSfL', '--proto', '=http,https,ftp', '--proto-redir', '=http,https,ftp', '--max-time', secs, '--max-filesize', String(opts.maxBytes), '-o', tmp, '--', uri.value];
+      const argv = [
+        ...asUser,
+        'curl',
+        '-sSfL',
+        '--proto',
+        '=http,https,ftp',
+        '--proto-redir',
+        '=http,https,ftp',
+        '--max-time',
+        secs,
+        '--max-filesize',
+        String(opts.maxBytes),
+        '-o',
+        tmp,
+        '--',
+        uri.value,
+      ];
       await run(argv, { timeoutMs: opts.timeoutMs + 5000, log: opts.log, env: FETCH_ENV, extendEnv: false });
     }
     // lstat, not open: the user owns the directory, and root opens nothing

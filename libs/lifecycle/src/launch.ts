@@ -115,12 +115,7 @@ export interface StartingWatcher {
  * client that cannot run, or that failed), or the time limit. Returns the
  * pid, or undefined when it ended before it was seen running.
  */
-export async function awaitStart(
-  ports: Pick<LaunchPorts, 'engine' | 'state' | 'clock'>,
-  dockerId: string,
-  timeoutMs: number,
-  watcher?: StartingWatcher,
-): Promise<number | undefined> {
+export async function awaitStart(ports: Pick<LaunchPorts, 'engine' | 'state' | 'clock'>, dockerId: string, timeoutMs: number, watcher?: StartingWatcher): Promise<number | undefined> {
   const { engine, state, clock } = ports;
   const short = dockerId.slice(0, 12);
   const deadline = clock.now() + timeoutMs;

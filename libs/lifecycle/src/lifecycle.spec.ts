@@ -24,8 +24,7 @@ import { readEnd, settleContainer } from './settle';
 
 const DOCKER_ID = 'ab'.repeat(32);
 
-const ended = (exitCode: number, over: Partial<ContainerStatus> = {}): ContainerStatus =>
-  ({ running: false, status: 'exited', pid: 0, exitCode, oomKilled: false, ...over }) as ContainerStatus;
+const ended = (exitCode: number, over: Partial<ContainerStatus> = {}): ContainerStatus => ({ running: false, status: 'exited', pid: 0, exitCode, oomKilled: false, ...over }) as ContainerStatus;
 const running = (): ContainerStatus => ({ running: true, status: 'running', pid: 99, exitCode: 0, oomKilled: false }) as ContainerStatus;
 
 const quiet: Logger = {

@@ -47,8 +47,7 @@ function observerBinary(rt: Runtime): string {
  * held until it exits: wait for a command task returns only after that.
  */
 export function spawnObserver(rt: Runtime, st: ContainerState, executor: CommandExecutor, observeLock: HeldLock): number {
-  const open = (name: 'observer.out' | 'observer.err') =>
-    fs.openSync(st.file(name), fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, 0o600);
+  const open = (name: 'observer.out' | 'observer.err') => fs.openSync(st.file(name), fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, 0o600);
   const out = open('observer.out');
   const err = open('observer.err');
   try {

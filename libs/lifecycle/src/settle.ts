@@ -48,9 +48,7 @@ export function endFromInspect(s: ContainerStatus | undefined, source: string): 
   if (!s) return { exitCode: EXIT_LOST, oomKilled: false, message: 'the container vanished from Docker before its end was recorded', source };
   if (s.status === 'created') return { exitCode: EXIT_LOST, oomKilled: false, message: 'the container was created but never started', source };
   if (s.running || s.status === 'restarting' || s.status === 'paused') return 'wait';
-  const message = s.oomKilled
-    ? `container killed for exceeding its memory limit${s.memoryLimit ? ` of ${Math.round(s.memoryLimit / 1048576)} MiB` : ''}`
-    : '';
+  const message = s.oomKilled ? `container killed for exceeding its memory limit${s.memoryLimit ? ` of ${Math.round(s.memoryLimit / 1048576)} MiB` : ''}` : '';
   return { exitCode: s.exitCode, oomKilled: s.oomKilled, message, source, finishedAt: s.finishedAt, memoryLimit: s.memoryLimit };
 }
 
@@ -132,6 +130,9 @@ export async function afterEnd(rt: Runtime, st: ContainerState, log: Logger): Pr
   }
   const dockerId = st.dockerId();
   if (dockerId && rt.containers.removeOnExit) {
-    await rt.docker.withLog(log).remove(dockerId).catch((err) => log.warn(`could not remove container ${dockerId.slice(0, 12)}: ${(err as Error).message}`));
+    await rt.docker
+      .withLog(log)
+      .remove(dockerId)
+      .catch((err) => log.warn(`could not remove container ${dockerId.slice(0, 12)}: ${(err as Error).message}`));
   }
 }

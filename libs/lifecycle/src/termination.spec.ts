@@ -5,8 +5,7 @@ import { adoptOrSettle, orphanReason } from './recover';
 import { endFromInspect, type EndRecord } from './settle';
 import { terminationOf } from './termination';
 
-const ended = (over: Partial<ContainerStatus>): ContainerStatus =>
-  ({ running: false, status: 'exited', pid: 0, exitCode: 0, oomKilled: false, ...over }) as ContainerStatus;
+const ended = (over: Partial<ContainerStatus>): ContainerStatus => ({ running: false, status: 'exited', pid: 0, exitCode: 0, oomKilled: false, ...over }) as ContainerStatus;
 
 /** From Docker's view of the container to the Termination the agent gets: every kind of end. */
 function terminationFor(s: ContainerStatus | undefined) {

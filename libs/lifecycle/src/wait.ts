@@ -52,7 +52,13 @@ async function executorGoneFirst(st: ContainerState, ending: Promise<unknown>): 
   const tick = () => new Promise<void>((resolve) => (timer = setTimeout(resolve, EXECUTOR_CHECK_MS)));
   try {
     for (;;) {
-      await Promise.race([ending.then(() => undefined, () => undefined), tick()]);
+      await Promise.race([
+        ending.then(
+          () => undefined,
+          () => undefined,
+        ),
+        tick(),
+      ]);
       if (ended || readEnd(st)) return false;
       if (locksOnFile(st.lockFile('observe'), readKernelLocks()).length === 0) return readEnd(st) === undefined;
     }

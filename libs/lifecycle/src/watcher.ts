@@ -31,13 +31,11 @@ export function spawnWatcher(
   memcgFile?: string,
 ): number {
   // O_NOFOLLOW: never write through a link a task may have planted in its sandbox.
-  const open = (file: string) =>
-    fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, 0o644);
+  const open = (file: string) => fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT | fs.constants.O_NOFOLLOW, 0o644);
   const out = open(output.stdout);
   const err = output.stderr === output.stdout ? out : open(output.stderr);
   try {
-    const client =
-      how === 'start' ? rt.docker.argv('start', ['-a', dockerId]) : rt.docker.argv('attach', ['--no-stdin', '--sig-proxy=false', dockerId]);
+    const client = how === 'start' ? rt.docker.argv('start', ['-a', dockerId]) : rt.docker.argv('attach', ['--no-stdin', '--sig-proxy=false', dockerId]);
     const argv = (memcgFile !== undefined && withPressurePrelude(client, memcgFile)) || client;
     // Its own session: it survives us and the agent's kills.
     return spawnDetached({ argv, stdout: out, stderr: err, inherit: [waitLock.fd], what: 'the watcher (docker client)' });

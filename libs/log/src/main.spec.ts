@@ -45,7 +45,7 @@ describe('mainExitCode', () => {
     expect(stderr).toEqual([]);
   });
 
-  it('gives 1 and the usage for another commander error, with the default hint or the program\'s own', async () => {
+  it("gives 1 and the usage for another commander error, with the default hint or the program's own", async () => {
     const bad = async () => {
       throw commanderError('commander.unknownOption', "error: unknown option '--x'");
     };

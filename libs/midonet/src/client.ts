@@ -2,15 +2,7 @@ import { UUID_PATTERN } from '@deimos/config';
 import { DeimosError, MidonetHttpError } from '@deimos/errors';
 import type { MediaTypeSet } from './media-types';
 import { checkFields, isSuccess, MidonetSession, type MidonetClientOptions, type MidonetClientSettings } from './session';
-import type {
-  MidonetApplication,
-  MidonetBridge,
-  MidonetDhcpHost,
-  MidonetDhcpSubnet,
-  MidonetHost,
-  MidonetHostInterfacePort,
-  MidonetPort,
-} from './types';
+import type { MidonetApplication, MidonetBridge, MidonetDhcpHost, MidonetDhcpSubnet, MidonetHost, MidonetHostInterfacePort, MidonetPort } from './types';
 
 const SUBNET_FIELDS = ['uri', 'hosts', 'subnetPrefix'] as const;
 // `name` may be null on v2015 (DhcpHostsResource has no bean validation); it is read as ''.

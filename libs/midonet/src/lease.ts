@@ -58,12 +58,7 @@ export interface Lease {
  *
  * Errors are plain `Error`s with one-line messages; the wiring wraps them.
  */
-export async function takeLease(
-  client: LeaseClient,
-  log: Logger,
-  req: LeaseRequest,
-  onCreated: (entry: LeaseRecord | undefined) => Promise<void> | void,
-): Promise<Lease | undefined> {
+export async function takeLease(client: LeaseClient, log: Logger, req: LeaseRequest, onCreated: (entry: LeaseRecord | undefined) => Promise<void> | void): Promise<Lease | undefined> {
   const subnets = await subnetsOf(client, req.bridgeId);
   const name = entryName(req.hostId, req.containerId);
   const hostsOf = (subnet: MidonetDhcpSubnet) => entriesOf(client, subnet, req.bridgeId);
@@ -76,7 +71,8 @@ export async function takeLease(
         log.debug(`no DHCP subnet of bridge ${req.bridgeId} contains ${req.address}; no DHCP entry recorded`);
         return undefined;
       }
-      throw new DeimosError('MIDONET', 
+      throw new DeimosError(
+        'MIDONET',
         `no DHCP subnet of bridge ${req.bridgeId} contains ${req.address}; give MIDONET_IP_ADDRESS a prefix (e.g. ${req.address}/24) or add a DHCP subnet that contains it`,
       );
     }
@@ -155,12 +151,7 @@ export async function release(client: Pick<LeaseClient, 'deleteDhcpHost'>, entry
  * bridges. Returns `<what>` for each removed and `<what>: <reason>` for each
  * failure.
  */
-export async function sweepLeases(
-  client: LeaseClient,
-  hostId: string,
-  bridgeIds: Iterable<string>,
-  isLive: (containerId: string) => boolean,
-): Promise<{ removed: string[]; failed: string[] }> {
+export async function sweepLeases(client: LeaseClient, hostId: string, bridgeIds: Iterable<string>, isLive: (containerId: string) => boolean): Promise<{ removed: string[]; failed: string[] }> {
   const out = { removed: [] as string[], failed: [] as string[] };
   for (const bridgeId of new Set(bridgeIds)) {
     try {
@@ -214,13 +205,7 @@ async function sweptEntries(client: LeaseClient, bridgeId: string, subnet: Midon
   }
 }
 
-async function create(
-  client: LeaseClient,
-  subnet: MidonetDhcpSubnet,
-  bridgeId: string,
-  entry: PoolEntry,
-  onCreated: (entry: LeaseRecord | undefined) => Promise<void> | void,
-): Promise<LeaseRecord> {
+async function create(client: LeaseClient, subnet: MidonetDhcpSubnet, bridgeId: string, entry: PoolEntry, onCreated: (entry: LeaseRecord | undefined) => Promise<void> | void): Promise<LeaseRecord> {
   const record: LeaseRecord = { hosts: subnet.hosts, subnet: subnetText(subnet), macAddr: entry.macAddr, ipAddr: entry.ipAddr, name: entry.name };
   try {
     await client.createDhcpHost(subnet, entry);
@@ -300,7 +285,6 @@ function heldError(address: string, holder: PoolEntry, bridgeId: string, subnet:
     `address ${address} is held by DHCP entry ${shownName(holder.name)} (${shownName(holder.macAddr)}) in subnet ${subnetText(subnet)} of bridge ${bridgeId}; choose another MIDONET_IP_ADDRESS or leave it out to get a free one`,
   );
 }
-
 
 /** A server-supplied name, quoted and cut, so it cannot break our one-line messages. */
 function shownName(value: string): string {

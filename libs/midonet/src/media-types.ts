@@ -58,4 +58,3 @@ export const MEDIA_TYPES: Readonly<Record<MidonetApiVersion, MediaTypeSet>> = {
   '2015': mediaTypeSet('Bridge-v3', 'Port-v2', 'Host-v2'),
   '5': mediaTypeSet('Bridge-v4', 'Port-v3', 'Host-v3'),
 };
-

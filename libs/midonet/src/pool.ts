@@ -75,12 +75,7 @@ export function freeAddresses(subnet: PoolSubnet, entries: readonly PoolEntry[],
 const randomPick: PickIndex = (count) => Math.floor(Math.random() * count);
 
 /** One free address, or undefined when the subnet is full. */
-export function pickAddress(
-  subnet: PoolSubnet,
-  entries: readonly PoolEntry[],
-  reserved: readonly AddressRange[],
-  pick: PickIndex = randomPick,
-): string | undefined {
+export function pickAddress(subnet: PoolSubnet, entries: readonly PoolEntry[], reserved: readonly AddressRange[], pick: PickIndex = randomPick): string | undefined {
   const free = freeAddresses(subnet, entries, reserved);
   if (free.length === 0) return undefined;
   const i = pick(free.length);

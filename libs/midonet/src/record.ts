@@ -44,11 +44,7 @@ export interface WiringRecord {
  *   of it), but it names nothing that could be undone; the sweep of
  *   leftovers by name (veths, our DHCP entries) is what can find them.
  */
-export type NetworkRecord =
-  | { kind: 'none' }
-  | { kind: 'wired'; record: WiringRecord }
-  | { kind: 'unwired'; record: WiringRecord }
-  | { kind: 'damaged'; problem: string };
+export type NetworkRecord = { kind: 'none' } | { kind: 'wired'; record: WiringRecord } | { kind: 'unwired'; record: WiringRecord } | { kind: 'damaged'; problem: string };
 
 const REQUIRED_TEXT = ['containerId', 'bridgeId', 'hostIf', 'peerIf', 'hostId', 'attach'] as const;
 

@@ -141,10 +141,7 @@ describe.each(['2015', '5'] as const)('gone counts as done (%s)', (apiVersion) =
     sim = await startSimulator({ seed: seed([ours]), apiVersion });
     let lists = 0;
     // The sweep lists the entries, then deleteDhcpHost lists them again: go after the first.
-    const client = new MidonetClient(
-      { apiUrl: sim.baseUri, apiVersion, timeoutMs: 2000 },
-      { log: (line) => (/GET \S+\/hosts -> 200/.test(line) && ++lists === 1 ? sim.reset(seed([])) : undefined) },
-    );
+    const client = new MidonetClient({ apiUrl: sim.baseUri, apiVersion, timeoutMs: 2000 }, { log: (line) => (/GET \S+\/hosts -> 200/.test(line) && ++lists === 1 ? sim.reset(seed([])) : undefined) });
     const report = await sweepLeases(client, HOST, [BRIDGE], () => false);
     expect(report.failed).toEqual([]);
   });

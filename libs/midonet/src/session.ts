@@ -297,9 +297,7 @@ function serverMessage(body: string): string | undefined {
   const { message, violations } = json as { message?: unknown; violations?: unknown };
   if (typeof message !== 'string' || message === '') return undefined;
   if (!Array.isArray(violations) || violations.length === 0) return message;
-  const details = violations
-    .map((v: { property?: unknown; message?: unknown }) => `${String(v?.property)}: ${String(v?.message)}`)
-    .join('; ');
+  const details = violations.map((v: { property?: unknown; message?: unknown }) => `${String(v?.property)}: ${String(v?.message)}`).join('; ');
   return `${message} (${details})`;
 }
 

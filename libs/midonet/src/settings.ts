@@ -24,10 +24,14 @@ export function resolveHostId(cfg: { readonly hostId?: string; readonly hostIdFi
     text = readFileSync(file, 'utf8');
   } catch (err) {
     const missing = hasErrno(err, 'ENOENT');
-    throw new ConfigError(missing ? 'MidoNet host id file does not exist' : `cannot read the MidoNet host id file: ${reasonOf(err)}`, { file }, {
-      cause: err,
-      hint: 'the MidoNet agent writes it on its first start; or set host_id in [midonet]',
-    });
+    throw new ConfigError(
+      missing ? 'MidoNet host id file does not exist' : `cannot read the MidoNet host id file: ${reasonOf(err)}`,
+      { file },
+      {
+        cause: err,
+        hint: 'the MidoNet agent writes it on its first start; or set host_id in [midonet]',
+      },
+    );
   }
   const id = parseHostIdProperties(text);
   if (id === undefined) {
@@ -38,9 +42,7 @@ export function resolveHostId(cfg: { readonly hostId?: string; readonly hostIdFi
 }
 
 /** Client settings from the `[midonet]` configuration (seconds become milliseconds). */
-export function settingsFromConfig(
-  cfg: Pick<DeimosMidonetConfig, 'apiUrl' | 'username' | 'password' | 'projectId' | 'apiVersion' | 'timeoutSeconds'>,
-): MidonetClientSettings {
+export function settingsFromConfig(cfg: Pick<DeimosMidonetConfig, 'apiUrl' | 'username' | 'password' | 'projectId' | 'apiVersion' | 'timeoutSeconds'>): MidonetClientSettings {
   return {
     apiUrl: cfg.apiUrl,
     ...(cfg.username !== undefined ? { username: cfg.username } : {}),

@@ -15,8 +15,7 @@ import type { WiringRecord } from './record';
 // no client is built until a caller asks.
 
 /** The client methods the wiring uses (a `MidonetClient` fits; tests fake it). */
-export type WiringClient = Pick<MidonetClient, 'createBridgePort' | 'bindInterface' | 'deleteBinding' | 'deletePort' | 'getPort' | 'listHostBindings'> &
-  LeaseClient;
+export type WiringClient = Pick<MidonetClient, 'createBridgePort' | 'bindInterface' | 'deleteBinding' | 'deletePort' | 'getPort' | 'listHostBindings'> & LeaseClient;
 
 /** How the host end is handed to the datapath; `MidonetAttach` of @deimos/config fits. */
 export interface WiringAttach {

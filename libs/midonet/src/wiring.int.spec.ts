@@ -122,7 +122,11 @@ describe.each(['2015', '5'] as const)('host wiring against the %s API simulator'
         { hostId: HOST, portId: r2.portId, interfaceName: r2.hostIf },
       ].sort((a, b) => (a.portId as string).localeCompare(b.portId as string)),
     );
-    expect(ourPorts().map((p) => [p.id, p.hostId, p.interfaceName]).sort()).toEqual(
+    expect(
+      ourPorts()
+        .map((p) => [p.id, p.hostId, p.interfaceName])
+        .sort(),
+    ).toEqual(
       [
         [r1.portId, HOST, r1.hostIf],
         [r2.portId, HOST, r2.hostIf],
@@ -160,7 +164,7 @@ describe.each(['2015', '5'] as const)('host wiring against the %s API simulator'
     expect(parseLinkNames(sh('docker', 'exec', c.dockerId, 'ip', '-o', 'link', 'show'))).toEqual(['lo']);
   });
 
-  it('sweeps a dead container\'s recorded port, a stray binding and a stray veth, and keeps the live wiring', async () => {
+  it("sweeps a dead container's recorded port, a stray binding and a stray veth, and keeps the live wiring", async () => {
     const live = startContainer();
     const liveRecord = await wireContainer(deps, planFor(live.mesosId, '198.18.10.5/24'), live.pid);
 
@@ -184,8 +188,18 @@ describe.each(['2015', '5'] as const)('host wiring against the %s API simulator'
     expect(links).toContain(liveRecord.hostIf);
     expect(sim.state().ports.map((p) => p.id)).not.toContain(deadPort.id);
     // The live wiring and the foreign binding stay; the stray port was never recorded as ours.
-    expect(sim.state().bindings.map((b) => b.interfaceName).sort()).toEqual(['5506de2b-eth0', liveRecord.hostIf].sort());
-    expect(sim.state().ports.map((p) => p.id).sort()).toEqual([FOREIGN_PORT, liveRecord.portId, strayPort.id].sort());
+    expect(
+      sim
+        .state()
+        .bindings.map((b) => b.interfaceName)
+        .sort(),
+    ).toEqual(['5506de2b-eth0', liveRecord.hostIf].sort());
+    expect(
+      sim
+        .state()
+        .ports.map((p) => p.id)
+        .sort(),
+    ).toEqual([FOREIGN_PORT, liveRecord.portId, strayPort.id].sort());
 
     // A second sweep finds nothing.
     expect(await sweepLeftovers(deps, { recorded: [liveRecord, deadRecord], liveContainerIds: new Set([live.mesosId]) })).toEqual({ removed: [], failed: [] });

@@ -286,7 +286,12 @@ async function failure(p: Promise<unknown>): Promise<DeimosError> {
 
 describe('planWiring', () => {
   it('leaves a task without MIDONET_BRIDGE_ID alone', () => {
-    expect(planWiring(CID, [['MIDONET_IP_ADDRESS', 'not even checked'], ['PATH', '/bin']])).toBeUndefined();
+    expect(
+      planWiring(CID, [
+        ['MIDONET_IP_ADDRESS', 'not even checked'],
+        ['PATH', '/bin'],
+      ]),
+    ).toBeUndefined();
   });
 
   it('plans the bridge, address, gateway and our interface names', () => {
@@ -349,7 +354,11 @@ describe('planWiring', () => {
     ['MIDONET_DEFAULT_GATEWAY', { MIDONET_IP_ADDRESS: '198.18.10.2/24', MIDONET_DEFAULT_GATEWAY: '198.18.10.1/24' }, /MIDONET_DEFAULT_GATEWAY/],
     ['MIDONET_IP_ADDRESS', { MIDONET_IP_ADDRESS: '0.0.0.0' }, /^MIDONET_IP_ADDRESS "0.0.0.0" is the unspecified address, not one for a container$/],
     ['MIDONET_IP_ADDRESS', { MIDONET_IP_ADDRESS: '224.0.0.5/24' }, /^MIDONET_IP_ADDRESS "224.0.0.5\/24" is a multicast address/],
-    ['MIDONET_DEFAULT_GATEWAY', { MIDONET_IP_ADDRESS: '198.18.10.2/24', MIDONET_DEFAULT_GATEWAY: '127.0.0.1' }, /^MIDONET_DEFAULT_GATEWAY "127.0.0.1" is a loopback address; the kernel takes only a unicast gateway$/],
+    [
+      'MIDONET_DEFAULT_GATEWAY',
+      { MIDONET_IP_ADDRESS: '198.18.10.2/24', MIDONET_DEFAULT_GATEWAY: '127.0.0.1' },
+      /^MIDONET_DEFAULT_GATEWAY "127.0.0.1" is a loopback address; the kernel takes only a unicast gateway$/,
+    ],
     ['MIDONET_DEFAULT_GATEWAY', { MIDONET_IP_ADDRESS: '198.18.10.2/24', MIDONET_DEFAULT_GATEWAY: '255.255.255.255' }, /is the broadcast address/],
   ])('rejects a bad %s naming it', (_name, env, message) => {
     let err: unknown;
@@ -373,18 +382,15 @@ describe('planWiring', () => {
 });
 
 describe('vethNamesFor', () => {
-  it.each(['x', CID, 'a'.repeat(300), 'ünïcode/with spaces:and@signs', '5506de2b-0000-0000-0000-000000000000'])(
-    'gives names that fit IFNAMSIZ and match our pattern for %s',
-    (id) => {
-      const { hostIf, peerIf } = vethNamesFor(id);
-      for (const name of [hostIf, peerIf]) {
-        expect(Buffer.byteLength(name)).toBeLessThanOrEqual(15);
-        expect(name).toMatch(OUR_VETH_PATTERN);
-      }
-      expect(hostIf.slice(0, -1)).toBe(peerIf.slice(0, -1));
-      expect(vethNamesFor(id)).toEqual({ hostIf, peerIf });
-    },
-  );
+  it.each(['x', CID, 'a'.repeat(300), 'ünïcode/with spaces:and@signs', '5506de2b-0000-0000-0000-000000000000'])('gives names that fit IFNAMSIZ and match our pattern for %s', (id) => {
+    const { hostIf, peerIf } = vethNamesFor(id);
+    for (const name of [hostIf, peerIf]) {
+      expect(Buffer.byteLength(name)).toBeLessThanOrEqual(15);
+      expect(name).toMatch(OUR_VETH_PATTERN);
+    }
+    expect(hostIf.slice(0, -1)).toBe(peerIf.slice(0, -1));
+    expect(vethNamesFor(id)).toEqual({ hostIf, peerIf });
+  });
 
   it('gives different containers with a common prefix different names', () => {
     // MCP used the first 8 characters of the id, so these two collided.
@@ -596,9 +602,7 @@ describe('unwireContainer', () => {
 
   it('never deletes an interface whose recorded name is not ours', async () => {
     host.links.set('eth0', { ns: 'host', up: true });
-    const err = await failure(
-      unwireContainer(deps(), { containerId: CID, bridgeId: BRIDGE, hostIf: 'eth0', peerIf: P, hostId: HOST, bound: false, attach: 'agent' }),
-    );
+    const err = await failure(unwireContainer(deps(), { containerId: CID, bridgeId: BRIDGE, hostIf: 'eth0', peerIf: P, hostId: HOST, bound: false, attach: 'agent' }));
     expect(err.message).toMatch(/interface "eth0": not a name we create, left alone/);
     expect(host.links.has('eth0')).toBe(true);
     expect(host.calls).toEqual([]);
@@ -704,9 +708,13 @@ describe('resolveHostId', () => {
 
 describe('settingsFromConfig', () => {
   it('turns timeout seconds into the milliseconds the client takes', () => {
-    expect(
-      settingsFromConfig({ apiUrl: 'http://127.0.0.1:8080/midonet-api', username: 'admin', password: 'pw', projectId: undefined, apiVersion: '5', timeoutSeconds: 2.5 }),
-    ).toEqual({ apiUrl: 'http://127.0.0.1:8080/midonet-api', username: 'admin', password: 'pw', apiVersion: '5', timeoutMs: 2500 });
+    expect(settingsFromConfig({ apiUrl: 'http://127.0.0.1:8080/midonet-api', username: 'admin', password: 'pw', projectId: undefined, apiVersion: '5', timeoutSeconds: 2.5 })).toEqual({
+      apiUrl: 'http://127.0.0.1:8080/midonet-api',
+      username: 'admin',
+      password: 'pw',
+      apiVersion: '5',
+      timeoutMs: 2500,
+    });
   });
 });
 
@@ -751,9 +759,7 @@ describe('addresses from the bridge DHCP subnet (issue 16)', () => {
   });
 
   it('refuses a gateway when the container gets no address', async () => {
-    await expect(wireContainer(deps(), plan({ MIDONET_DEFAULT_GATEWAY: '198.18.7.1' }), PID)).rejects.toThrow(
-      /MIDONET_DEFAULT_GATEWAY is set but the container gets no address/,
-    );
+    await expect(wireContainer(deps(), plan({ MIDONET_DEFAULT_GATEWAY: '198.18.7.1' }), PID)).rejects.toThrow(/MIDONET_DEFAULT_GATEWAY is set but the container gets no address/);
   });
 
   it('gives a bare address the prefix of the subnet that contains it', async () => {
@@ -765,17 +771,13 @@ describe('addresses from the bridge DHCP subnet (issue 16)', () => {
 
   it('refuses a bare address no subnet contains, naming the bridge', async () => {
     api.addSubnet('198.18.7.0', 24);
-    await expect(wireContainer(deps(), plan({ MIDONET_IP_ADDRESS: '198.18.9.4' }), PID)).rejects.toThrow(
-      `no DHCP subnet of bridge ${BRIDGE} contains 198.18.9.4`,
-    );
+    await expect(wireContainer(deps(), plan({ MIDONET_IP_ADDRESS: '198.18.9.4' }), PID)).rejects.toThrow(`no DHCP subnet of bridge ${BRIDGE} contains 198.18.9.4`);
   });
 
   it('refuses an address another entry holds, naming address and holder, and leaves nothing', async () => {
     api.addSubnet('198.18.7.0', 24);
     api.entries.get(api.subnets[0]!.hosts)!.push({ macAddr: '02:00:00:00:00:09', ipAddr: '198.18.7.42', name: 'other-agent:c9' });
-    await expect(wireContainer(deps(), plan({ MIDONET_IP_ADDRESS: '198.18.7.42/24' }), PID)).rejects.toThrow(
-      /address 198\.18\.7\.42 is held by DHCP entry "other-agent:c9"/,
-    );
+    await expect(wireContainer(deps(), plan({ MIDONET_IP_ADDRESS: '198.18.7.42/24' }), PID)).rejects.toThrow(/address 198\.18\.7\.42 is held by DHCP entry "other-agent:c9"/);
     expect(api.held()).toEqual(['198.18.7.42 other-agent:c9']);
     expect(api.ports.size).toBe(0);
     expect(host.links.size).toBe(0);
@@ -785,9 +787,7 @@ describe('addresses from the bridge DHCP subnet (issue 16)', () => {
     api.addSubnet('198.18.7.0', 30, '198.18.7.1');
     api.entries.get(api.subnets[0]!.hosts)!.push({ macAddr: '02:00:00:00:00:09', ipAddr: '198.18.7.2', name: 'x' });
     const err = (await wireContainer(deps(), plan(), PID).catch((e: unknown) => e)) as DeimosError;
-    expect(err.message).toBe(
-      `MidoNet wiring failed at reserve an address on bridge ${BRIDGE}: DHCP subnet 198.18.7.0/30 of bridge ${BRIDGE} has no free address; end tasks on it or widen the subnet`,
-    );
+    expect(err.message).toBe(`MidoNet wiring failed at reserve an address on bridge ${BRIDGE}: DHCP subnet 198.18.7.0/30 of bridge ${BRIDGE} has no free address; end tasks on it or widen the subnet`);
     expect(api.ports.size).toBe(0);
     expect(host.links.size).toBe(0);
     expect(api.held()).toEqual(['198.18.7.2 x']);
@@ -819,7 +819,10 @@ describe('addresses from the bridge DHCP subnet (issue 16)', () => {
       const out = await list(subnet);
       if (out.filter((e) => e.name === 'zz-later').length > 0 && ++rivalChecks === 2) {
         const l = api.entries.get(subnet.hosts)!;
-        l.splice(l.findIndex((e) => e.name === 'zz-later'), 1);
+        l.splice(
+          l.findIndex((e) => e.name === 'zz-later'),
+          1,
+        );
       }
       return out;
     };

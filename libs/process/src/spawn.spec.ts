@@ -24,7 +24,15 @@ describe('spawnDetached', () => {
     const err = fs.openSync(path.join(dir, 'err'), 'a');
     const extra = fs.openSync(path.join(dir, 'fd3'), 'a');
     const script = 'echo "$PWD $X" ; echo oops >&2 ; echo three >&3 ; ps -o sid= -p $$ > sid; echo $$ > pid';
-    const pid = spawnDetached({ argv: ['sh', '-c', script], stdout: out, stderr: err, inherit: [extra], env: { X: 'forty-two', PATH: process.env.PATH ?? '/usr/bin:/bin' }, cwd: dir, what: 'the test child' });
+    const pid = spawnDetached({
+      argv: ['sh', '-c', script],
+      stdout: out,
+      stderr: err,
+      inherit: [extra],
+      env: { X: 'forty-two', PATH: process.env.PATH ?? '/usr/bin:/bin' },
+      cwd: dir,
+      what: 'the test child',
+    });
     [out, err, extra].forEach((fd) => fs.closeSync(fd));
     await until(() => fs.existsSync(path.join(dir, 'pid')) && fs.readFileSync(path.join(dir, 'pid'), 'utf8').endsWith('\n'));
     expect(Number(fs.readFileSync(path.join(dir, 'pid'), 'utf8'))).toBe(pid);

@@ -1,16 +1,5 @@
 import { DeimosError } from '@deimos/errors';
-import {
-  ContainerInfoType,
-  DockerNetwork,
-  TaskState,
-  TaskStatusReason,
-  ValueType,
-  VolumeMode,
-  decode,
-  encode,
-  type MessageName,
-  type ResourceStatistics,
-} from './index';
+import { ContainerInfoType, DockerNetwork, TaskState, TaskStatusReason, ValueType, VolumeMode, decode, encode, type MessageName, type ResourceStatistics } from './index';
 import { sampleLaunch, samples } from './fixtures/samples';
 
 // --- a tiny independent wire writer, for bytes our schema would never emit ---
@@ -79,10 +68,13 @@ describe('encode/decode', () => {
   });
 
   it('reads absent optional fields as their proto2 defaults', () => {
-    const launch = decode('Launch', encode('Launch', {
-      containerId: { value: 'c' },
-      executorInfo: { executorId: { value: 'e' }, command: { value: 'x' }, resources: [{ name: 'cpus', type: ValueType.SCALAR, scalar: { value: 1 } }] },
-    }));
+    const launch = decode(
+      'Launch',
+      encode('Launch', {
+        containerId: { value: 'c' },
+        executorInfo: { executorId: { value: 'e' }, command: { value: 'x' }, resources: [{ name: 'cpus', type: ValueType.SCALAR, scalar: { value: 1 } }] },
+      }),
+    );
     expect(launch.executorInfo!.command.shell).toBe(true);
     expect(launch.executorInfo!.resources![0].role).toBe('*');
     expect(launch.user).toBe('');
@@ -108,12 +100,7 @@ describe('uint64 fields', () => {
 
 describe('tolerance of other agent generations', () => {
   it('skips unknown fields of every wire type', () => {
-    const bytes = Buffer.from([
-      ...varintField(99, 7),
-      ...lenField(100, [1, 2, 3]),
-      ...doubleField(101, 1.5),
-      ...key(102, 5), 1, 2, 3, 4,
-    ]);
+    const bytes = Buffer.from([...varintField(99, 7), ...lenField(100, [1, 2, 3]), ...doubleField(101, 1.5), ...key(102, 5), 1, 2, 3, 4]);
     const valid = Buffer.concat([bytes, Buffer.from(lenField(1, strField(1, 'c9')))]);
     expect(decode('Wait', valid).containerId.value).toBe('c9');
   });
@@ -179,9 +166,7 @@ describe('errors', () => {
   });
 
   it('rejects a ResourceStatistics without timestamp', () => {
-    expect(decodeError(() => decode('ResourceStatistics', new Uint8Array(0))).message).toBe(
-      'cannot decode ResourceStatistics: missing required field timestamp',
-    );
+    expect(decodeError(() => decode('ResourceStatistics', new Uint8Array(0))).message).toBe('cannot decode ResourceStatistics: missing required field timestamp');
   });
 
   it('reports truncated input', () => {
@@ -200,9 +185,7 @@ describe('errors', () => {
     const err = decodeError(() => encode('Wait', {} as never));
     expect(err.code).toBe('DECODE');
     expect(err.message).toBe('cannot encode Wait: missing required field container_id');
-    expect(decodeError(() => encode('Usage', { containerId: {} } as never)).message).toBe(
-      'cannot encode Usage: missing required field container_id.value',
-    );
+    expect(decodeError(() => encode('Usage', { containerId: {} } as never)).message).toBe('cannot encode Usage: missing required field container_id.value');
   });
 
   it('refuses to encode a field of the wrong type, naming it in snake_case', () => {

@@ -1,26 +1,9 @@
 import { makeCodec, type GeneratedType } from './codec-core';
 import { mesos } from './root';
-import type {
-  Containers,
-  Destroy,
-  Launch,
-  ResourceStatistics,
-  Termination,
-  Update,
-  Usage,
-  Wait,
-} from './types';
+import type { Containers, Destroy, Launch, ResourceStatistics, Termination, Update, Usage, Wait } from './types';
 
 /** The messages that cross the containerizer's stdin and stdout. */
-export type MessageName =
-  | 'Launch'
-  | 'Update'
-  | 'Wait'
-  | 'Destroy'
-  | 'Usage'
-  | 'Termination'
-  | 'Containers'
-  | 'ResourceStatistics';
+export type MessageName = 'Launch' | 'Update' | 'Wait' | 'Destroy' | 'Usage' | 'Termination' | 'Containers' | 'ResourceStatistics';
 
 interface MessageTypes {
   Launch: Launch;

@@ -86,11 +86,7 @@ describe('fuzzed frames and messages', () => {
       const r = rng(seed);
       const kind = seed % 3;
       const input =
-        kind === 0
-          ? Buffer.from(Array.from({ length: Math.floor(r() * 96) }, () => Math.floor(r() * 256)))
-          : kind === 1
-            ? mutate(validFrames[seed % validFrames.length].frame, r)
-            : lengthCase(r);
+        kind === 0 ? Buffer.from(Array.from({ length: Math.floor(r() * 96) }, () => Math.floor(r() * 256))) : kind === 1 ? mutate(validFrames[seed % validFrames.length].frame, r) : lengthCase(r);
       const name = NAMES[Math.floor(r() * NAMES.length)];
       try {
         const payload = readAll(input, seed % 7 === 0);

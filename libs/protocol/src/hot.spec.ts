@@ -34,14 +34,16 @@ describe('the hot codec', () => {
     expect(decodeHot('Usage', encode('Usage', { containerId: { value: 'c-1' } }))).toMatchObject({ containerId: { value: 'c-1' } });
     const broken = Uint8Array.from([0x0a, 0x05, 0x0a, 0x03, 0x61]);
     expect(() => decodeHot('Usage', broken)).toThrow(/^cannot decode Usage: /);
-    expect(() => decodeHot('Usage', broken)).toThrow(((): string => {
-      try {
-        decode('Usage', broken);
-      } catch (err) {
-        return (err as Error).message;
-      }
-      return 'no error';
-    })());
+    expect(() => decodeHot('Usage', broken)).toThrow(
+      ((): string => {
+        try {
+          decode('Usage', broken);
+        } catch (err) {
+          return (err as Error).message;
+        }
+        return 'no error';
+      })(),
+    );
     expect(() => decodeHot('Usage', new Uint8Array(0))).toThrow('cannot decode Usage: missing required field container_id');
   });
 

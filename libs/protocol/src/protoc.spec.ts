@@ -11,10 +11,7 @@ const repoRoot = path.resolve(__dirname, '../../..');
 function protoc(args: string[], input: Uint8Array | string): Buffer {
   const run = spawnSync('protoc', args, { cwd: repoRoot, input });
   if (run.error) {
-    throw new Error(
-      `cannot run protoc (${run.error.message}). Install it with "apt-get install protobuf-compiler"; ` +
-        'these tests compare our codec with it and must not be skipped.',
-    );
+    throw new Error(`cannot run protoc (${run.error.message}). Install it with "apt-get install protobuf-compiler"; ` + 'these tests compare our codec with it and must not be skipped.');
   }
   if (run.status !== 0) throw new Error(`protoc ${args.join(' ')} exited ${run.status}: ${run.stderr.toString()}`);
   return run.stdout;
@@ -79,10 +76,7 @@ describe('protoc', () => {
   });
 
   it('writes a 0.26-style Termination that we decode (--encode)', () => {
-    const bytes = protoc(
-      ['--encode=mesos.containerizer.Termination', ...schema],
-      'status: 2304 state: TASK_FAILED reasons: REASON_CONTAINER_LIMITATION_MEMORY message: "oom"',
-    );
+    const bytes = protoc(['--encode=mesos.containerizer.Termination', ...schema], 'status: 2304 state: TASK_FAILED reasons: REASON_CONTAINER_LIMITATION_MEMORY message: "oom"');
     expect(decode('Termination', bytes)).toMatchObject({ status: 2304, state: 3, reasons: [8], message: 'oom' });
   });
 });

@@ -9,9 +9,12 @@ const ports = (...ranges: Array<[number, number]>): Resource => ({
 
 describe('resourceTotals', () => {
   it('sums cpus, mem and disk across roles', () => {
-    expect(
-      resourceTotals([scalar('cpus', 0.1), scalar('mem', 32), scalar('cpus', 2, 'web'), scalar('mem', 1024, 'web'), scalar('disk', 10)]),
-    ).toEqual({ cpus: 2.1, memMb: 1056, diskMb: 10, ports: [] });
+    expect(resourceTotals([scalar('cpus', 0.1), scalar('mem', 32), scalar('cpus', 2, 'web'), scalar('mem', 1024, 'web'), scalar('disk', 10)])).toEqual({
+      cpus: 2.1,
+      memMb: 1056,
+      diskMb: 10,
+      ports: [],
+    });
   });
   it('rounds sums to three decimals', () => {
     expect(resourceTotals([scalar('cpus', 0.1), scalar('cpus', 0.2)]).cpus).toBe(0.3);

@@ -107,9 +107,7 @@ describe('readFrame', () => {
 
   it('honours a custom maxLength', () => {
     expect(readFrame(pipeReader(encodeFrame(Buffer.alloc(10))).read, { maxLength: 10 }).length).toBe(10);
-    expect(frameErrorOf(() => readFrame(pipeReader(encodeFrame(Buffer.alloc(11))).read, { maxLength: 10 })).message).toContain(
-      'length prefix says 11 bytes, over the limit of 10 bytes',
-    );
+    expect(frameErrorOf(() => readFrame(pipeReader(encodeFrame(Buffer.alloc(11))).read, { maxLength: 10 })).message).toContain('length prefix says 11 bytes, over the limit of 10 bytes');
   });
 
   it('rejects a ReadFn that claims more bytes than asked for', () => {

@@ -141,16 +141,10 @@ export class FrameDecoder {
   end(): void {
     if (this.failure) throw this.failure;
     if (this.pendingLength !== undefined) {
-      throw new FrameError(
-        `input ended early: expected ${this.pendingLength} bytes of message, got ${this.buffered}`,
-        this.offset + this.buffered,
-      );
+      throw new FrameError(`input ended early: expected ${this.pendingLength} bytes of message, got ${this.buffered}`, this.offset + this.buffered);
     }
     if (this.buffered > 0) {
-      throw new FrameError(
-        `input ended inside the length prefix: expected 4 bytes, got ${this.buffered}`,
-        this.offset + this.buffered,
-      );
+      throw new FrameError(`input ended inside the length prefix: expected 4 bytes, got ${this.buffered}`, this.offset + this.buffered);
     }
   }
 
@@ -192,11 +186,7 @@ function maxLengthOf(opts: FrameOptions): number {
 
 function checkLength(length: number, maxLength: number, offset: number): void {
   if (length > maxLength) {
-    throw new FrameError(
-      `length prefix says ${length} bytes, over the limit of ${maxLength} bytes ` +
-        '(raise it with the maxLength option if such messages are expected)',
-      offset,
-    );
+    throw new FrameError(`length prefix says ${length} bytes, over the limit of ${maxLength} bytes ` + '(raise it with the maxLength option if such messages are expected)', offset);
   }
 }
 

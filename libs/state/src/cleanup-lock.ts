@@ -62,7 +62,9 @@ export async function takeCleanupLock(root: StateRoot, log: Logger): Promise<Cle
   let lost: Error | undefined;
   let release: () => Promise<void>;
   try {
-    release = await (await lockfile()).lock(root.cleanupLockFile, {
+    release = await (
+      await lockfile()
+    ).lock(root.cleanupLockFile, {
       ...LOCK_OPTIONS,
       update: CLEANUP_LOCK_UPDATE_MS,
       retries: 0,

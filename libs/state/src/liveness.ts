@@ -6,7 +6,6 @@ import type { ContainerState, StateRoot } from './layout';
 import { CONTAINER_LOCKS } from './lock-names';
 import { locksOnFile, readKernelLocks, type KernelLock } from './locks';
 
-
 /** Lock names of this container that someone holds (granted kernel locks only). */
 export function heldLocks(st: ContainerState, table: readonly KernelLock[]): string[] {
   if (table.length === 0) return [];

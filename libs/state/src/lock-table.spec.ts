@@ -86,7 +86,10 @@ describe('collectLocks', () => {
     fs.writeFileSync(st.lockFile('destroy'), '');
     const s = fs.statSync(st.lockFile('destroy'), { bigint: true });
     const ghost: KernelLock = { kind: 'FLOCK', mode: 'exclusive', pid: DEAD_PID, blocked: false, ...devParts(s.dev), inode: Number(s.ino) };
-    const { rows } = await collectLocks(ctx(() => [ghost]), { all: false });
+    const { rows } = await collectLocks(
+      ctx(() => [ghost]),
+      { all: false },
+    );
     expect(rows).toEqual([expect.objectContaining({ containerId: 'c3', lock: 'destroy', pid: DEAD_PID, alive: false, flags: ['holder-dead'] })]);
   });
 

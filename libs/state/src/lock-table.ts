@@ -183,4 +183,3 @@ export async function collectLocks(ctx: LockTableContext, req: LockQuery): Promi
   rows.sort((a, b) => (a.containerId ?? '').localeCompare(b.containerId ?? '') || ORDER(a.lock) - ORDER(b.lock));
   return { rows, hidden: scan.hidden };
 }
-

@@ -101,12 +101,7 @@ export async function acquireLock(file: string, name: string, opts: LockOptions)
   }
   if (outcome.code === 1) {
     log.debug(`failure // ${name} ${opts.mode} (${describe(opts)})`);
-    throw new LockTimeout(
-      name,
-      opts.nonBlocking
-        ? `lock "${name}" (${file}) is held by another process`
-        : `lock "${name}" (${file}) was not free within ${describe(opts)}`,
-    );
+    throw new LockTimeout(name, opts.nonBlocking ? `lock "${name}" (${file}) is held by another process` : `lock "${name}" (${file}) was not free within ${describe(opts)}`);
   }
   throw new DeimosError('STATE', `flock(1) failed on ${file} (exit ${outcome.code}): ${outcome.stderr.trim()}`);
 }

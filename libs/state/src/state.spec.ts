@@ -29,8 +29,14 @@ describe('StateRoot', () => {
   it('keeps the task environment for the ondestroy hook, root-only, and refuses a file it did not write', () => {
     const st = new StateRoot(tmp).create('hk', new Date('2026-01-02T03:04:05.678Z'));
     expect(st.hookEnv()).toEqual([]);
-    st.writeHookEnv([['A', 'x y'], ['B', 'line\nbreak']]);
-    expect(st.hookEnv()).toEqual([['A', 'x y'], ['B', 'line\nbreak']]);
+    st.writeHookEnv([
+      ['A', 'x y'],
+      ['B', 'line\nbreak'],
+    ]);
+    expect(st.hookEnv()).toEqual([
+      ['A', 'x y'],
+      ['B', 'line\nbreak'],
+    ]);
     expect(fs.statSync(st.file('hook-env')).mode & 0o777).toBe(0o600);
     fs.writeFileSync(st.file('hook-env'), '[["A"]]');
     expect(() => st.hookEnv()).toThrow(/hook-env is not the JSON list of \[name, value\] pairs/);
@@ -211,9 +217,7 @@ describe('locks', () => {
     }
   });
   it('parses /proc/locks lines including waiters', () => {
-    const table = parseProcLocks(
-      '1: FLOCK  ADVISORY  WRITE 1234 fd:01:5678 0 EOF\n1: -> FLOCK  ADVISORY  READ 99 fd:01:5678 0 EOF\n2: POSIX  ADVISORY  READ 7 00:2a:42 0 EOF\n',
-    );
+    const table = parseProcLocks('1: FLOCK  ADVISORY  WRITE 1234 fd:01:5678 0 EOF\n1: -> FLOCK  ADVISORY  READ 99 fd:01:5678 0 EOF\n2: POSIX  ADVISORY  READ 7 00:2a:42 0 EOF\n');
     expect(table).toEqual([
       { kind: 'FLOCK', blocked: false, mode: 'exclusive', pid: 1234, major: 0xfd, minor: 1, inode: 5678 },
       { kind: 'FLOCK', blocked: true, mode: 'shared', pid: 99, major: 0xfd, minor: 1, inode: 5678 },

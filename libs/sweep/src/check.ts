@@ -1,10 +1,22 @@
 import { DeimosError, LockTimeout } from '@deimos/errors';
 import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
 import { EXIT_LOST, recordEnd } from '@deimos/lifecycle';
-import { containerOfLink, heldLocks, inspectCleanupLock, listStamps, pidAlive, resolveStamp, readNote, removeFile, takeCleanupLock, type CleanupLock, type ContainerState, type KernelLock } from '@deimos/state';
+import {
+  containerOfLink,
+  heldLocks,
+  inspectCleanupLock,
+  listStamps,
+  pidAlive,
+  resolveStamp,
+  readNote,
+  removeFile,
+  takeCleanupLock,
+  type CleanupLock,
+  type ContainerState,
+  type KernelLock,
+} from '@deimos/state';
 import type { CheckRequest, CleanupContext } from './ports';
 import { inBatches } from './batches';
-
 
 export type FindingKind =
   /** docker/<id> points at a state directory that does not exist. */
@@ -223,20 +235,14 @@ async function checkUnwatched(ctx: CleanupContext, st: ContainerState, find: Fin
     return;
   }
   if (!status) {
-    find(
-      { kind: 'docker-container-gone', subject: st.dir, detail: `recorded as running, but Docker has no container ${dockerId.slice(0, 12)}` },
-      () => recordLost(ctx, st, dockerId),
-    );
+    find({ kind: 'docker-container-gone', subject: st.dir, detail: `recorded as running, but Docker has no container ${dockerId.slice(0, 12)}` }, () => recordLost(ctx, st, dockerId));
     return;
   }
   const note = readNote(st.lockFile('wait'));
   const holder = note ? `pid ${note.pid}${pidAlive(note.pid) ? ' (alive, but not holding it)' : ' (dead)'} since ${note.since}` : 'no holder recorded';
-  find(
-    { kind: 'dead-lock-holder', subject: st.lockFile('wait'), detail: `container ${status.status} in Docker, but no process holds its wait lock: last holder ${holder}` },
-    async () => {
-      throw new Left(`its watcher is gone; \`deimos-containerizer recover\` ${status.running ? 'attaches a new one' : 'records its end'}`);
-    },
-  );
+  find({ kind: 'dead-lock-holder', subject: st.lockFile('wait'), detail: `container ${status.status} in Docker, but no process holds its wait lock: last holder ${holder}` }, async () => {
+    throw new Left(`its watcher is gone; \`deimos-containerizer recover\` ${status.running ? 'attaches a new one' : 'records its end'}`);
+  });
 }
 
 /** Docker: containers with our labels and no state. */

@@ -50,10 +50,10 @@ const { spawn } = require('node:child_process');
 const ME = 'mesos-executor (stand-in)';
 const GENERATIONS = {
   '0.20': { flags: ['help', 'override'], oldHelp: true },
-  '0.22': { flags: ['help', 'override'], oldHelp: true },
-  '0.23': { flags: ['help', 'override'], oldHelp: false },
-  '0.25': { flags: ['help', 'override'], oldHelp: false },
-  '0.28': { flags: ['help', 'override', 'rootfs', 'sandbox_directory', 'working_directory', 'user', 'task_command'], oldHelp: false },
+  0.22: { flags: ['help', 'override'], oldHelp: true },
+  0.23: { flags: ['help', 'override'], oldHelp: false },
+  0.25: { flags: ['help', 'override'], oldHelp: false },
+  0.28: { flags: ['help', 'override', 'rootfs', 'sandbox_directory', 'working_directory', 'user', 'task_command'], oldHelp: false },
   '1.0': { flags: ['help', 'launcher_dir', 'rootfs', 'sandbox_directory', 'working_directory', 'user', 'task_command'], oldHelp: false },
 };
 const BOOLEAN_FLAGS = new Set(['help', 'override']);
@@ -263,7 +263,10 @@ function runTask(taskCommand) {
     return;
   }
   // What it was given, for tests: the agent-facing variables (on stderr).
-  for (const line of Object.keys(process.env).filter((k) => /^(LIBPROCESS|MESOS)_/.test(k)).sort()) process.stderr.write(`env ${line}=${process.env[line]}\n`);
+  for (const line of Object.keys(process.env)
+    .filter((k) => /^(LIBPROCESS|MESOS)_/.test(k))
+    .sort())
+    process.stderr.write(`env ${line}=${process.env[line]}\n`);
   const [file, ...args] = command.shell !== undefined ? ['sh', '-c', command.shell] : command.argv;
   // Reported first, so that the line stands before the command's own output (stdout on a pipe is synchronous on Linux).
   update('TASK_RUNNING');

@@ -1,13 +1,5 @@
 import * as fs from 'node:fs';
-import {
-  decode,
-  encode,
-  type Launch,
-  type MessageOf,
-  type Resource,
-  type ResourceStatistics,
-  type Termination,
-} from '@deimos/protocol';
+import { decode, encode, type Launch, type MessageOf, type Resource, type ResourceStatistics, type Termination } from '@deimos/protocol';
 import * as path from 'node:path';
 import { AGENT_SOCKET_VARIABLE, ExecutorChannel, type ExecutorConnection, type ExecutorUpdate, type FromExecutor } from './channel';
 import { REPLYING_SUBCOMMANDS, startInvocation, type Invocation, type InvokeResult, type Subcommand } from './invoke';
@@ -568,12 +560,7 @@ export class Agent {
     }
   }
 
-  private decodeReply<N extends 'Termination' | 'ResourceStatistics' | 'Containers'>(
-    name: N,
-    result: InvokeResult,
-    subcommand: Subcommand,
-    id?: string,
-  ): MessageOf<N> {
+  private decodeReply<N extends 'Termination' | 'ResourceStatistics' | 'Containers'>(name: N, result: InvokeResult, subcommand: Subcommand, id?: string): MessageOf<N> {
     this.check(result, subcommand, id);
     if (!REPLYING_SUBCOMMANDS.has(subcommand) || result.frame === undefined) {
       throw new AgentCallError(`Could not receive any result: ${result.frameError ?? 'no frame'}`, subcommand, id, result);

@@ -29,10 +29,7 @@ const REPLY_TYPE: Partial<Record<Subcommand, MessageName>> = {
  */
 export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
   let exitCode = 0;
-  const program = new Command('agent-emulator')
-    .description('Stand-in for a Mesos agent driving an external containerizer')
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  const program = new Command('agent-emulator').description('Stand-in for a Mesos agent driving an external containerizer').exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 
   program
     .command('call')

@@ -1,13 +1,5 @@
 import { decode, encode, resourceTotals, ContainerInfoType, DockerNetwork } from '@deimos/protocol';
-import {
-  commandExecutorName,
-  commandTaskLaunch,
-  customExecutorLaunch,
-  launchEnv,
-  launchEnvOf,
-  sandboxPath,
-  type CommandTaskSpec,
-} from './index';
+import { commandExecutorName, commandTaskLaunch, customExecutorLaunch, launchEnv, launchEnvOf, sandboxPath, type CommandTaskSpec } from './index';
 
 const base: CommandTaskSpec = {
   containerId: '435253ab-d246-47be-a350-35420465d868',
@@ -86,7 +78,13 @@ describe('commandTaskLaunch', () => {
     expect(names('0.25', { LIBPROCESS_IP: '198.18.0.1' })).toEqual(names('0.20'));
     expect(names('0.28')).toEqual([...names('0.20'), 'MESOS_AGENT_ENDPOINT', 'MESOS_EXECUTOR_SHUTDOWN_GRACE_PERIOD', 'MESOS_SUBSCRIPTION_BACKOFF_MAX'].sort());
     const v1 = launchEnvOf(launch, { version: '1.0', agentEnv: { LIBPROCESS_IP: '198.18.0.1' } });
-    expect(v1).toMatchObject({ LIBPROCESS_IP: '198.18.0.1', MESOS_AGENT_ENDPOINT: '127.0.0.1:5051', MESOS_HTTP_COMMAND_EXECUTOR: '0', MESOS_SUBSCRIPTION_BACKOFF_MAX: '2secs', MESOS_EXECUTOR_SHUTDOWN_GRACE_PERIOD: '5secs' });
+    expect(v1).toMatchObject({
+      LIBPROCESS_IP: '198.18.0.1',
+      MESOS_AGENT_ENDPOINT: '127.0.0.1:5051',
+      MESOS_HTTP_COMMAND_EXECUTOR: '0',
+      MESOS_SUBSCRIPTION_BACKOFF_MAX: '2secs',
+      MESOS_EXECUTOR_SHUTDOWN_GRACE_PERIOD: '5secs',
+    });
   });
 
   it('encodes into a Launch the codec accepts', () => {
@@ -150,8 +148,6 @@ describe('launchEnv', () => {
 
 describe('sandboxPath', () => {
   it('follows the agent layout', () => {
-    expect(sandboxPath({ workDir: '/tmp/mesos', slaveId: 'S', frameworkId: 'F', executorId: 'E', containerId: 'C' })).toBe(
-      '/tmp/mesos/slaves/S/frameworks/F/executors/E/runs/C',
-    );
+    expect(sandboxPath({ workDir: '/tmp/mesos', slaveId: 'S', frameworkId: 'F', executorId: 'E', containerId: 'C' })).toBe('/tmp/mesos/slaves/S/frameworks/F/executors/E/runs/C');
   });
 });

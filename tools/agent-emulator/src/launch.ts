@@ -1,14 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  ValueType,
-  type CommandInfo,
-  type ContainerInfo,
-  type Environment,
-  type ExecutorInfo,
-  type Launch,
-  type Resource,
-} from '@deimos/protocol';
+import { ValueType, type CommandInfo, type ContainerInfo, type Environment, type ExecutorInfo, type Launch, type Resource } from '@deimos/protocol';
 import { sandboxPath } from './paths';
 import { atLeast, containerInfoFor, laterExecutorEnv, type MesosVersion } from './versions';
 
@@ -246,10 +238,7 @@ export function launchEnv(spec: LaunchEnvSpec): Record<string, string> {
 }
 
 /** launchEnv for a Launch message (as the agent derives it from the executor). */
-export function launchEnvOf(
-  launch: Launch,
-  extra: Pick<LaunchEnvSpec, 'recoveryTimeout' | 'defaultContainerImage' | 'hadoopHome' | 'version' | 'agentEnv'> = {},
-): Record<string, string> {
+export function launchEnvOf(launch: Launch, extra: Pick<LaunchEnvSpec, 'recoveryTimeout' | 'defaultContainerImage' | 'hadoopHome' | 'version' | 'agentEnv'> = {}): Record<string, string> {
   const executor = launch.executorInfo;
   if (!executor) throw new Error(`launch of ${launch.containerId.value} has no executor_info (the agent always sets it)`);
   return launchEnv({
@@ -304,12 +293,7 @@ function cloneResource(r: Resource): Resource {
  * agent's path, with small resources and no observer unless
  * `mesosExecutorPath` is given. Anything else can be overridden.
  */
-export function sandboxedCommandTask(
-  workDir: string,
-  id: string,
-  command: string,
-  over: Partial<Omit<CommandTaskSpec, 'containerId' | 'command'>> = {},
-): Launch {
+export function sandboxedCommandTask(workDir: string, id: string, command: string, over: Partial<Omit<CommandTaskSpec, 'containerId' | 'command'>> = {}): Launch {
   const taskId = over.taskId ?? `t-${id}`;
   const slaveId = over.slaveId ?? 's1';
   const frameworkId = over.frameworkId ?? 'fw';

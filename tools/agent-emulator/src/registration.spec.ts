@@ -53,7 +53,10 @@ function setUp(version: MesosVersion, updateExit: number) {
 /** Start the generation's stand-in as a containerizer would, running `sh -c <command>` for the task. */
 function startExecutor(version: MesosVersion, launch: ReturnType<typeof setUp>, command = 'exit 0'): void {
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', [AGENT_SOCKET_VARIABLE]: path.join(dir, 'standin-agent.sock'), ...launchEnvOf(launch, { version }) };
-  const args = version === '1.0' || version === '0.28' ? [`--launcher_dir=${standinLibexecDir(version)}`, `--task_command=${JSON.stringify({ shell: true, value: command })}`] : ['--override', 'sh', '-c', command];
+  const args =
+    version === '1.0' || version === '0.28'
+      ? [`--launcher_dir=${standinLibexecDir(version)}`, `--task_command=${JSON.stringify({ shell: true, value: command })}`]
+      : ['--override', 'sh', '-c', command];
   if (version === '0.28') args.shift(); // 0.28 has no --launcher_dir
   executor = spawn(path.join(standinLibexecDir(version), 'mesos-executor'), args, { env, stdio: 'ignore' });
 }

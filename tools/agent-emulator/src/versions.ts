@@ -35,10 +35,7 @@ export const DEFAULT_EXECUTOR_SHUTDOWN_GRACE_PERIOD = '5secs';
  * MESOS_EXECUTOR_SHUTDOWN_GRACE_PERIOD (0.28+), MESOS_HTTP_COMMAND_EXECUTOR
  * (1.0). Nothing else is added by any of them.
  */
-export function laterExecutorEnv(
-  version: MesosVersion,
-  o: { slavePid: string; checkpoint: boolean; agentEnv: Record<string, string | undefined> },
-): Record<string, string> {
+export function laterExecutorEnv(version: MesosVersion, o: { slavePid: string; checkpoint: boolean; agentEnv: Record<string, string | undefined> }): Record<string, string> {
   const env: Record<string, string> = {};
   if (atLeast(version, '0.26') && o.agentEnv.LIBPROCESS_IP !== undefined) env.LIBPROCESS_IP = o.agentEnv.LIBPROCESS_IP;
   if (atLeast(version, '0.27')) {
@@ -89,9 +86,7 @@ export function taskEndAsSeenBy(version: MesosVersion, t: Termination, commandEx
   const failed = Boolean(t.killed) || commandExecutor;
   if (!atLeast(version, '0.21')) return { state: failed ? 'TASK_FAILED' : 'TASK_LOST', message };
   if (t.killed) return { state: 'TASK_FAILED', reason: 'REASON_MEMORY_LIMIT', message };
-  return commandExecutor
-    ? { state: 'TASK_FAILED', reason: 'REASON_COMMAND_EXECUTOR_FAILED', message }
-    : { state: 'TASK_LOST', reason: 'REASON_EXECUTOR_TERMINATED', message };
+  return commandExecutor ? { state: 'TASK_FAILED', reason: 'REASON_COMMAND_EXECUTOR_FAILED', message } : { state: 'TASK_LOST', reason: 'REASON_EXECUTOR_TERMINATED', message };
 }
 
 const STATES = ['TASK_STARTING', 'TASK_RUNNING', 'TASK_FINISHED', 'TASK_FAILED', 'TASK_KILLED', 'TASK_LOST', 'TASK_STAGING', 'TASK_ERROR'];

@@ -112,12 +112,7 @@ function pair(a: () => Timed, b: () => Timed, runs = RUNS): Pair {
 /** A table row for a pair: wall and CPU, each against its target. */
 function pairRow(name: string, p: Pair, target: number): [string, string, string, string] {
   const ok = (r: number) => (r <= target ? 'ok' : 'MISSED');
-  return [
-    name,
-    `wall ${ms(p.a)} / ${ms(p.b)}; cpu ${ms(p.cpuA)} / ${ms(p.cpuB)}`,
-    `${p.ratio.toFixed(2)}; ${p.cpuRatio.toFixed(2)}`,
-    `<= ${target} ${ok(p.ratio)}; ${ok(p.cpuRatio)}`,
-  ];
+  return [name, `wall ${ms(p.a)} / ${ms(p.b)}; cpu ${ms(p.cpuA)} / ${ms(p.cpuB)}`, `${p.ratio.toFixed(2)}; ${p.cpuRatio.toFixed(2)}`, `<= ${target} ${ok(p.ratio)}; ${ok(p.cpuRatio)}`];
 }
 
 function commandLaunch(id: string, command: string, withObserver: boolean) {
@@ -311,7 +306,9 @@ async function main(): Promise<void> {
     const node = node0();
     const c = childrenCpuMs();
     const t = process.hrtime.bigint();
-    runIds.push(execFileSync('docker', ['run', '-d', '--label', `org.deimos.state-root=${stateRoot}`, '--cpu-shares', '102', '--memory', '32m', IMAGE, 'sh', '-c', 'sleep 600'], { encoding: 'utf8' }).trim());
+    runIds.push(
+      execFileSync('docker', ['run', '-d', '--label', `org.deimos.state-root=${stateRoot}`, '--cpu-shares', '102', '--memory', '32m', IMAGE, 'sh', '-c', 'sleep 600'], { encoding: 'utf8' }).trim(),
+    );
     p2b.push({ wall: node.wall + Number(process.hrtime.bigint() - t) / 1e6, cpu: node.cpu + childrenCpuMs() - c });
   }
   const p2: Pair = {
@@ -341,7 +338,14 @@ async function main(): Promise<void> {
     }
   }
   results.launchPhasesMs = phases;
-  rows.push(['launch phases (median ms)', Object.entries(phases).map(([k, v]) => `${k} ${median(v).toFixed(0)}`).join(', '), '', '']);
+  rows.push([
+    'launch phases (median ms)',
+    Object.entries(phases)
+      .map(([k, v]) => `${k} ${median(v).toFixed(0)}`)
+      .join(', '),
+    '',
+    '',
+  ]);
   execFileSync('docker', ['rm', '-f', ...runIds], { stdio: 'ignore' });
 
   // P3: long-lived processes and private memory per running container
@@ -351,12 +355,7 @@ async function main(): Promise<void> {
   const custom = ourProcesses('bench-usage');
   const kb = (ps: typeof command) => ps.reduce((s, p) => s + p.kb, 0);
   results.P3 = { commandTask: command, customOrUnobserved: custom };
-  rows.push([
-    'P3 command task (+ observer)',
-    `${command.length} processes, ${(kb(command) / 1024).toFixed(1)} MB`,
-    '',
-    `<= 2, <= 16 MB ${check(command.length <= 2 && kb(command) <= 16 * 1024)}`,
-  ]);
+  rows.push(['P3 command task (+ observer)', `${command.length} processes, ${(kb(command) / 1024).toFixed(1)} MB`, '', `<= 2, <= 16 MB ${check(command.length <= 2 && kb(command) <= 16 * 1024)}`]);
   rows.push(['P3 custom executor task', `${custom.length} process(es), ${(kb(custom) / 1024).toFixed(1)} MB`, '', `<= 2, <= 16 MB ${check(custom.length <= 2 && kb(custom) <= 16 * 1024)}`]);
 
   // P4: containers with 50 running vs with 1; usage sweep over 50 vs 50 x P1
@@ -390,7 +389,17 @@ async function main(): Promise<void> {
   // An agent of 0.20-0.22 polls usage once a second per container: the CPU
   // of one call per container is what a second of polling costs the host.
   const cpuPerContainerSecond = mean(sweepCpu) / all.length;
-  results.P4 = { running: all.length, containersWith1: one, containersWith50: fifty, ratio: p4ratio, usageSweepMs: sweeps, usageSweepNodeMs: sweepBaselines, usageSweepCpuMs: sweepCpu, sweepRatio, cpuPerContainerSecond };
+  results.P4 = {
+    running: all.length,
+    containersWith1: one,
+    containersWith50: fifty,
+    ratio: p4ratio,
+    usageSweepMs: sweeps,
+    usageSweepNodeMs: sweepBaselines,
+    usageSweepCpuMs: sweepCpu,
+    sweepRatio,
+    cpuPerContainerSecond,
+  };
   rows.push([
     `P4 containers ${all.length} / 1`,
     `${ms(fifty.a)} / ${ms(one.a)} (node -e 0 beside them: ${ms(fifty.b)} / ${ms(one.b)})`,
@@ -403,12 +412,7 @@ async function main(): Promise<void> {
     sweepRatio.toFixed(2),
     `<= 1.1 ${check(sweepRatio <= 1.1)} (each / node -e 0)`,
   ]);
-  rows.push([
-    'usage polling CPU per container',
-    `${ms(cpuPerContainerSecond)} CPU per second of polling (${(cpuPerContainerSecond / 10).toFixed(1)}% of a core)`,
-    '',
-    '',
-  ]);
+  rows.push(['usage polling CPU per container', `${ms(cpuPerContainerSecond)} CPU per second of polling (${(cpuPerContainerSecond / 10).toFixed(1)}% of a core)`, '', '']);
 
   // wait latency after the end, destroy latency
   await launch('bench-wait', 'sleep 1');
@@ -463,8 +467,12 @@ async function main(): Promise<void> {
   rows.push(['usage disk walk, 1,000 files', ms(median(walkMs)), '', 'cached 5 s; capped at 200 ms']);
 
   const width = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length), 6));
-  process.stdout.write(`machine: ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''}, ${results.machine && (results.machine as { memGiB: number }).memGiB} GiB, Node ${process.version}, kernel ${os.release()}, runs ${RUNS}\n`);
-  process.stdout.write(`calls run with ${['DEIMOS_CONFIG', ...Object.keys(env).filter((k) => k !== 'DEIMOS_CONFIG')].join(', ')} only${leftOutNodeVars.length ? ` (left out of this shell's environment: ${leftOutNodeVars.join(', ')})` : ''}\n`);
+  process.stdout.write(
+    `machine: ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''}, ${results.machine && (results.machine as { memGiB: number }).memGiB} GiB, Node ${process.version}, kernel ${os.release()}, runs ${RUNS}\n`,
+  );
+  process.stdout.write(
+    `calls run with ${['DEIMOS_CONFIG', ...Object.keys(env).filter((k) => k !== 'DEIMOS_CONFIG')].join(', ')} only${leftOutNodeVars.length ? ` (left out of this shell's environment: ${leftOutNodeVars.join(', ')})` : ''}\n`,
+  );
   process.stdout.write(`${['figure', 'measured', 'ratio', 'target'].map((h, c) => h.padEnd(width[c])).join(' | ')}\n`);
   for (const r of rows) process.stdout.write(`${r.map((v, c) => v.padEnd(width[c])).join(' | ')}\n`);
   const out = path.join(repo, 'bench', 'results');

@@ -55,6 +55,13 @@ describe('the checker', () => {
 
   it('reports a file that imports itself', () => {
     expect(findCycles(new Map([['s.ts', ['s.ts']]]))).toEqual([['s.ts', 's.ts']]);
-    expect(findCycles(new Map([['s.ts', ['t.ts']], ['t.ts', []]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          ['s.ts', ['t.ts']],
+          ['t.ts', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

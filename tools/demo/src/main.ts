@@ -52,7 +52,12 @@ async function main(): Promise<void> {
   const t = await agent.wait('demo-hello');
   say(`   Termination: ${JSON.stringify({ killed: t.killed, message: t.message, status: t.status })} (status ${t.status} = exit ${(t.status ?? 0) >> 8} << 8)`);
   say(`   sandbox stdout: ${fs.readFileSync(path.join(first.directory!, 'stdout'), 'utf8').trim().replace(/\n/g, ' | ')}`);
-  say(`   command executor (stand-in) said: ${fs.readFileSync(path.join(dir, 'state', 'mesos', 'demo-hello', 'observer.out'), 'utf8').trim().replace(/\n/g, ' | ')}`);
+  say(
+    `   command executor (stand-in) said: ${fs
+      .readFileSync(path.join(dir, 'state', 'mesos', 'demo-hello', 'observer.out'), 'utf8')
+      .trim()
+      .replace(/\n/g, ' | ')}`,
+  );
 
   const second = task('demo-sleeper', 'sleep 600');
   say(`\n4. launch a long task (${second.taskInfo?.command?.value}), then destroy it`);

@@ -187,7 +187,11 @@ export class SimApi {
     const type = this.accept(ctx, this.media.bridges);
     const tenant = ctx.req.query.get('tenant_id');
     const bridges = [...this.model.bridges.values()].filter((b) => tenant === null || b.tenantId === tenant);
-    return jsonResponse(200, type, bridges.map((b) => renderBridge(this.base, b, versionOf(type))));
+    return jsonResponse(
+      200,
+      type,
+      bridges.map((b) => renderBridge(this.base, b, versionOf(type))),
+    );
   }
 
   private getBridge(ctx: Ctx): SimResponse {
@@ -323,7 +327,11 @@ export class SimApi {
       if (!this.model.bridges.has(bridgeId)) fail(500, INTERNAL_ERROR);
     }
     const view = this.dhcpView(type);
-    return jsonResponse(200, type, this.model.dhcpSubnetsOf(bridgeId).map((d) => renderDhcpSubnet(this.base, bridgeId, d, view)));
+    return jsonResponse(
+      200,
+      type,
+      this.model.dhcpSubnetsOf(bridgeId).map((d) => renderDhcpSubnet(this.base, bridgeId, d, view)),
+    );
   }
 
   private getDhcpSubnet(ctx: Ctx): SimResponse {
@@ -435,7 +443,11 @@ export class SimApi {
     }
     const uri = dhcpSubnetUri(this.base, bridgeId, subnet);
     const view = this.dhcpView(type);
-    return jsonResponse(200, type, subnet.hosts.map((h) => renderDhcpHost(uri, h, view)));
+    return jsonResponse(
+      200,
+      type,
+      subnet.hosts.map((h) => renderDhcpHost(uri, h, view)),
+    );
   }
 
   /** The entry a path MAC names: by value in 5.x, by the ZooKeeper node name ('-' read as ':') in v2015. */
@@ -617,9 +629,7 @@ export class SimApi {
 
   private getBinding(ctx: Ctx): SimResponse {
     // v2015: the binding GET has no @Produces, so any Accept is served.
-    const type = this.v5
-      ? this.accept(ctx, this.media.binding)
-      : (negotiate(firstHeader(ctx.req.headers.accept), this.media.binding) ?? vnd('HostInterfacePort-v1'));
+    const type = this.v5 ? this.accept(ctx, this.media.binding) : (negotiate(firstHeader(ctx.req.headers.accept), this.media.binding) ?? vnd('HostInterfacePort-v1'));
     this.requireAdmin(ctx);
     const hostId = this.uuid(ctx, 'id');
     const portId = this.uuid(ctx, 'portId');
@@ -771,4 +781,3 @@ function optionalUuid(body: Record<string, unknown>, key: string): string | unde
   if (typeof v !== 'string' || !UUID_RE.test(v)) fail(400, `Invalid value for ${key}: not a UUID`);
   return v.toLowerCase();
 }
-

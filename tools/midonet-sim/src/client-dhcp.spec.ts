@@ -3,7 +3,6 @@ import { MidonetClient } from '@deimos/midonet';
 import { MidonetSimulator, startSimulator } from './simulator';
 import { DHCP_SEED, IDS } from './test-http';
 
-
 let sim: MidonetSimulator;
 afterEach(async () => {
   await sim?.stop();

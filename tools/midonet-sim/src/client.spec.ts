@@ -17,10 +17,7 @@ afterEach(async () => {
 async function setup(apiVersion: '2015' | '5', simOpts: SimulatorOptions = {}, settings: Partial<MidonetClientSettings> = {}): Promise<MidonetClient> {
   sim = await startSimulator({ seed: SEED, apiVersion, ...simOpts });
   lines = [];
-  return new MidonetClient(
-    { apiUrl: sim.listenUrl, apiVersion, timeoutMs: 2000, username: 'admin', password: PASSWORD, ...settings },
-    { log: (line) => lines.push(line) },
-  );
+  return new MidonetClient({ apiUrl: sim.listenUrl, apiVersion, timeoutMs: 2000, username: 'admin', password: PASSWORD, ...settings }, { log: (line) => lines.push(line) });
 }
 
 async function failure(p: Promise<unknown>): Promise<MidonetHttpError> {
@@ -118,15 +115,11 @@ describe.each(['2015', '5'] as const)('client against the %s simulator', (apiVer
     expect(noZone.url).toBe(`${sim.baseUri}/hosts/${IDS.hostNoTz}/ports`);
 
     const unknownPort = await failure(client.bindInterface(IDS.host, IDS.unknown, 'a-eth0'));
-    expect([unknownPort.status, unknownPort.serverMessage]).toEqual(
-      apiVersion === '2015' ? [400, 'Port ID is not valid.'] : [404, `There is no Port with ID ${IDS.unknown}.`],
-    );
+    expect([unknownPort.status, unknownPort.serverMessage]).toEqual(apiVersion === '2015' ? [400, 'Port ID is not valid.'] : [404, `There is no Port with ID ${IDS.unknown}.`]);
 
     await client.bindInterface(IDS.host, p1.id, 'a-eth0');
     const taken = await failure(client.bindInterface(IDS.host, p2.id, 'a-eth0'));
-    expect([taken.status, taken.serverMessage]).toEqual(
-      apiVersion === '2015' ? [400, 'Interface is already bound to a port.'] : [409, 'Interface a-eth0 is already bound to a port.'],
-    );
+    expect([taken.status, taken.serverMessage]).toEqual(apiVersion === '2015' ? [400, 'Interface is already bound to a port.'] : [409, 'Interface a-eth0 is already bound to a port.']);
 
     const unknownHost = await failure(client.getHost(IDS.unknown));
     expect(unknownHost.status).toBe(404);
@@ -149,11 +142,7 @@ describe.each(['2015', '5'] as const)('client against the %s simulator', (apiVer
     sim.expireTokens();
     await client.getBridge(IDS.bridge);
     expect(posts(sim, /^\/login$/)).toHaveLength(2);
-    expect(sim.requests.slice(-3).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
-      `GET /bridges/${IDS.bridge} 401`,
-      'POST /login 200',
-      `GET /bridges/${IDS.bridge} 200`,
-    ]);
+    expect(sim.requests.slice(-3).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([`GET /bridges/${IDS.bridge} 401`, 'POST /login 200', `GET /bridges/${IDS.bridge} 200`]);
     expect(lines.join('\n')).not.toContain(PASSWORD);
   });
 
@@ -184,9 +173,7 @@ describe('client against injected faults', () => {
     sim.addFault({ method: 'POST', path: '/hosts/{id}/ports', status: 500 });
     const err = await failure(client.bindInterface(IDS.host, port.id, 'c-eth0'));
     expect(err).toMatchObject({ status: 500, method: 'POST', serverMessage: 'An internal server error has occurred, please try again.' });
-    expect(err.message).toBe(
-      `MidoNet API POST ${sim.baseUri}/hosts/${IDS.host}/ports: HTTP 500: An internal server error has occurred, please try again.`,
-    );
+    expect(err.message).toBe(`MidoNet API POST ${sim.baseUri}/hosts/${IDS.host}/ports: HTTP 500: An internal server error has occurred, please try again.`);
     expect(sim.state().bindings).toEqual([]);
   });
 
@@ -224,7 +211,12 @@ describe('client against injected faults', () => {
   it('follows the Tomcat redirect from the bare base to base + "/"', async () => {
     const client = await setup('2015', { rootRedirect: true });
     await client.getBridge(IDS.bridge);
-    expect(sim.requests.filter((r) => r.method === 'GET').slice(0, 2).map((r) => `${r.path} ${r.status}`)).toEqual([' 302', '/ 200']);
+    expect(
+      sim.requests
+        .filter((r) => r.method === 'GET')
+        .slice(0, 2)
+        .map((r) => `${r.path} ${r.status}`),
+    ).toEqual([' 302', '/ 200']);
   });
 
   it('keeps the password and the token out of every log line and error, even when the server echoes them', async () => {

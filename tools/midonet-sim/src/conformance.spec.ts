@@ -268,7 +268,7 @@ describe.each(['2015', '5'] as const)('what the servers refuse and how (%s)', (a
 });
 
 describe('media types', () => {
-  it('5.x: a DhcpHost-v1 entry is refused 415 by the resource\'s own @Consumes, a DhcpSubnet-v1 406 by validateMediaType', async () => {
+  it("5.x: a DhcpHost-v1 entry is refused 415 by the resource's own @Consumes, a DhcpSubnet-v1 406 by validateMediaType", async () => {
     sim = await startSimulator({ seed: DHCP_SEED, apiVersion: '5' });
     const host = await py(hostsUrl(), 'POST', { 'Content-Type': V('DhcpHost-v1') }, { macAddr: '02:0b:00:00:00:04', ipAddr: '198.18.7.4', name: 'x' });
     expect(host.status).toBe(415);
@@ -305,7 +305,10 @@ describe('authorisation', () => {
 
   it('5.x: a user that is not an admin gets 401 with a null message and no WWW-Authenticate, everywhere', async () => {
     sim = await startSimulator({ seed: { ...DHCP_SEED, ports: [] }, apiVersion: '5', auth: { mode: 'strict', users } });
-    for (const [user, password] of [['ta', 't'], ['tu', 'u']] as const) {
+    for (const [user, password] of [
+      ['ta', 't'],
+      ['tu', 'u'],
+    ] as const) {
       const token = await tokenOf(user, password, 'tenant-a');
       const calls = [
         py(`${sim.baseUri}/`, 'GET', { Accept: V('Application-v5'), 'X-Auth-Token': token }),
@@ -324,7 +327,7 @@ describe('authorisation', () => {
     expect((await py(`${bridgeUrl()}/dhcp`, 'GET', { Accept: VC('DhcpSubnet-v2'), 'X-Auth-Token': admin })).status).toBe(200);
   });
 
-  it('v2015: a tenant user may read its own bridge, gets a bare 403 on writes and a named 403 on another tenant\'s bridge', async () => {
+  it("v2015: a tenant user may read its own bridge, gets a bare 403 on writes and a named 403 on another tenant's bridge", async () => {
     sim = await startSimulator({ seed: DHCP_SEED, apiVersion: '2015', auth: { mode: 'strict', users } });
     const own = await tokenOf('tu', 'u', 'tenant-a');
     expect((await py(hostsUrl(), 'GET', { Accept: VC('DhcpHost-v1'), 'X-Auth-Token': own })).status).toBe(200);

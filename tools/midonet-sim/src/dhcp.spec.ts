@@ -2,7 +2,6 @@ import { normalizeSeed } from './seed';
 import { MidonetSimulator, startSimulator } from './simulator';
 import { DHCP_SEED, IDS, json, raw, V, VC } from './test-http';
 
-
 let sim: MidonetSimulator;
 afterEach(async () => {
   await sim?.stop();

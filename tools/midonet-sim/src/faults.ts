@@ -98,9 +98,7 @@ export class FaultTable {
 
   /** Uses up and returns the first fault matching the request, if any. */
   take(method: string, path: string): ActiveFault | undefined {
-    const fault = this.faults.find(
-      (f) => (f.method === undefined || f.method.toUpperCase() === method.toUpperCase()) && pathMatches(f.path, path),
-    );
+    const fault = this.faults.find((f) => (f.method === undefined || f.method.toUpperCase() === method.toUpperCase()) && pathMatches(f.path, path));
     if (!fault) return undefined;
     fault.matched++;
     if (fault.remaining !== 'always') {

@@ -11,9 +11,29 @@ describe('parseSimArgs', () => {
 
   it('reads every option', () => {
     const opts = parseSimArgs([
-      '--host', '127.0.0.2', '--port', '8181', '--base-path', '/api', '--public-base', 'http://h:1/api',
-      '--api', '5', '--auth', 'strict', '--user', 'a:b', '--user', 'c:d:tenant_user', '--token-ttl', '500',
-      '--seed', 'x.json', '--root-redirect', '--auto-activate', '--quiet',
+      '--host',
+      '127.0.0.2',
+      '--port',
+      '8181',
+      '--base-path',
+      '/api',
+      '--public-base',
+      'http://h:1/api',
+      '--api',
+      '5',
+      '--auth',
+      'strict',
+      '--user',
+      'a:b',
+      '--user',
+      'c:d:tenant_user',
+      '--token-ttl',
+      '500',
+      '--seed',
+      'x.json',
+      '--root-redirect',
+      '--auto-activate',
+      '--quiet',
     ]);
     expect(opts).toMatchObject({
       host: '127.0.0.2',
@@ -21,7 +41,14 @@ describe('parseSimArgs', () => {
       basePath: '/api',
       publicBaseUri: 'http://h:1/api',
       apiVersion: '5',
-      auth: { mode: 'strict', tokenTtlMs: 500, users: [{ username: 'a', password: 'b', role: 'admin' }, { username: 'c', password: 'd', role: 'tenant_user' }] },
+      auth: {
+        mode: 'strict',
+        tokenTtlMs: 500,
+        users: [
+          { username: 'a', password: 'b', role: 'admin' },
+          { username: 'c', password: 'd', role: 'tenant_user' },
+        ],
+      },
       seed: 'x.json',
       rootRedirect: true,
       autoActivate: true,
@@ -29,25 +56,19 @@ describe('parseSimArgs', () => {
     });
   });
 
-  it.each([
-    [['--api', '4']],
-    [['--port', '-1']],
-    [['--port', '70000']],
-    [['--auth', 'keystone']],
-    [['--user', 'nopass']],
-    [['--user', 'a:b:root']],
-    [['--bogus']],
-    [['stray']],
-  ])('refuses %j as a usage error', (argv) => {
-    let err: unknown;
-    try {
-      parseSimArgs(argv);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(DeimosError);
-    expect((err as DeimosError).code).toBe('USAGE');
-  });
+  it.each([[['--api', '4']], [['--port', '-1']], [['--port', '70000']], [['--auth', 'keystone']], [['--user', 'nopass']], [['--user', 'a:b:root']], [['--bogus']], [['stray']]])(
+    'refuses %j as a usage error',
+    (argv) => {
+      let err: unknown;
+      try {
+        parseSimArgs(argv);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(DeimosError);
+      expect((err as DeimosError).code).toBe('USAGE');
+    },
+  );
 });
 
 describe('seeds', () => {
@@ -58,9 +79,7 @@ describe('seeds', () => {
     try {
       const state = sim.state();
       expect(state.hosts).toHaveLength(seed.hosts?.length ?? -1);
-      expect(state.bindings).toEqual([
-        { hostId: '9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d0001', portId: '5c0a1f2e-3d4c-4b5a-8697-a8b9c0d1e2f3', interfaceName: '5506de2b-eth0' },
-      ]);
+      expect(state.bindings).toEqual([{ hostId: '9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d0001', portId: '5c0a1f2e-3d4c-4b5a-8697-a8b9c0d1e2f3', interfaceName: '5506de2b-eth0' }]);
     } finally {
       await sim.stop();
     }

@@ -112,9 +112,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return exitCodeOf(err);
   }
   process.stdout.write(`${sim.baseUri}\n`);
-  process.stderr.write(
-    `midonet-sim // listening on ${sim.listenUrl} (api ${sim.apiVersion}, auth ${sim.state().authMode}); stand-in, not MidoNet\n`,
-  );
+  process.stderr.write(`midonet-sim // listening on ${sim.listenUrl} (api ${sim.apiVersion}, auth ${sim.state().authMode}); stand-in, not MidoNet\n`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);

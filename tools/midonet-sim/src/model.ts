@@ -91,7 +91,10 @@ export class SimModel {
   }
 
   deleteDhcpSubnet(bridgeId: string, subnet: DhcpSubnetRecord): void {
-    this.dhcp.set(bridgeId, this.dhcpSubnetsOf(bridgeId).filter((s) => s !== subnet));
+    this.dhcp.set(
+      bridgeId,
+      this.dhcpSubnetsOf(bridgeId).filter((s) => s !== subnet),
+    );
   }
 
   addDhcpSubnet(bridgeId: string, subnet: DhcpSubnetRecord): void {

@@ -127,7 +127,7 @@ describe('login', () => {
 
   it('gives 403 to non-admin users on /hosts and GET /ports', async () => {
     sim = await startSimulator({ seed: SEED, auth: { mode: 'strict', users: [{ username: 'u', password: 'p', role: 'tenant_user' }] } });
-    const token = json((await raw(`${sim.baseUri}/login`, { method: 'POST', headers: { Authorization: basic('u', 'p') } })))['key'] as string;
+    const token = json(await raw(`${sim.baseUri}/login`, { method: 'POST', headers: { Authorization: basic('u', 'p') } }))['key'] as string;
     const h = { 'X-Auth-Token': token };
     expect((await raw(`${sim.baseUri}/ports`, { headers: { ...h, Accept: VC('Port-v2') } })).status).toBe(403);
     const host = await raw(`${sim.baseUri}/hosts/${IDS.host}`, { headers: { ...h, Accept: V('Host-v2') } });

@@ -341,7 +341,11 @@ export class MidonetSimulator {
           const list = Array.isArray(payload) ? payload : [payload];
           // All or nothing: check every fault before adding any.
           const checked = list.map((f) => checkFault(f));
-          return jsonResponse(201, CONTROL, checked.map((f) => this.addFault(f)));
+          return jsonResponse(
+            201,
+            CONTROL,
+            checked.map((f) => this.addFault(f)),
+          );
         }
         case 'DELETE /faults':
           this.clearFaults();

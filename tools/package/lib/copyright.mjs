@@ -16,12 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const { values: args } = parseArgs({ options: { maintainer: { type: 'string' } } });
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-const entries = [
-  'apps/containerizer/src/main.ts',
-  'apps/observer-executor/src/main.ts',
-  'apps/cleanup/src/main.ts',
-  'apps/lock-browser/src/main.ts',
-];
+const entries = ['apps/containerizer/src/main.ts', 'apps/observer-executor/src/main.ts', 'apps/cleanup/src/main.ts', 'apps/lock-browser/src/main.ts'];
 const result = await build({
   entryPoints: entries.map((e) => join(root, e)),
   bundle: true,

@@ -32,4 +32,3 @@ export function readLaunchInput(file: string | undefined, readStdinFrame: () => 
   }
   return decode('Launch', bytes);
 }
-

@@ -52,10 +52,7 @@ export interface MountInfoEntry {
 
 // The cgroup v1 controllers a kernel may offer, used only to tell a real v1
 // hierarchy from a named one (name=systemd) when classifying a host.
-const V1_CONTROLLERS = new Set([
-  'cpu', 'cpuacct', 'cpuset', 'memory', 'devices', 'freezer', 'net_cls', 'net_prio',
-  'blkio', 'perf_event', 'hugetlb', 'pids', 'rdma', 'misc', 'debug',
-]);
+const V1_CONTROLLERS = new Set(['cpu', 'cpuacct', 'cpuset', 'memory', 'devices', 'freezer', 'net_cls', 'net_prio', 'blkio', 'perf_event', 'hugetlb', 'pids', 'rdma', 'misc', 'debug']);
 
 /** Parses /proc/<pid>/cgroup. A malformed line is a CGROUP error naming `file` and the line. */
 export function parseProcCgroup(text: string, file = '/proc/<pid>/cgroup'): ProcCgroupEntry[] {
@@ -83,10 +80,7 @@ export function parseMountInfo(text: string, file = '/proc/self/mountinfo'): Mou
     const f = line.trim().split(' ');
     const sep = f.indexOf('-', 6);
     if (sep < 0 || f.length < sep + 3 || !/^\d+$/.test(f[0]) || !/^\d+$/.test(f[1])) {
-      throw new DeimosError(
-        'CGROUP',
-        `${file}:${no}: expected "<id> <parent> <dev> <root> <mount point> <options> ... - <type> <source> <super options>", got ${JSON.stringify(line)}`,
-      );
+      throw new DeimosError('CGROUP', `${file}:${no}: expected "<id> <parent> <dev> <root> <mount point> <options> ... - <type> <source> <super options>", got ${JSON.stringify(line)}`);
     }
     return {
       mountId: Number(f[0]),
@@ -127,9 +121,7 @@ function mountFor(entry: ProcCgroupEntry, mounts: readonly MountInfoEntry[]): Mo
         // whose options list all of the line's controllers is that hierarchy
         // whatever order either side lists them in ("cpu,cpuacct" vs "cpuacct,cpu").
         mounts.filter((m) => m.fsType === 'cgroup' && entry.controllers.every((c) => m.superOptions.includes(c)));
-  return ofHierarchy
-    .filter((m) => isWithin(m.root, entry.path))
-    .sort((a, b) => a.root.length - b.root.length)[0];
+  return ofHierarchy.filter((m) => isWithin(m.root, entry.path)).sort((a, b) => a.root.length - b.root.length)[0];
 }
 
 /**
@@ -139,11 +131,7 @@ function mountFor(entry: ProcCgroupEntry, mounts: readonly MountInfoEntry[]): Mo
  * `<fsRoot>/<mount point>/<path relative to the mount's root>`. Hierarchies
  * that are not mounted are left out.
  */
-export function resolveCgroupPaths(
-  entries: readonly ProcCgroupEntry[],
-  mounts: readonly MountInfoEntry[],
-  opts: { fsRoot?: string; pid?: number } = {},
-): CgroupPaths {
+export function resolveCgroupPaths(entries: readonly ProcCgroupEntry[], mounts: readonly MountInfoEntry[], opts: { fsRoot?: string; pid?: number } = {}): CgroupPaths {
   const fsRoot = opts.fsRoot ?? '/';
   const who = opts.pid === undefined ? 'the process' : `process ${opts.pid}`;
   const dirs: Record<string, string> = {};
@@ -181,4 +169,3 @@ export function resolveCgroupPaths(
   }
   return v1 ? { version: 'v1', dirs } : { version: 'v2', dirs: { unified: dirs.unified } };
 }
-

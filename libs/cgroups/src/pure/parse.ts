@@ -338,7 +338,10 @@ export function parseNetDev(text: string, file = '/proc/net/dev'): Record<string
     if (line.includes('|')) continue;
     const colon = line.indexOf(':');
     const name = line.slice(0, colon).trim();
-    const fields = line.slice(colon + 1).trim().split(/\s+/);
+    const fields = line
+      .slice(colon + 1)
+      .trim()
+      .split(/\s+/);
     if (colon <= 0 || name === '' || fields.length !== 16 || !fields.every((f) => /^\d+$/.test(f))) {
       throw malformed(file, no, expected, line);
     }

@@ -128,4 +128,3 @@ export function withPressurePrelude(argv: readonly string[], memcgFile: string, 
 export function v1MemoryMounted(mountinfo: string): boolean {
   return parseMountInfo(mountinfo).some((m) => m.fsType === 'cgroup' && m.superOptions.includes('memory'));
 }
-

@@ -154,11 +154,7 @@ function quotaCpus(quota: number | undefined, period: number | undefined): numbe
 }
 
 /** The CPU fields of either version, once its times are in seconds (v1 counts ticks and ns, v2 µs). */
-function cpuFields(
-  secs: { user?: number; system?: number; throttled?: number },
-  limit: number | undefined,
-  cpu: { nrPeriods?: number; nrThrottled?: number } | undefined,
-): ContainerStats {
+function cpuFields(secs: { user?: number; system?: number; throttled?: number }, limit: number | undefined, cpu: { nrPeriods?: number; nrThrottled?: number } | undefined): ContainerStats {
   return {
     cpusUserTimeSecs: secs.user,
     cpusSystemTimeSecs: secs.system,
@@ -263,4 +259,3 @@ export function netStats(file: FileText): ContainerStats {
     netTxDropped: t.txDropped,
   };
 }
-

@@ -18,20 +18,43 @@ function model(...words: string[]) {
 
 describe('pflag grammar', () => {
   it('bundles booleans and gives the rest of the word to the first shorthand that takes a value', () => {
-    expect(read('-itv/:/host')).toEqual([['-i', 'true'], ['-t', 'true'], ['-v', '/:/host']]);
-    expect(read('-tiPv=/:/host')).toEqual([['-t', 'true'], ['-i', 'true'], ['-P', 'true'], ['-v', '/:/host']]);
-    expect(read('-Pv/etc:/x:ro')).toEqual([['-P', 'true'], ['-v', '/etc:/x:ro']]);
+    expect(read('-itv/:/host')).toEqual([
+      ['-i', 'true'],
+      ['-t', 'true'],
+      ['-v', '/:/host'],
+    ]);
+    expect(read('-tiPv=/:/host')).toEqual([
+      ['-t', 'true'],
+      ['-i', 'true'],
+      ['-P', 'true'],
+      ['-v', '/:/host'],
+    ]);
+    expect(read('-Pv/etc:/x:ro')).toEqual([
+      ['-P', 'true'],
+      ['-v', '/etc:/x:ro'],
+    ]);
   });
   it('takes a shorthand value attached, after =, or as the next word', () => {
-    expect(read('-v/a:/b', '-v=/c:/d', '-v', '/e:/f')).toEqual([['-v', '/a:/b'], ['-v', '/c:/d'], ['-v', '/e:/f']]);
+    expect(read('-v/a:/b', '-v=/c:/d', '-v', '/e:/f')).toEqual([
+      ['-v', '/a:/b'],
+      ['-v', '/c:/d'],
+      ['-v', '/e:/f'],
+    ]);
     expect(read('-v=')).toEqual([['-v', '=']]);
   });
   it('gives booleans a value only after =, never from the next word', () => {
-    expect(read('--privileged=false', '-t=0')).toEqual([['--privileged', 'false'], ['-t', '0']]);
+    expect(read('--privileged=false', '-t=0')).toEqual([
+      ['--privileged', 'false'],
+      ['-t', '0'],
+    ]);
     expect(() => read('--privileged', 'false')).toThrow('"false" is not an option: Docker would read it as the image');
   });
   it('reads --name=value and --name value, and aliases as their own names', () => {
-    expect(read('--net=none', '--network', 'none', '--dns-opt', 'ndots:1')).toEqual([['--net', 'none'], ['--network', 'none'], ['--dns-opt', 'ndots:1']]);
+    expect(read('--net=none', '--network', 'none', '--dns-opt', 'ndots:1')).toEqual([
+      ['--net', 'none'],
+      ['--network', 'none'],
+      ['--dns-opt', 'ndots:1'],
+    ]);
   });
   it('ends at -- and refuses what follows', () => {
     expect(read('-t', '--')).toEqual([['-t', 'true']]);
@@ -64,9 +87,7 @@ describe('Go values', () => {
     expect(goInt10('010')).toBe(10);
   });
   it('durations as time.ParseDuration', () => {
-    expect(['0', '1s', '1m30s', '1.5s', '500ms', '1.5h', '.5s', '1us', '\u00b5s'.replace('\u00b5', '2\u00b5'), '-1s'].map(goDuration)).toEqual([
-      0, 1e9, 90e9, 1.5e9, 5e8, 5400e9, 5e8, 1e3, 2e3, -1e9,
-    ]);
+    expect(['0', '1s', '1m30s', '1.5s', '500ms', '1.5h', '.5s', '1us', '\u00b5s'.replace('\u00b5', '2\u00b5'), '-1s'].map(goDuration)).toEqual([0, 1e9, 90e9, 1.5e9, 5e8, 5400e9, 5e8, 1e3, 2e3, -1e9]);
     expect(() => goDuration('10')).toThrow('not a duration');
     expect(() => goDuration('1sec')).toThrow('not a duration');
     expect(() => goDuration('.s')).toThrow('not a duration');

@@ -252,39 +252,67 @@ const OPTIONS: readonly OptionDef[] = [
     m.entrypoint = [v];
     d.entrypointChanged = true;
   }),
-  opt('env', (m, v) => {
-    const eq = v.indexOf('=');
-    must(eq !== 0 && v !== '', `"${v}" is not a variable (NAME=value)`);
-    must(eq > 0, `"${v}" has no "=": Docker would copy the variable from the agent's own environment; write NAME=value`);
-    setEnv(m.env, v);
-  }, { short: 'e' }),
-  opt('label', (m, v) => {
-    const eq = v.indexOf('=');
-    const key = eq < 0 ? v : v.slice(0, eq);
-    must(key.trim() !== '' && !/\s/.test(key), `"${v}" is not a label (key=value, no spaces in the key)`);
-    m.labels[key] = eq < 0 ? '' : v.slice(eq + 1);
-  }, { short: 'l' }),
-  opt('user', (m, v) => {
-    m.user = v;
-  }, { short: 'u' }),
-  opt('workdir', (m, v) => {
-    must(v === '' || v.startsWith('/'), `working directory "${v}" is not an absolute path`);
-    m.workdir = v;
-  }, { short: 'w' }),
-  opt('hostname', (m, v) => {
-    must(v === '' || /^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,62})$/.test(v), `"${v}" is not a host name`);
-    m.hostname = v;
-  }, { short: 'h' }),
+  opt(
+    'env',
+    (m, v) => {
+      const eq = v.indexOf('=');
+      must(eq !== 0 && v !== '', `"${v}" is not a variable (NAME=value)`);
+      must(eq > 0, `"${v}" has no "=": Docker would copy the variable from the agent's own environment; write NAME=value`);
+      setEnv(m.env, v);
+    },
+    { short: 'e' },
+  ),
+  opt(
+    'label',
+    (m, v) => {
+      const eq = v.indexOf('=');
+      const key = eq < 0 ? v : v.slice(0, eq);
+      must(key.trim() !== '' && !/\s/.test(key), `"${v}" is not a label (key=value, no spaces in the key)`);
+      m.labels[key] = eq < 0 ? '' : v.slice(eq + 1);
+    },
+    { short: 'l' },
+  ),
+  opt(
+    'user',
+    (m, v) => {
+      m.user = v;
+    },
+    { short: 'u' },
+  ),
+  opt(
+    'workdir',
+    (m, v) => {
+      must(v === '' || v.startsWith('/'), `working directory "${v}" is not an absolute path`);
+      m.workdir = v;
+    },
+    { short: 'w' },
+  ),
+  opt(
+    'hostname',
+    (m, v) => {
+      must(v === '' || /^[a-zA-Z0-9]([a-zA-Z0-9.-]{0,62})$/.test(v), `"${v}" is not a host name`);
+      m.hostname = v;
+    },
+    { short: 'h' },
+  ),
   opt('domainname', (m, v) => {
     must(v === '' || DOMAIN.test(v), `"${v}" is not a domain name`);
     m.domainname = v;
   }),
-  boolOpt('interactive', (m, v) => {
-    m.interactive = v;
-  }, { short: 'i' }),
-  boolOpt('tty', (m, v) => {
-    m.tty = v;
-  }, { short: 't' }),
+  boolOpt(
+    'interactive',
+    (m, v) => {
+      m.interactive = v;
+    },
+    { short: 'i' },
+  ),
+  boolOpt(
+    'tty',
+    (m, v) => {
+      m.tty = v;
+    },
+    { short: 't' },
+  ),
   boolOpt('read-only', (m, v) => {
     m.readOnly = v;
   }),
@@ -348,9 +376,13 @@ const OPTIONS: readonly OptionDef[] = [
     m.network = v;
   }),
   opt('publish', publish, { short: 'p' }),
-  boolOpt('publish-all', (m, v) => {
-    m.publishAll = v;
-  }, { short: 'P' }),
+  boolOpt(
+    'publish-all',
+    (m, v) => {
+      m.publishAll = v;
+    },
+    { short: 'P' },
+  ),
   opt('expose', expose),
   opt('dns', (m, v) => {
     must(IPV4.test(v), `"${v}" is not an IPv4 address (IPv6 DNS servers are not supported)`);
@@ -431,9 +463,13 @@ const OPTIONS: readonly OptionDef[] = [
   }),
 
   // Resources
-  opt('cpu-shares', (m, v) => {
-    m.cpuShares = goInt(v, 64);
-  }, { short: 'c' }),
+  opt(
+    'cpu-shares',
+    (m, v) => {
+      m.cpuShares = goInt(v, 64);
+    },
+    { short: 'c' },
+  ),
   opt('cpus', (m, v) => {
     m.nanoCpus = goNanoCpus(v);
   }),
@@ -451,9 +487,13 @@ const OPTIONS: readonly OptionDef[] = [
     must(/^(\d+(-\d+)?)(,\d+(-\d+)?)*$|^$/.test(v), `"${v}" is not a memory node list (0-1)`);
     m.cpusetMems = v;
   }),
-  opt('memory', (m, v) => {
-    m.memory = goRamBytes(v);
-  }, { short: 'm' }),
+  opt(
+    'memory',
+    (m, v) => {
+      m.memory = goRamBytes(v);
+    },
+    { short: 'm' },
+  ),
   opt('memory-swap', (m, v) => {
     m.memorySwap = v === '-1' ? -1 : goRamBytes(v);
   }),

@@ -14,8 +14,7 @@ export interface CreateRequest {
 }
 
 const orNull = <T>(list: readonly T[]): T[] | null => (list.length > 0 ? [...list] : null);
-const recordOf = (keys: readonly string[]): Record<string, Record<string, never>> | null =>
-  keys.length > 0 ? Object.fromEntries(keys.map((k) => [k, {}])) : null;
+const recordOf = (keys: readonly string[]): Record<string, Record<string, never>> | null => (keys.length > 0 ? Object.fromEntries(keys.map((k) => [k, {}])) : null);
 
 /** The POST /containers/create body for a model. */
 export function createBody(m: ContainerModel): Record<string, unknown> {

@@ -108,7 +108,8 @@ const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs
 const VALUES: Record<string, Gen> = {
   env: (r) => pick(r, ['A=1', 'B=two words', 'C=x,y:z', 'D=', 'E=a=b', 'NOEQ', '=bad', 'F=$HOME']),
   label: (r) => pick(r, ['a=1', 'b=x y', 'c=', 'd', 'e=f=g', ' sp=1', 'x,y=z']),
-  volume: (r, f) => pick(r, [`${f.dir}:/d1`, `${f.dir}:/d2:ro`, `${f.dir}:/d3:rw,z`, '/anon1', '/:/host', `${f.dir}/../:/up`, 'relative:/r', 'vol-a:/va', `${f.dir}:/d4:bogus`, `${f.dir}:/a:/b:c`, `${f.dir}:d5`]),
+  volume: (r, f) =>
+    pick(r, [`${f.dir}:/d1`, `${f.dir}:/d2:ro`, `${f.dir}:/d3:rw,z`, '/anon1', '/:/host', `${f.dir}/../:/up`, 'relative:/r', 'vol-a:/va', `${f.dir}:/d4:bogus`, `${f.dir}:/a:/b:c`, `${f.dir}:d5`]),
   memory: (r) => pick(r, ['64m', '128MB', '1g', '67108864', '100000k', '1.5g', '64 m', '12q', '-1', '0.5m']),
   'memory-swap': (r) => pick(r, ['-1', '256m', '1g', 'x']),
   'cpu-shares': (r) => pick(r, ['512', '0x100', '010', '1_000', '-2', '1e3', '99999999999999999999']),
@@ -140,7 +141,15 @@ const VALUES: Record<string, Gen> = {
   pid: (r) => pick(r, ['host', '', 'container:nothere', 'bogus']),
   ipc: (r) => pick(r, ['host', 'private', 'shareable', 'none', 'bogus']),
   mount: (r, f) =>
-    pick(r, [`type=bind,source=${f.dir},target=/mb`, `type=bind,src=${f.dir},dst=/mb2,ro`, 'type=volume,target=/mv', 'type=tmpfs,target=/mt,tmpfs-size=1m', 'target=/nv', 'type=bind,target=/nosrc', `type=bind,source=${f.dir},target=/mb3,readonly=false`]),
+    pick(r, [
+      `type=bind,source=${f.dir},target=/mb`,
+      `type=bind,src=${f.dir},dst=/mb2,ro`,
+      'type=volume,target=/mv',
+      'type=tmpfs,target=/mt,tmpfs-size=1m',
+      'target=/nv',
+      'type=bind,target=/nosrc',
+      `type=bind,source=${f.dir},target=/mb3,readonly=false`,
+    ]),
   'group-add': (r) => pick(r, ['100', 'users', 'a b']),
   'memory-swappiness': (r) => pick(r, ['0', '60', '100', '101', '-1']),
 };
