@@ -25,6 +25,7 @@ status=0
 step "lint and type-check"
 npx tsc -p tsconfig.json --noEmit || status=1
 npx nx run-many -t lint --outputStyle=static || status=1
+npx prettier --check . || status=1
 
 step "unit tests"
 npx nx run-many -t test --parallel=2 --outputStyle=static || status=1
