@@ -70,11 +70,13 @@ function listing(sandbox: string): string[] {
     .sort();
 }
 
-function tarGz(name: string, build: (dir: string) => void, members: string[]): string {
+/** An archive served at `${base}/<name>`: built in a scratch directory, packed with tar (.tar.gz) or zip (-y keeps links as links). */
+function archive(name: string, build: (dir: string) => void, members: string[]): string {
   const src = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-fetch-src-'));
   try {
     build(src);
-    execFileSync('tar', ['-C', src, '-czf', path.join(files, name), ...members]);
+    if (name.endsWith('.zip')) execFileSync('zip', ['-q', '-y', '-r', path.join(files, name), ...members], { cwd: src });
+    else execFileSync('tar', ['-C', src, '-czf', path.join(files, name), ...members]);
   } finally {
     fs.rmSync(src, { recursive: true, force: true });
   }
@@ -101,7 +103,7 @@ describe('a task with a user (run_as_user)', () => {
 
   it('fetches a readable file (executable) and unpacks a .tar.gz, all owned by the user', async () => {
     fs.writeFileSync(path.join(files, 'tool.sh'), '#!/bin/sh\necho hi\n', { mode: 0o644 });
-    const archive = tarGz(
+    const bundle = archive(
       'bundle.tar.gz',
       (d) => {
         fs.mkdirSync(path.join(d, 'conf'));
@@ -115,7 +117,7 @@ describe('a task with a user (run_as_user)', () => {
       'f-ok',
       [
         { value: path.join(files, 'tool.sh'), executable: true },
-        { value: archive, extract: true },
+        { value: bundle, extract: true },
       ],
       { user: 'nobody' },
     );
@@ -161,7 +163,7 @@ describe('a task with no user (fetched as root)', () => {
     const hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-fetch-host-'));
     try {
       fs.writeFileSync(path.join(files, 'x'), 'overwritten\n');
-      const planting = tarGz('plant.tar.gz', (d) => fs.symlinkSync(hostDir, path.join(d, 'x')), ['x']);
+      const planting = archive('plant.tar.gz', (d) => fs.symlinkSync(hostDir, path.join(d, 'x')), ['x']);
       let r = await launchWith('f-plant', [{ value: planting, extract: true }, `${base}/x`]);
       expect(r.exitCode).toBe(4);
       expect(r.stderr).toContain(`could not fetch "${planting}" into the sandbox: the archive is refused: symlink "x" points to "${hostDir}", outside the sandbox`);
@@ -169,7 +171,7 @@ describe('a task with no user (fetched as root)', () => {
 
       // A link already in the sandbox (however it got there): a URI named
       // like it, and an archive member below it, are refused.
-      const below = tarGz(
+      const below = archive(
         'below.tar.gz',
         (d) => {
           fs.mkdirSync(path.join(d, 'x'));
@@ -192,7 +194,7 @@ describe('a task with no user (fetched as root)', () => {
 
   it('unpacks a setuid-root binary with no set-id bit', async () => {
     bed = TestBed.create('');
-    const archive = tarGz(
+    const bundle = archive(
       'suid.tar.gz',
       (d) => {
         fs.writeFileSync(path.join(d, 'su'), '#!/bin/sh\n');
@@ -200,7 +202,7 @@ describe('a task with no user (fetched as root)', () => {
       },
       ['su'],
     );
-    const r = await launchWith('f-suid', [{ value: archive, extract: true }]);
+    const r = await launchWith('f-suid', [{ value: bundle, extract: true }]);
     expect(r.exitCode).toBe(0);
     const su = fs.statSync(path.join(r.sandbox, 'su'));
     expect(su.mode & 0o6000).toBe(0);
@@ -208,17 +210,7 @@ describe('a task with no user (fetched as root)', () => {
 
   it('unpacks a .zip (listed with unzip -Z first, set-id bits cleared) and refuses one holding a symbolic link', async () => {
     bed = TestBed.create('');
-    const zip = (name: string, build: (dir: string) => void, members: string[]) => {
-      const src = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-fetch-src-'));
-      try {
-        build(src);
-        execFileSync('zip', ['-q', '-y', '-r', path.join(files, name), ...members], { cwd: src });
-      } finally {
-        fs.rmSync(src, { recursive: true, force: true });
-      }
-      return `${base}/${name}`;
-    };
-    const ok = zip(
+    const ok = archive(
       'bundle.zip',
       (d) => {
         fs.mkdirSync(path.join(d, 'conf'));
@@ -236,7 +228,7 @@ describe('a task with no user (fetched as root)', () => {
 
     const hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-fetch-host-'));
     try {
-      const planting = zip('plant.zip', (d) => fs.symlinkSync(hostDir, path.join(d, 'x')), ['x']);
+      const planting = archive('plant.zip', (d) => fs.symlinkSync(hostDir, path.join(d, 'x')), ['x']);
       const refused = await launchWith('f-zip-link', [{ value: planting, extract: true }]);
       expect(refused.exitCode).toBe(4);
       expect(refused.stderr.trim().split('\n').pop()).toMatch(/member "x" is a symbolic link \(refused in zip archives\)/);
