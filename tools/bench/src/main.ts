@@ -167,7 +167,7 @@ function privateDirtyKb(pid: number): number {
   }
 }
 
-/** Our long-lived processes for a container: its docker client and observer. */
+/** Our long-lived processes for a container: its docker client and observer (not the agent's executor, here the emulator's stand-in). */
 function ourProcesses(id: string): Array<{ pid: number; what: string; kb: number }> {
   const cid = fs.readFileSync(path.join(stateRoot, 'mesos', id, 'cid'), 'utf8').trim();
   const out: Array<{ pid: number; what: string; kb: number }> = [];
@@ -178,7 +178,7 @@ function ourProcesses(id: string): Array<{ pid: number; what: string; kb: number
     } catch {
       continue;
     }
-    if ((cmd.startsWith('docker ') && cmd.includes(cid)) || (cmd.includes('deimos-') && !cmd.includes('mesos-executor') && cmd.endsWith(` ${id}`))) {
+    if ((cmd.startsWith('docker ') && cmd.includes(cid)) || (cmd.includes('deimos-') && !cmd.includes('mesos-executor') && !cmd.includes('standin-executor') && cmd.endsWith(` ${id}`))) {
       out.push({ pid: Number(p), what: cmd.split(' ').slice(0, 3).join(' '), kb: privateDirtyKb(Number(p)) });
     }
   }
