@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { DeimosError } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
 import { run } from '@deimos/process';
-import { writeFileAtomic, type StateRoot } from '@deimos/state';
+import { mkdirp, writeFileAtomic, type StateRoot } from '@deimos/state';
 
 /*
  * How the agent's command executor (`mesos-executor`) is told to run our
@@ -80,7 +80,7 @@ export function observerArgv(executor: string, style: ExecutorStyle, observer: s
   return argv;
 }
 
-/** How a style is shown in logs and `explain`. */
+/** How a style is shown in launch's log line. */
 export function describeStyle(style: ExecutorStyle): string {
   return style.kind === 'override' ? '--override' : style.launcherDir ? '--launcher_dir --task_command' : '--task_command';
 }
@@ -94,11 +94,6 @@ interface ProbeRecord {
 }
 
 const PROBE_TIMEOUT_MS = 10_000;
-
-/** The file that keeps what `executor --help` said, under the state root. */
-function probeFile(root: StateRoot, executor: string): string {
-  return `${root.executorFlagsDir}/${createHash('sha256').update(executor).digest('hex').slice(0, 32)}.json`;
-}
 
 function readProbe(file: string, executor: string, st: fs.Stats): Set<string> | undefined {
   let record: Partial<ProbeRecord>;
@@ -121,7 +116,7 @@ function readProbe(file: string, executor: string, st: fs.Stats): Set<string> | 
  */
 export async function executorStyle(root: StateRoot, executor: string, env: Record<string, string | undefined>, log: Logger): Promise<ExecutorStyle> {
   const st = fs.statSync(executor);
-  const file = probeFile(root, executor);
+  const file = root.executorFlagsFile(createHash('sha256').update(executor).digest('hex').slice(0, 32));
   let flags = readProbe(file, executor, st);
   if (!flags) {
     const r = await run([executor, '--help'], { env, extendEnv: false, timeoutMs: PROBE_TIMEOUT_MS, okExitCodes: [0, 1, 255], log }).catch((err: Error) => {
@@ -133,7 +128,7 @@ export async function executorStyle(root: StateRoot, executor: string, env: Reco
     flags = parseExecutorHelp(`${r.stdout}\n${r.stderr}`);
     const record: ProbeRecord = { path: executor, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, flags: [...flags].sort() };
     try {
-      fs.mkdirSync(root.executorFlagsDir, { recursive: true, mode: 0o700 });
+      mkdirp(root.executorFlagsDir);
       writeFileAtomic(file, `${JSON.stringify(record)}\n`);
     } catch (err) {
       log.warn(`launch // could not keep the flags of ${executor} in ${file}: ${(err as Error).message}`);

@@ -82,6 +82,16 @@ export class StateRoot {
   get executorFlagsDir(): string {
     return path.join(this.root, 'executor-flags');
   }
+
+  /**
+   * The file that keeps what one mesos-executor listed, named by a hex
+   * digest of its path (the caller hashes: node:crypto stays off the hot
+   * calls, which load this file).
+   */
+  executorFlagsFile(pathDigest: string): string {
+    if (!/^[0-9a-f]{16,64}$/.test(pathDigest)) throw new DeimosError('STATE', `"${pathDigest.slice(0, 80)}" is not a hex digest`);
+    return path.join(this.executorFlagsDir, `${pathDigest}.json`);
+  }
   get cleanupLockFile(): string {
     return path.join(this.root, 'cleanup');
   }
