@@ -161,6 +161,7 @@ let conn;
 let registered = false;
 let taskId;
 const unacknowledged = [];
+let updatesSent = 0;
 let child;
 let killed = false;
 let ended = false;
@@ -180,7 +181,7 @@ function send(message) {
 function update(state, message) {
   process.stdout.write(`${state}${message ? ` ${message}` : ''}\n`);
   if (!socketPath) return;
-  const u = { type: 'UPDATE', taskId, state, message: message ?? '', uuid: `${process.pid}-${unacknowledged.length}-${Date.now()}` };
+  const u = { type: 'UPDATE', taskId, state, message: message ?? '', uuid: `${process.pid}-${++updatesSent}` };
   unacknowledged.push(u);
   if (registered) send(u);
 }
@@ -191,7 +192,8 @@ function connect(reregister) {
     const c = net.createConnection(socketPath);
     c.once('connect', () => {
       conn = c;
-      send({ type: 'SUBSCRIBE', ...ids, reregister, unacknowledged, taskLaunched: taskId !== undefined });
+      // Unacknowledged updates are sent again once the agent answers REGISTERED.
+      send({ type: 'SUBSCRIBE', ...ids, reregister, taskLaunched: taskId !== undefined });
     });
     c.once('error', (err) => {
       if (conn === c) return; // handled by 'close'

@@ -468,7 +468,7 @@ export class Agent {
     if (!registrationWaitsForUpdate(this.version)) handOver();
     this.update(task.containerId, this.terminal(task) ? task.withoutTask : task.withTask).then(
       () => handOver(),
-      (err: Error) => this.updateFailed(task, err, onRegistrationUpdateFailure(this.version, reregister)),
+      (err: Error) => this.updateFailed(task, err, onRegistrationUpdateFailure(this.version)),
     );
   }
 

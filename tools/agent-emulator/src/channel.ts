@@ -24,7 +24,7 @@ export interface ExecutorUpdate {
   uuid: string;
 }
 
-export type FromExecutor = { type: 'SUBSCRIBE'; frameworkId: string; executorId: string; reregister: boolean; unacknowledged: ExecutorUpdate[]; taskLaunched: boolean } | ExecutorUpdate;
+export type FromExecutor = { type: 'SUBSCRIBE'; frameworkId: string; executorId: string; reregister: boolean; taskLaunched: boolean } | ExecutorUpdate;
 
 export type ToExecutor = { type: 'REGISTERED' } | { type: 'RUN_TASK'; taskId: string; command: string } | { type: 'ACK'; uuid: string } | { type: 'KILL_TASK'; taskId: string } | { type: 'SHUTDOWN' };
 

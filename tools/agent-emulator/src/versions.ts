@@ -126,7 +126,7 @@ export function registrationWaitsForUpdate(version: MesosVersion): boolean {
  * also reported TASK_LOST (slave.cpp@0.26.0 runTasks:1694-1712 and _reregisterExecutor:2672-2690;
  * slave.cpp@1.0.4 runTasks:1907-1922, _reregisterExecutor:3122-3137).
  */
-export function onRegistrationUpdateFailure(version: MesosVersion, _reregister: boolean): UpdateFailureRule {
+export function onRegistrationUpdateFailure(version: MesosVersion): UpdateFailureRule {
   return { destroy: atLeast(version, '0.22'), lost: atLeast(version, '0.26') };
 }
 
