@@ -14,20 +14,12 @@ const NAME_MAX = 255;
 
 /** Why `ref` is not a reference the engine takes, or undefined. */
 function imageRefProblem(ref: string): string | undefined {
-  const at = ref.indexOf('@');
-  const named = at >= 0 ? ref.slice(0, at) : ref;
-  if (at >= 0 && !DIGEST.test(ref.slice(at + 1))) return 'its digest is not algorithm:hex';
-  const { registry, explicit, remainder } = splitDomain(named);
-  const path = remainder.split('/');
-  const last = path[path.length - 1];
-  const colon = last.indexOf(':');
-  if (colon >= 0) {
-    if (!TAG.test(last.slice(colon + 1))) return 'its tag is not 1-128 letters, digits, "_", "." or "-", starting with a letter, digit or "_"';
-    path[path.length - 1] = last.slice(0, colon);
-  }
-  if (explicit && (!DOMAIN.test(registry) || (!/[.:]/.test(registry) && registry !== 'localhost'))) return `its registry host "${registry.slice(0, 80)}" is not a host name`;
-  if (!path.every((c) => PATH_COMPONENT.test(c))) return 'its repository name is not lower-case letters and digits separated by ".", "_", "__" or "-"';
-  if (named.slice(0, colon >= 0 ? named.length - (last.length - colon) : named.length).length > NAME_MAX) return `its name is longer than ${NAME_MAX} characters`;
+  const r = splitReference(ref);
+  if (r.digest !== undefined && !DIGEST.test(r.digest)) return 'its digest is not algorithm:hex';
+  if (r.tag !== undefined && !TAG.test(r.tag)) return 'its tag is not 1-128 letters, digits, "_", "." or "-", starting with a letter, digit or "_"';
+  if (r.explicit && (!DOMAIN.test(r.registry) || (!/[.:]/.test(r.registry) && r.registry !== 'localhost'))) return `its registry host "${r.registry.slice(0, 80)}" is not a host name`;
+  if (!r.path.every((c) => PATH_COMPONENT.test(c))) return 'its repository name is not lower-case letters and digits separated by ".", "_", "__" or "-"';
+  if (r.name.length > NAME_MAX) return `its name is longer than ${NAME_MAX} characters`;
   return undefined;
 }
 
@@ -98,17 +90,27 @@ function splitDomain(name: string): { registry: string; explicit: boolean; remai
 
 /** Read a (validated) image reference into its parts. */
 export function parseImageRef(ref: string): ImageRef {
-  const at = ref.indexOf('@');
-  const named = at >= 0 ? ref.slice(0, at) : ref;
-  const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-  const { registry, explicit, remainder } = splitDomain(named);
-  const path = remainder.split('/');
-  let tag: string | undefined;
-  const last = path[path.length - 1];
-  const colon = last.indexOf(':');
-  if (colon >= 0) [path[path.length - 1], tag] = [last.slice(0, colon), last.slice(colon + 1)];
+  const { registry, explicit, path, tag, digest } = splitReference(ref);
   if (registry === DOCKER_HUB && path.length === 1) path.unshift('library');
   return { registry, explicit, path, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+
+/**
+ * The one split of a reference's text (validated or not): the name without
+ * tag and digest, its domain (splitDomain), path components, tag, digest.
+ */
+function splitReference(ref: string): { name: string; registry: string; explicit: boolean; path: string[]; tag?: string; digest?: string } {
+  const at = ref.indexOf('@');
+  const withTag = at >= 0 ? ref.slice(0, at) : ref;
+  const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+  const { registry, explicit, remainder } = splitDomain(withTag);
+  const path = remainder.split('/');
+  const last = path[path.length - 1];
+  const colon = last.indexOf(':');
+  const tag = colon >= 0 ? last.slice(colon + 1) : undefined;
+  if (colon >= 0) path[path.length - 1] = last.slice(0, colon);
+  const name = tag === undefined ? withTag : withTag.slice(0, withTag.length - tag.length - 1);
+  return { name, registry, explicit, path, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
 }
 
 /**
@@ -158,14 +160,6 @@ export function qualifyImage(ref: string, index: { index?: string; account?: str
  * "latest" (moby client/image_pull.go, getAPITagFromNamedRef).
  */
 export function pullParams(ref: string): { fromImage: string; tag: string } {
-  const at = ref.indexOf('@');
-  if (at >= 0) return { fromImage: stripTag(ref.slice(0, at)), tag: ref.slice(at + 1) };
-  const colon = ref.lastIndexOf(':');
-  if (colon > ref.lastIndexOf('/')) return { fromImage: ref.slice(0, colon), tag: ref.slice(colon + 1) };
-  return { fromImage: ref, tag: 'latest' };
-}
-
-function stripTag(name: string): string {
-  const colon = name.lastIndexOf(':');
-  return colon > name.lastIndexOf('/') ? name.slice(0, colon) : name;
+  const { name, tag, digest } = splitReference(ref);
+  return { fromImage: name, tag: digest ?? tag ?? 'latest' };
 }
