@@ -13,6 +13,7 @@ import { customExecutorLaunch, invoke, launchEnvOf, sandboxPath, sandboxedComman
 import { walkDiskUsage } from '@deimos/cgroups';
 import { encode } from '@deimos/protocol';
 import { encodeFrame } from '@deimos/recordio';
+import { cleanupAtScale, concurrentLaunches, fullHost, type BenchKit } from './full-agent';
 
 const repo = path.resolve(__dirname, '..', '..');
 const bin = (name: string) => path.join(repo, 'dist', 'bin', name);
@@ -151,6 +152,7 @@ async function launch(id: string, command: string, kind: 'command' | 'executor' 
     sandbox: l.directory!,
     env: { ...env, ...launchEnvOf(l), ...extraEnv },
     libexecDir: path.dirname(standinExecutor),
+    workDir,
   });
   if (r.exitCode !== 0) throw new Error(`launch ${id} failed: ${r.stderr.slice(-300)}`);
   // CPU: the launch call and what it waited for; the watcher and observer it
@@ -241,6 +243,26 @@ function removeSyntheticStates(root: string): void {
   }
 }
 
+/** Which parts run: `DEIMOS_BENCH_PARTS` (comma list of calls, concurrency, full, cleanup; default all). */
+const PARTS = new Set((process.env.DEIMOS_BENCH_PARTS ?? 'calls,concurrency,full,cleanup').split(',').map((s) => s.trim()));
+
+const kit: BenchKit = {
+  dir,
+  stateRoot,
+  image: IMAGE,
+  containerizer,
+  cleanup: bin('deimos-cleanup'),
+  call: (argv, input) => timeSync(argv, input ?? Buffer.alloc(0)),
+  node0: () => timeSync([process.execPath, '-e', '0'], Buffer.alloc(0)),
+  launch: (id, command, kind) => launch(id, command, kind),
+  destroy: async (id) => {
+    await invoke({ containerizer, subcommand: 'destroy', input: encode('Destroy', { containerId: { value: id } }), env });
+  },
+  waitFrame: (id) => encodeFrame(encode('Wait', { containerId: { value: id } })),
+  usageFrame: (id) => encodeFrame(encode('Usage', { containerId: { value: id } })),
+  syntheticEndedStates,
+};
+
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, kernel: os.release() },
@@ -249,9 +271,18 @@ async function main(): Promise<void> {
     leftOutNodeVars,
   };
   const rows: Array<[string, string, string, string]> = [];
-  const check = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
-  const node0 = () => timeSync([process.execPath, '-e', '0'], Buffer.alloc(0));
+  const node0 = kit.node0;
+  if (PARTS.has('calls')) await perCall(results, rows, node0);
+  if (PARTS.has('concurrency')) await concurrentLaunches(kit, results, rows);
+  if (PARTS.has('full')) await fullHost(kit, results, rows);
+  if (PARTS.has('cleanup')) await cleanupAtScale(kit, results, rows);
+  printTable(results, rows);
+}
+
+/** The per-call figures (P1-P5). */
+async function perCall(results: Record<string, unknown>, rows: Array<[string, string, string, string]>, node0: () => Timed): Promise<void> {
+  const check = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
   // P1: usage of a running container vs node -e 0, wall and CPU
   await launch('bench-usage', 'sleep 600', 'executor');
@@ -465,7 +496,9 @@ async function main(): Promise<void> {
   }
   results.diskWalk = { ms: median(walkMs), raw: walkMs };
   rows.push(['usage disk walk, 1,000 files', ms(median(walkMs)), '', 'cached 5 s; capped at 200 ms']);
+}
 
+function printTable(results: Record<string, unknown>, rows: Array<[string, string, string, string]>): void {
   const width = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length), 6));
   process.stdout.write(
     `machine: ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''}, ${results.machine && (results.machine as { memGiB: number }).memGiB} GiB, Node ${process.version}, kernel ${os.release()}, runs ${RUNS}\n`,
