@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { invoke, sandboxedCommandTask } from '@deimos/agent-emulator';
+import { formatPlatform, parseEngineInfo } from '@deimos/docker';
 import { encode, type ContainerInfo } from '@deimos/protocol';
 import { TEST_IMAGE_URL, TestBed, builtBinary } from '@deimos/testing';
 
@@ -43,6 +45,13 @@ const cases: Array<[string, { options?: string[]; dockerInfo?: ContainerInfo; im
   ['the engine socket after -v=', { options: ['-v=/var/run/docker.sock:/s'] }, /bind-mounts host path \/var\/run\/docker.sock/],
   ['bind mount outside the allowed list', { options: ['-v', '/etc:/e'] }, /host path \/etc, which is not allowed by \[policy\] allowed_volume_paths/],
   ['DockerInfo privileged', { dockerInfo: { type: 1, docker: { image: 'deimos-test/busybox:latest', privileged: true } } as ContainerInfo }, /--privileged \(from container.docker.privileged\)/],
+  // Docker keeps the last value of a repeated option: a hostile last one is judged and named.
+  ['privileged as the last of a repeat', { options: ['--privileged=false', '--privileged'] }, /--privileged \(from task_info.command.container.options\) gives the container privileged mode/],
+  [
+    'a runtime other than the engine default',
+    { options: ['--runtime', 'runc', '--runtime=io.containerd.runc.v2'] },
+    /--runtime io.containerd.runc.v2 .* \(the engine's default is runc\): host access "runtime"/,
+  ],
   ['image outside the allow list', { image: 'docker:///busybox:latest' }, /image busybox:latest is not allowed by \[policy\] allowed_images/],
 ];
 
@@ -51,7 +60,13 @@ it.each(cases)('refuses %s, naming the option and the key, and starts nothing', 
   const r = await launchWith(id, extra);
   expect(r.exitCode).toBe(4);
   expect(r.stderr).toMatch(pattern);
-  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  // One line, besides the bed's DEBUG lines (a refusal that needed the engine's defaults logs asking for them).
+  expect(
+    r.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !/ DEBUG /.test(l)),
+  ).toHaveLength(1);
   expect(fs.existsSync(path.join(bed.stateRoot, 'mesos', id))).toBe(false);
   expect(bed.containers()).toEqual([]);
 });
@@ -60,6 +75,18 @@ it('lets an allowed bind mount through', async () => {
   fs.mkdirSync('/srv/deimos-test-data', { recursive: true });
   const r = await launchWith('p-allowed', { options: ['-v', '/srv/deimos-test-data:/data:ro'] });
   expect(r.exitCode).toBe(0);
+});
+
+it('creates what Docker keeps of repeated options, and takes values the engine has anyway (asked with docker info)', async () => {
+  const info = parseEngineInfo(JSON.parse(execFileSync('docker', ['info', '--format', '{{json .}}'], { encoding: 'utf8' })));
+  const options = ['--privileged', '--privileged=false', '--ipc', 'host', '--ipc', 'private', '--uts=host', '--uts=', '--runtime', info.runtime, '--volume-driver=local'];
+  if (info.platform) options.push('--platform', formatPlatform(info.platform));
+  if (info.cgroupns === 'host') options.push('--cgroupns', 'host');
+  const r = await launchWith('p-repeats', { options });
+  expect([r.exitCode, r.stderr.match(/launch refused.*/)?.[0]]).toEqual([0, undefined]);
+  const [id] = bed.containers();
+  const host = JSON.parse(execFileSync('docker', ['inspect', '--format', '{{json .HostConfig}}', id], { encoding: 'utf8' })) as Record<string, unknown>;
+  expect([host.Privileged, host.IpcMode, host.UTSMode, host.Runtime, host.VolumeDriver]).toEqual([false, 'private', '', info.runtime, 'local']);
 });
 
 it('runs the task as Launch.user inside the container when [containers] run_as_user allows it', async () => {

@@ -1,5 +1,5 @@
 import type { Launch } from '@deimos/protocol';
-import { exposedPortsOf, imageCommandOf, parseContainerInspect } from './inspect';
+import { exposedPortsOf, imageCommandOf, parseContainerInspect, parseEngineInfo } from './inspect';
 import { HOLD_SCRIPT, buildContainerModel, cpuShares, ownLabels, pairPorts, type CreateContext } from './container';
 import { createArgs, createBody } from './options/render';
 import { familiarImageName, parseImageRef, parseImageUrl, splitRegistry, validateImageRef } from './image';
@@ -265,5 +265,25 @@ describe('small helpers', () => {
     expect(splitOnDoubleSlash(['a', '//', 'b', '//'])).toEqual({ options: ['a'], trailing: ['b', '//'] });
     expect(commandArgv({ shell: false, value: '/bin/echo', arguments: ['echo', 'x'] })).toEqual(['/bin/echo', 'x']);
     expect(commandArgv({ value: '' })).toEqual([]);
+  });
+});
+
+describe("the engine's defaults from docker info", () => {
+  it('reads the default runtime, the platform and the default cgroup namespace', () => {
+    expect(parseEngineInfo({ DefaultRuntime: 'runc', OSType: 'linux', Architecture: 'x86_64', SecurityOptions: ['name=seccomp,profile=default'] })).toEqual({
+      runtime: 'runc',
+      platform: { os: 'linux', architecture: 'amd64', variant: '' },
+      cgroupns: 'host',
+    });
+    expect(parseEngineInfo({ DefaultRuntime: 'crun', OSType: 'linux', Architecture: 'aarch64', SecurityOptions: ['name=seccomp,profile=default', 'name=cgroupns'] })).toEqual({
+      runtime: 'crun',
+      platform: { os: 'linux', architecture: 'arm64', variant: '' },
+      cgroupns: 'private',
+    });
+  });
+  it('names no platform for a machine it does not know, and refuses an answer without a default runtime', () => {
+    expect(parseEngineInfo({ DefaultRuntime: 'runc', OSType: 'linux', Architecture: 'sun4v' })).toEqual({ runtime: 'runc', cgroupns: 'host' });
+    expect(() => parseEngineInfo({ OSType: 'linux' })).toThrow('docker info gave no DefaultRuntime');
+    expect(() => parseEngineInfo(null)).toThrow('docker info gave no DefaultRuntime');
   });
 });

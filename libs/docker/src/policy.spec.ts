@@ -1,5 +1,6 @@
+import type { EngineDefaults } from './inspect';
 import type { LaunchSpec } from './interpret';
-import { checkPolicy, imageAllowed, type LaunchPolicy, type PolicyContext } from './policy';
+import { checkPolicy, imageAllowed, wantsEngineDefaults, type LaunchPolicy, type PolicyContext } from './policy';
 
 const DEFAULT_POLICY: LaunchPolicy = { denyOptions: [], allowOptions: [], allowedVolumePaths: [], allowedImages: [], allowHostAccess: [], unjudgedOptions: [] };
 const CTX: PolicyContext = { allocatedPorts: [{ begin: 31000, end: 31005 }], wired: false, resolve: (p) => (p === '/srv/data/link' ? '/etc' : p) };
@@ -102,6 +103,136 @@ describe('host access, judged on the model', () => {
     const s = spec([]);
     s.optionGroups = [{ source: '[containers.options] append', words: ['--cap-add=NET_ADMIN'], fromTask: false }];
     expect(() => checkPolicy(s, DEFAULT_POLICY, CTX)).not.toThrow();
+  });
+});
+
+describe('repeated options: Docker keeps the last value, and that value is judged', () => {
+  it.each([
+    [['--privileged', '--privileged=false']],
+    [['--privileged=true', '--privileged=0']],
+    [['--ipc', 'host', '--ipc', 'private']],
+    [['--ipc=container:db', '--ipc=shareable']],
+    [['--pid=host', '--pid=']],
+    [['--userns', 'host', '--userns', '']],
+    [['--uts', 'host', '--uts', '']],
+    [['--volume-driver', 'x', '--volume-driver', 'local']],
+    [['--volume-driver=x', '--volume-driver=']],
+    [['--cgroup-parent=/', '--cgroup-parent=']],
+    [['--oom-score-adj=-1000', '--oom-score-adj=0']],
+    [['-P', '--publish-all=false']],
+    [['--log-driver=syslog', '--log-driver=']],
+  ])('%j: harmless last', (options) => {
+    expect(() => check(options)).not.toThrow();
+  });
+
+  it('judges every occurrence of an option Docker accumulates', () => {
+    expect(() => check(['--net=host', '--net=none'])).toThrow('--net host (from task_info.command.container.options) gives the container network=host');
+    expect(() => check(['--cap-add=SYS_ADMIN', '--cap-drop=SYS_ADMIN'])).toThrow('capability CAP_SYS_ADMIN');
+  });
+
+  it.each([
+    [['--privileged=false', '--privileged'], '--privileged (from task_info.command.container.options) gives the container privileged mode'],
+    [['--ipc', 'private', '--ipc', 'host'], '--ipc host (from task_info.command.container.options) gives the container ipc=host'],
+    [['--userns=', '--userns=host'], '--userns host (from task_info.command.container.options) gives the container userns=host'],
+    [['--uts=', '--uts', 'host'], '--uts host (from task_info.command.container.options) gives the container uts=host'],
+    [['--volume-driver', 'local', '--volume-driver', 'x'], '--volume-driver x (from task_info.command.container.options) gives the container volume driver x'],
+    [['--oom-score-adj=0', '--oom-score-adj=-1000'], 'OOM score -1000'],
+    [['--publish-all=false', '-tP'], '-P (from task_info.command.container.options, written "-tP") gives the container random host ports'],
+  ])('%j: hostile last, refused naming the last', (options, message) => {
+    expect(() => check(options)).toThrow(message);
+  });
+
+  it('takes the last value across the task, the configuration and the DockerInfo fields, as the CLI reads them in one argv', () => {
+    // A DockerInfo field comes after the task's words: it wins.
+    expect(() => check(['--privileged=false'], {}, { privileged: true })).toThrow('--privileged (from container.docker.privileged)');
+    // A parameter comes after the words too.
+    expect(() => check(['--ipc=host'], {}, { parameters: [{ key: 'ipc', value: 'private' }] })).not.toThrow();
+    expect(() => check(['--ipc=private'], {}, { parameters: [{ key: 'ipc', value: 'host' }] })).toThrow('--ipc host (from container.docker.parameters[0]');
+    // The operator's appended options come after the task's, and replace them.
+    const s = spec(['--privileged']);
+    s.optionGroups.push({ source: '[containers.options] append', words: ['--privileged=false'], fromTask: false });
+    expect(() => checkPolicy(s, DEFAULT_POLICY, CTX)).not.toThrow();
+  });
+
+  it('leaves a replaced value to the model, which checks what pflag itself parses', () => {
+    // The policy does not judge a replaced value; the model still refuses
+    // what the CLI's Set refuses (options.spec.ts).
+    expect(() => check(['--ipc=bogus', '--ipc=private'])).not.toThrow();
+  });
+
+  it('matches deny_options and allow_options against every option as written, replaced or not', () => {
+    expect(() => check(['--privileged', '--privileged=false'], { denyOptions: ['--privileged'] })).toThrow('--privileged (from task_info.command.container.options) is denied (rule "--privileged")');
+    expect(() => check(['-m', '1g', '-m', '2g'], { allowOptions: ['--memory=2g'] })).toThrow('-m 1g (from task_info.command.container.options) is not allowed by [policy] allow_options');
+  });
+});
+
+describe("values equal to the engine's own defaults", () => {
+  const ENGINE: EngineDefaults = { runtime: 'runc', platform: { os: 'linux', architecture: 'amd64', variant: '' }, cgroupns: 'host' };
+  /** Judged with the engine's defaults (ENGINE with `over`), or without any when `over` is null. */
+  const withEngine = (options: string[], over: Partial<EngineDefaults> | null = {}) => check(options, {}, {}, { engine: over === null ? undefined : { ...ENGINE, ...over } });
+
+  it('accepts the default runtime, and refuses another under "runtime"', () => {
+    expect(() => withEngine(['--runtime', 'runc'])).not.toThrow();
+    expect(() => withEngine(['--runtime=io.containerd.runc.v2'])).toThrow(
+      `--runtime io.containerd.runc.v2 (from task_info.command.container.options) gives the container runtime io.containerd.runc.v2 (the engine's default is runc): host access "runtime" is not allowed`,
+    );
+    expect(() => withEngine(['--runtime=runc'], { runtime: 'crun' })).toThrow('host access "runtime"');
+    expect(() => withEngine(['--runtime=runc'], null)).toThrow('host access "runtime"');
+    expect(() => withEngine(['--runtime=other', '--runtime=runc'])).not.toThrow();
+  });
+
+  it.each(['linux/amd64', 'linux/x86_64', 'LINUX/AMD64', 'amd64', 'x86-64', 'linux/x86_64/v1'])('accepts --platform %s on a linux/amd64 engine', (platform) => {
+    expect(() => withEngine(['--platform', platform])).not.toThrow();
+  });
+
+  it('refuses another platform under "platform", and any platform when the engine did not say its own', () => {
+    expect(() => withEngine(['--platform=linux/arm64'])).toThrow(`gives the container platform linux/arm64 (the engine's is linux/amd64): host access "platform" is not allowed`);
+    expect(() => withEngine(['--platform=linux/amd64/v2'])).toThrow('host access "platform"');
+    expect(() => withEngine(['--platform=windows/amd64'])).toThrow('host access "platform"');
+    expect(() => withEngine(['--platform=linux/amd64'], null)).toThrow('host access "platform"');
+    expect(() => withEngine(['--platform=linux/amd64'], { platform: undefined })).toThrow('host access "platform"');
+    expect(() => check(['--platform=linux/arm64'], { allowHostAccess: ['platform'] }, {}, { engine: ENGINE })).not.toThrow();
+  });
+
+  it('reads arm platforms as containerd does: linux/arm is arm/v7, arm64/v8 is arm64', () => {
+    expect(() => withEngine(['--platform=linux/arm'], { platform: { os: 'linux', architecture: 'arm', variant: 'v7' } })).not.toThrow();
+    expect(() => withEngine(['--platform=linux/armhf'], { platform: { os: 'linux', architecture: 'arm', variant: 'v7' } })).not.toThrow();
+    expect(() => withEngine(['--platform=linux/arm/v6'], { platform: { os: 'linux', architecture: 'arm', variant: 'v7' } })).toThrow('host access "platform"');
+    expect(() => withEngine(['--platform=linux/aarch64/v8'], { platform: { os: 'linux', architecture: 'arm64', variant: '' } })).not.toThrow();
+  });
+
+  it('accepts --cgroupns host where the engine would use the host cgroup namespace anyway (cgroup v1), and refuses it where its default is private', () => {
+    expect(() => withEngine(['--cgroupns', 'host'])).not.toThrow();
+    expect(() => withEngine(['--cgroupns', 'host'], { cgroupns: 'private' })).toThrow(
+      '--cgroupns host (from task_info.command.container.options) gives the container cgroupns=host: host access "host-cgroupns" is not allowed',
+    );
+    expect(() => withEngine(['--cgroupns=host'], null)).toThrow('host access "host-cgroupns"');
+    expect(() => withEngine(['--cgroupns=private'], { cgroupns: 'private' })).not.toThrow();
+    expect(() => withEngine(['--cgroupns=host', '--cgroupns='], { cgroupns: 'private' })).not.toThrow();
+    expect(() => withEngine(['--cgroupns=', '--cgroupns=host'], { cgroupns: 'private' })).toThrow('host access "host-cgroupns"');
+  });
+
+  it('accepts --add-host name:host-gateway (the engine puts its own gateway there), with no engine facts needed', () => {
+    expect(() => check(['--add-host', 'host.docker.internal:host-gateway'])).not.toThrow();
+    expect(() => check(['--add-host', 'db:host-gatewayx'])).toThrow('is not host:IPv4-address or host:host-gateway');
+  });
+
+  it("accepts the local volume driver, the engine's own, and no other", () => {
+    expect(() => check(['--volume-driver=local'])).not.toThrow();
+    expect(() => check(['--mount', 'type=volume,target=/v,volume-driver=local'])).not.toThrow();
+    expect(() => check(['--mount', 'type=volume,target=/v,volume-driver=nfs'])).toThrow('volume driver nfs: host access "volume-drivers"');
+  });
+
+  it('says when the engine must be asked: only when a task names the runtime, the platform or the cgroup namespace', () => {
+    expect(wantsEngineDefaults(spec(['--runtime=runc']))).toBe(true);
+    expect(wantsEngineDefaults(spec([], { parameters: [{ key: 'platform', value: 'linux/amd64' }] }))).toBe(true);
+    expect(wantsEngineDefaults(spec(['-tcgroupns']))).toBe(false);
+    expect(wantsEngineDefaults(spec(['--cgroupns', 'host']))).toBe(true);
+    expect(wantsEngineDefaults(spec(['--privileged', '-m', '1g']))).toBe(false);
+    expect(wantsEngineDefaults(spec(['--bogus']))).toBe(false);
+    const s = spec([]);
+    s.optionGroups = [{ source: '[containers.options] append', words: ['--runtime=runc'], fromTask: false }];
+    expect(wantsEngineDefaults(s)).toBe(false);
   });
 });
 

@@ -1,18 +1,25 @@
 /**
  * The operator's rules over what a task may ask of Docker (`[policy]`),
  * judged on the typed model, never on option text. Each option the framework
- * sent is applied alone to an empty model and what it set is judged, so a
- * refusal names the option as the framework wrote it. Everything through
- * which a container can reach the host is refused unless the operator allows
- * that kind of access by name (`allow_host_access`).
+ * sent whose value Docker keeps is applied alone to an empty model and what
+ * it set is judged, so a refusal names the option as the framework wrote it;
+ * an option a later one replaces (`--privileged --privileged=false`: Docker
+ * keeps the last value of a scalar option, options.ts `last`) sets nothing
+ * and is not judged for what it reaches. Everything through which a
+ * container can reach the host is refused unless the operator allows that
+ * kind of access by name (`allow_host_access`); a value equal to what the
+ * engine does anyway (its default runtime, its own platform, its default
+ * cgroup namespace, the local volume driver) reaches nothing more.
  */
 import { DeimosError } from '@deimos/errors';
 import { launchOccurrences } from './container';
 import { parseImagePrefix, parseImageRef } from './image';
+import type { EngineDefaults } from './inspect';
 import type { LaunchSpec, PortRange } from './interpret';
 import { LABELS } from './labels';
 import { emptyModel, type ContainerModel } from './options/model';
-import { applyOptions, freshDraft, longName, optionNamed, type ReadOption } from './options/options';
+import { applyOptions, freshDraft, longName, optionNamed, replacedLater, TABLE, type ReadOption } from './options/options';
+import { formatPlatform, parsePlatform, samePlatform } from './options/platform';
 
 /** Operator controls over what a task may ask of `docker create` (`[policy]`). */
 export interface LaunchPolicy {
@@ -36,7 +43,7 @@ export const HOST_ACCESS = {
   'host-ipc': "the host's IPC namespace (--ipc=host)",
   'host-uts': "the host's UTS namespace (--uts=host)",
   'host-userns': "the host's user namespace (--userns=host)",
-  'host-cgroupns': "the host's cgroup namespace (--cgroupns=host)",
+  'host-cgroupns': "the host's cgroup namespace where the engine's default is private (--cgroupns=host)",
   'container-namespaces': "another container's namespaces (container:<name>)",
   networks: 'a named Docker network other than bridge and none',
   capabilities: 'added Linux capabilities (--cap-add)',
@@ -45,10 +52,11 @@ export const HOST_ACCESS = {
   'cgroup-parent': 'a cgroup of its choosing (--cgroup-parent)',
   'volumes-from': "another container's volumes (--volumes-from)",
   'named-volumes': 'named volumes, shared across containers (-v name:/path, --mount type=volume)',
-  'volume-drivers': 'volume plugins (--volume-driver, volume-driver=)',
+  'volume-drivers': 'volume plugins other than the local driver (--volume-driver, volume-driver=)',
   sysctls: 'kernel parameters (--sysctl)',
   ulimits: 'resource limits set by the engine as root (--ulimit)',
-  runtime: 'another OCI runtime (--runtime)',
+  runtime: "an OCI runtime other than the engine's default (--runtime)",
+  platform: "images of a platform other than the engine's, run through the host's binfmt_misc emulators (--platform)",
   logging: 'a log driver and its options (--log-driver, --log-opt)',
   'oom-score': 'an OOM score below 0, so the host kills others first (--oom-score-adj)',
   'host-ports': "host ports outside the task's ports resource (-p, -P)",
@@ -65,6 +73,30 @@ export interface PolicyContext {
   resolve: (hostPath: string) => string | undefined;
   /** The network DockerInfo BRIDGE stands for (`[containers] bridge_network`): the operator's, not a task's choice. */
   bridgeNetwork?: string;
+  /**
+   * What the engine does for a container that names no runtime, platform
+   * or cgroup namespace (`docker info`, read by the caller when
+   * `wantsEngineDefaults` says so). Without it, naming any of them is
+   * judged as asking for something else.
+   */
+  engine?: EngineDefaults;
+}
+
+/** The options whose judgement depends on the engine's defaults. */
+const ENGINE_DEFAULT_OPTIONS = new Set(['runtime', 'platform', 'cgroupns'].map((n) => TABLE.byName.get(n)));
+
+/**
+ * Whether judging a launch needs the engine's defaults (a task names the
+ * runtime, the platform or the cgroup namespace), so that a launch that
+ * names none does not ask the engine. Words that do not read are left to
+ * checkPolicy, which refuses them.
+ */
+export function wantsEngineDefaults(spec: LaunchSpec): boolean {
+  try {
+    return launchOccurrences(spec).some((o) => o.fromTask && ENGINE_DEFAULT_OPTIONS.has(o.flag));
+  } catch {
+    return false;
+  }
 }
 
 function normalizePath(p: string): string {
@@ -94,22 +126,30 @@ function hostAccessOf(m: ContainerModel, ctx: PolicyContext): Array<{ access: Ho
   ns(m.ipc, 'host-ipc', 'ipc');
   ns(m.uts, 'host-uts', 'uts');
   ns(m.userns, 'host-userns', 'userns');
-  ns(m.cgroupns, 'host-cgroupns', 'cgroupns');
+  // On cgroup v1 and hybrid hosts the engine runs every container in the
+  // host's cgroup namespace unless told otherwise: asking for it again asks nothing.
+  if (!(m.cgroupns === 'host' && ctx.engine?.cgroupns === 'host')) ns(m.cgroupns, 'host-cgroupns', 'cgroupns');
   for (const c of m.capAdd) add('capabilities', `capability ${c}`);
   for (const d of m.devices) add('devices', `device ${d.PathOnHost}`);
   for (const s of m.securityOpt) if (s !== 'no-new-privileges' && s !== 'no-new-privileges=true') add('security-options', `security option ${s}`);
   if (m.unmaskedPaths) add('security-options', 'security option systempaths=unconfined');
   if (m.cgroupParent) add('cgroup-parent', `cgroup parent ${m.cgroupParent}`);
   for (const v of m.volumesFrom) add('volumes-from', `volumes of ${v}`);
-  if (m.volumeDriver) add('volume-drivers', `volume driver ${m.volumeDriver}`);
+  // `local` is the engine's own driver, the one every volume gets when none is named (moby volume.DefaultDriverName).
+  if (m.volumeDriver && m.volumeDriver !== 'local') add('volume-drivers', `volume driver ${m.volumeDriver}`);
   for (const b of m.binds) if (!b.source.startsWith('/')) add('named-volumes', `named volume ${b.source}`);
   for (const x of m.mounts) {
     if (x.Type === 'volume' && x.Source) add('named-volumes', `named volume ${x.Source}`);
-    if (x.VolumeOptions?.DriverConfig.Name) add('volume-drivers', `volume driver ${x.VolumeOptions.DriverConfig.Name}`);
+    const driver = x.VolumeOptions?.DriverConfig.Name;
+    if (driver && driver !== 'local') add('volume-drivers', `volume driver ${driver}`);
   }
   for (const k of Object.keys(m.sysctls)) add('sysctls', `sysctl ${k}`);
   for (const u of m.ulimits) add('ulimits', `ulimit ${u.Name}`);
-  if (m.runtime) add('runtime', `runtime ${m.runtime}`);
+  if (m.runtime && m.runtime !== ctx.engine?.runtime) add('runtime', `runtime ${m.runtime}${ctx.engine ? ` (the engine's default is ${ctx.engine.runtime})` : ''}`);
+  if (m.platform) {
+    const own = ctx.engine?.platform;
+    if (!own || !samePlatform(parsePlatform(m.platform), own)) add('platform', `platform ${m.platform}${own ? ` (the engine's is ${formatPlatform(own)})` : ''}`);
+  }
   if (m.logDriver) add('logging', `log driver ${m.logDriver}`);
   for (const k of Object.keys(m.logOpts)) add('logging', `log option ${k}`);
   if (m.oomScoreAdj < 0) add('oom-score', `OOM score ${m.oomScoreAdj}`);
@@ -177,16 +217,28 @@ export function checkPolicy(spec: LaunchSpec, policy: LaunchPolicy, ctx: PolicyC
   }
   const allowed = new Set(policy.allowHostAccess);
   const volumePaths = policy.allowedVolumePaths.map(normalizePath);
-  // Each option the framework sent, and what it alone does to a container.
-  const judged = launchOccurrences(spec)
-    .filter((o) => o.fromTask)
-    .map((o) => {
-      const m = emptyModel();
-      applyOptions(m, [o], freshDraft(), policy.unjudgedOptions);
-      return { o, m };
-    })
-    .filter(({ m }) => m.passThrough.length === 0);
-  for (const { o } of judged) {
+  // Each option the framework sent. Docker keeps the last value of a scalar
+  // option: one that a later occurrence replaces (the framework's, the
+  // configuration's or a DockerInfo field's) sets nothing, and only the
+  // rules on option words judge it. The rest are applied alone to an empty
+  // model, and what each sets is judged.
+  const all = launchOccurrences(spec);
+  const replaced = replacedLater(all);
+  const written: ReadOption[] = [];
+  const judged: Array<{ o: ReadOption; m: ContainerModel }> = [];
+  for (const [i, o] of all.entries()) {
+    if (!o.fromTask) continue;
+    if (replaced[i]) {
+      written.push(o);
+      continue;
+    }
+    const m = emptyModel();
+    applyOptions(m, [o], freshDraft(), policy.unjudgedOptions);
+    if (m.passThrough.length > 0) continue;
+    written.push(o);
+    judged.push({ o, m });
+  }
+  for (const o of written) {
     const denied = policy.denyOptions.find((rule) => ruleMatches(rule, o));
     if (denied) throw refusal(o, `is denied (rule "${denied}")`, 'deny_options');
     if (policy.allowOptions.length > 0 && !policy.allowOptions.some((rule) => ruleMatches(rule, o))) throw refusal(o, 'is not allowed', 'allow_options');

@@ -1,5 +1,19 @@
 import { ChildProcessError, DeimosError } from '@deimos/errors';
-import { LABELS, createArgs, createRequest, dockerArgv, ownedApiFilters, ownedFilterArgs, parseContainerInspect, type ContainerModel, type ContainerStatus, type CreateRequest } from '@deimos/docker';
+import {
+  LABELS,
+  createArgs,
+  createPath,
+  createRequest,
+  dockerArgv,
+  ownedApiFilters,
+  ownedFilterArgs,
+  parseContainerInspect,
+  parseEngineInfo,
+  type ContainerModel,
+  type ContainerStatus,
+  type CreateRequest,
+  type EngineDefaults,
+} from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import { run } from '@deimos/process';
 import { isDockerId } from '@deimos/state';
@@ -130,7 +144,7 @@ export class DockerClient implements Engine {
   }
 
   private async createThroughApi(socket: string, request: CreateRequest): Promise<string | typeof NO_SUCH_IMAGE | undefined> {
-    const path = `/containers/create${request.name ? `?name=${encodeURIComponent(request.name)}` : ''}`;
+    const path = createPath(request);
     const r = await this.askEngine(socket, 'create', 'POST', path, { body: request.body });
     if (!r) return undefined;
     if (r.status === 404 && /no such image/i.test(r.body)) return NO_SUCH_IMAGE;
@@ -277,6 +291,31 @@ export class DockerClient implements Engine {
   /** The server's version (`docker version --format {{.Server.Version}}`): fails when the engine does not answer. */
   async version(timeoutMs = this.timeoutMs): Promise<string> {
     return (await this.call('version', ['--format', '{{.Server.Version}}'], timeoutMs)).trim();
+  }
+
+  /**
+   * `docker info` as the engine's defaults: GET /info where the CLI would
+   * use the local socket (the JSON `docker info --format '{{json .}}'`
+   * prints), else the CLI.
+   */
+  async defaults(): Promise<EngineDefaults> {
+    const socket = this.socket();
+    if (socket) {
+      const r = await this.askEngine(socket, 'info', 'GET', '/info');
+      if (r?.status === 200) {
+        try {
+          return parseEngineInfo(JSON.parse(r.body));
+        } catch {
+          /* the CLI below says what is wrong */
+        }
+      }
+    }
+    const out = await this.call('info', ['--format', '{{json .}}']);
+    try {
+      return parseEngineInfo(JSON.parse(out));
+    } catch (err) {
+      throw new DeimosError('DOCKER', `docker info printed no engine defaults: ${(err as Error).message}`, { hint: 'is the Docker engine running? (docker info)' });
+    }
   }
 
   /** Ids (full) of containers matching the filters; `all` (the default) includes stopped ones. */

@@ -4,7 +4,10 @@
 // -> argv -> CLI); the inspected containers must be equal field by field,
 // and a list Docker refuses must be refused by us too. For every generated
 // list the default policy allows, the container Docker made must hold
-// nothing the policy forbids.
+// nothing the policy forbids. Repeated scalar options (Docker keeps the last
+// value) and values equal to the engine's defaults (read from GET /info, as
+// launch reads them) are judged on what the engine really created: harmless
+// last and default values allowed, hostile last refused.
 //
 // DEIMOS_DIFF_COUNT sets how many generated lists (default 2000),
 // DEIMOS_DIFF_SEED the seed (default 19), DEIMOS_DIFF_DOCKER the CLI.
@@ -12,9 +15,25 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { applyOptions, checkPolicy, createArgs, createBody, emptyModel, finishModel, freshDraft, readDockerOptions, type LaunchPolicy, type LaunchSpec } from '@deimos/docker';
+import {
+  applyOptions,
+  checkPolicy,
+  createArgs,
+  createPath,
+  createRequest,
+  emptyModel,
+  finishModel,
+  formatPlatform,
+  freshDraft,
+  parseEngineInfo,
+  readDockerOptions,
+  type CreateRequest,
+  type EngineDefaults,
+  type LaunchPolicy,
+  type LaunchSpec,
+} from '@deimos/docker';
 import { engineRequest, DEFAULT_SOCKET } from './socket';
-import { generateCase, handCases, rng, type Fixture } from './differential/corpus';
+import { defaultCases, generateCase, handCases, repeatCases, rng, type Fixture } from './differential/corpus';
 
 const IMAGE = process.env.DEIMOS_TEST_IMAGE ?? 'deimos-test/busybox:latest';
 const COUNT = Number(process.env.DEIMOS_DIFF_COUNT ?? 2000);
@@ -34,9 +53,10 @@ function cli(docker: string, args: string[]): Promise<Outcome> {
   });
 }
 
-async function api(body: Record<string, unknown>): Promise<Outcome> {
+async function api(request: CreateRequest): Promise<Outcome> {
+  const body = request.body;
   const withLabel = { ...body, Labels: { ...(body.Labels as Record<string, string>), 'deimos.test': 'differential' } };
-  const r = await engineRequest(DEFAULT_SOCKET, 'POST', '/containers/create', 30_000, withLabel);
+  const r = await engineRequest(DEFAULT_SOCKET, 'POST', createPath(request), 30_000, withLabel);
   if (r.status === 201) return { id: (JSON.parse(r.body) as { Id: string }).Id };
   return { error: `engine ${r.status}: ${r.body.trim()}` };
 }
@@ -92,8 +112,9 @@ function forbidden(c: Inspect): string[] {
   const out: string[] = [];
   const list = (k: string) => (Array.isArray(h[k]) ? (h[k] as unknown[]) : []);
   if (h.Privileged) out.push('Privileged');
-  // CgroupnsMode is left out: on cgroup v1 hosts the engine itself fills in
-  // "host" for every container, whatever was asked.
+  // The engine fills in its own default cgroup namespace (host on cgroup
+  // v1) for a container that names none: only host where that is not it.
+  if (h.CgroupnsMode === 'host' && engine.cgroupns !== 'host') out.push('CgroupnsMode=host');
   for (const k of ['NetworkMode', 'PidMode', 'IpcMode', 'UTSMode', 'UsernsMode']) {
     const v = String(h[k] ?? '');
     if (v === 'host' || v.startsWith('container:')) out.push(`${k}=${v}`);
@@ -102,7 +123,8 @@ function forbidden(c: Inspect): string[] {
   if (list('Devices').length > 0) out.push('Devices');
   if (list('VolumesFrom').length > 0) out.push('VolumesFrom');
   if (h.CgroupParent) out.push('CgroupParent');
-  if (h.Runtime && h.Runtime !== 'runc') out.push('Runtime');
+  if (h.Runtime && h.Runtime !== engine.runtime) out.push(`Runtime ${h.Runtime}`);
+  if (h.VolumeDriver && h.VolumeDriver !== 'local') out.push(`VolumeDriver ${h.VolumeDriver}`);
   if (Object.keys((h.Sysctls as object) ?? {}).length > 0) out.push('Sysctls');
   if (list('Ulimits').length > 0) out.push('Ulimits');
   if (Number(h.OomScoreAdj) < 0) out.push('OomScoreAdj');
@@ -151,9 +173,19 @@ function ours(words: string[]): { model: ReturnType<typeof emptyModel> } | { ref
 
 const created: string[] = [];
 let fixture: Fixture;
+/** The engine's defaults, read once as launch reads them. */
+let engine: EngineDefaults;
 
-beforeAll(() => {
-  fixture = { dir: fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-diff-')) };
+beforeAll(async () => {
+  const info = JSON.parse((await engineRequest(DEFAULT_SOCKET, 'GET', '/info', 30_000)).body) as { OSType: string; Architecture: string };
+  engine = parseEngineInfo(info);
+  if (!engine.platform) throw new Error(`the test bed's engine runs on ${info.Architecture}, a machine the policy cannot name`);
+  fixture = {
+    dir: fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-diff-')),
+    runtime: engine.runtime,
+    platform: formatPlatform(engine.platform),
+    machinePlatform: `${info.OSType}/${info.Architecture}`,
+  };
 });
 
 async function removeAll(): Promise<void> {
@@ -187,7 +219,9 @@ async function judge(docker: string, words: string[], viaArgv: boolean): Promise
     if ('error' in theirs) return { words, bothRefused: true };
     return { words, refusedConservatively: mine.refused };
   }
-  const body = await api(createBody(mine.model));
+  const request = createRequest(mine.model);
+  if (!request) return { words, disagreement: 'our model needs the CLI (an option passed through unjudged)' };
+  const body = await api(request);
   if ('id' in body) created.push(body.id);
   if ('error' in theirs && 'error' in body) return { words, bothRefused: true };
   if ('error' in theirs) return { words, disagreement: `Docker refused (${theirs.error}) but we accepted and the engine created it` };
@@ -205,7 +239,7 @@ async function judge(docker: string, words: string[], viaArgv: boolean): Promise
   }
   let policyAllowed = true;
   try {
-    checkPolicy(specOf(words), DEFAULT_POLICY, { allocatedPorts: [], wired: false, resolve: (p) => (fs.existsSync(p) ? fs.realpathSync(p) : undefined) });
+    checkPolicy(specOf(words), DEFAULT_POLICY, { allocatedPorts: [], wired: false, resolve: (p) => (fs.existsSync(p) ? fs.realpathSync(p) : undefined), engine });
   } catch {
     policyAllowed = false;
   }
@@ -241,10 +275,37 @@ describe.each(CLIS)('options read as the Docker CLI %s reads them', (docker) => 
     report(`${docker} hand-written`, verdicts);
     expect(verdicts.filter((v) => v.disagreement).map((v) => `${JSON.stringify(v.words)}: ${v.disagreement}`)).toEqual([]);
     // Forms Docker takes that we must take too (not merely refuse).
-    const mustAccept = ['separate value', 'attached value', 'long = form', 'boolean values', 'repeats accumulate', 'memory units', 'integers with bases', 'publish forms', 'healthcheck', 'mount bind'];
+    const repeats = repeatCases(fixture);
+    const harmless = [
+      ...repeats.filter((c) => c.last === 'harmless').map((c) => c.name),
+      ...defaultCases(fixture).map((c) => c.name),
+      'replaced string value not validated',
+      'replaced swappiness out of range',
+    ];
+    // --cgroupns host is the engine's own default on a cgroup v1 host only.
+    if (engine.cgroupns === 'host') harmless.push('cgroupns host', 'cgroupns private then host');
+    const mustAccept = [
+      'separate value',
+      'attached value',
+      'long = form',
+      'boolean values',
+      'repeats accumulate',
+      'memory units',
+      'integers with bases',
+      'publish forms',
+      'healthcheck',
+      'mount bind',
+      ...harmless,
+    ];
     const byName = new Map(handCases(fixture).map((c, i) => [c.name, verdicts[i]]));
     for (const n of mustAccept) expect([n, byName.get(n)?.refusedConservatively]).toEqual([n, undefined]);
     expect(verdicts.flatMap((v) => v.forbiddenFound ?? [])).toEqual([]);
+    // Created by the engine and allowed by the default policy: a repeat whose
+    // last value is harmless, a value the engine has anyway.
+    expect(harmless.filter((n) => byName.get(n)?.policyAllowed !== true)).toEqual([]);
+    // A repeat whose last value is hostile is refused, whether the engine created it or refused it too.
+    expect(repeats.filter((c) => c.last === 'hostile' && byName.get(c.name)?.policyAllowed === true).map((c) => c.name)).toEqual([]);
+    expect(repeats.filter((c) => c.last === 'hostile' && byName.get(c.name)?.policyAllowed === false).length).toBeGreaterThanOrEqual(8);
   }, 600_000);
 
   it(`${COUNT} generated lists (seed ${SEED}): no disagreement, and nothing forbidden in what the policy allows`, async () => {

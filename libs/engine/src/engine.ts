@@ -1,4 +1,4 @@
-import type { ContainerModel, ContainerStatus } from '@deimos/docker';
+import type { ContainerModel, ContainerStatus, EngineDefaults } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 
 /** What create does when the image is not on the engine. */
@@ -52,4 +52,6 @@ export interface Engine {
   ps(filters: readonly string[], all?: boolean): Promise<string[]>;
   /** The engine's (server's) version: that it answers at all is the doctor's check, within `timeoutMs` (default: the configured command limit). */
   version(timeoutMs?: number): Promise<string>;
+  /** `docker info`, read as what the engine gives a container that names no runtime, platform or cgroup namespace. */
+  defaults(): Promise<EngineDefaults>;
 }

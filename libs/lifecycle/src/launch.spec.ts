@@ -3,6 +3,7 @@ import { DeimosError } from '@deimos/errors';
 import type { ContainerModel, ContainerStatus } from '@deimos/docker';
 import type { Logger } from '@deimos/log';
 import type { Launch } from '@deimos/protocol';
+import { FakeEngine } from '@deimos/testing';
 import type { ContainerLockName, StateFile } from '@deimos/state';
 import { awaitStart, imageFacts, runLaunch, type LaunchPorts, type LockHandle } from './launch';
 import { NETWORK_READY, planLaunch, type HostView, type PlannedLaunch } from './plan';
@@ -451,5 +452,28 @@ describe('launch planning refuses bad input before anything exists', () => {
     const m = launchMessage();
     m.containerId = { value: '../etc' };
     await expect(planLaunch(runtime(), m, { host: existingHost })).rejects.toThrow(/container id/);
+  });
+});
+
+describe('launch planning asks the engine for its defaults only when a task names one', () => {
+  const withOptions = (options: string[]) => {
+    const m = launchMessage();
+    (m.taskInfo?.command?.container as { options: string[] }).options = options;
+    return m;
+  };
+  it("accepts --runtime runc, --cgroupns host and the engine's platform after one docker info, and refuses what differs from them", async () => {
+    const engine = new FakeEngine();
+    const rt = { ...runtime(), docker: engine };
+    await expect(planLaunch(rt, withOptions(['--runtime=runc', '--cgroupns', 'host', '--platform=linux/x86_64']), { host: existingHost })).resolves.toMatchObject({ containerId: 'c-1' });
+    expect(engine.calls).toEqual(['defaults']);
+    engine.engineDefaults = { ...engine.engineDefaults, runtime: 'crun', cgroupns: 'private' };
+    await expect(planLaunch(rt, withOptions(['--runtime=runc']), { host: existingHost })).rejects.toThrow(`runtime runc (the engine's default is crun): host access "runtime" is not allowed`);
+    await expect(planLaunch(rt, withOptions(['--cgroupns=host']), { host: existingHost })).rejects.toThrow('host access "host-cgroupns" is not allowed');
+  });
+  it('does not ask the engine for a task that names none of them', async () => {
+    const engine = new FakeEngine();
+    const rt = { ...runtime(), docker: engine };
+    await expect(planLaunch(rt, withOptions(['-m', '64m', '--privileged', '--privileged=false']), { host: existingHost })).resolves.toMatchObject({ containerId: 'c-1' });
+    expect(engine.calls).toEqual([]);
   });
 });

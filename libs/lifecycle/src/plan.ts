@@ -12,6 +12,7 @@ import {
   parseTaskUser,
   type ContainerModel,
   type LaunchSpec,
+  wantsEngineDefaults,
   type TaskUser,
 } from '@deimos/docker';
 import type { Launch } from '@deimos/protocol';
@@ -96,7 +97,9 @@ export async function planLaunch(rt: Runtime, launch: Launch, opts: { checkSandb
   const spec = interpretLaunch(launch, rt.containers, rt.env);
   const asksMidonet = spec.env.some(([k]) => k === MIDONET_BRIDGE_VARIABLE);
   const wired = asksMidonet && rt.config.midonet !== undefined;
-  checkPolicy(spec, rt.config.policy, { allocatedPorts: spec.ports, wired, resolve: (p) => host.realPath(p), bridgeNetwork: rt.containers.bridgeNetwork });
+  // The engine is asked for its defaults only when a task names one of them (its runtime, platform or cgroup namespace).
+  const engine = wantsEngineDefaults(spec) ? await rt.docker.defaults() : undefined;
+  checkPolicy(spec, rt.config.policy, { allocatedPorts: spec.ports, wired, resolve: (p) => host.realPath(p), bridgeNetwork: rt.containers.bridgeNetwork, engine });
   // Read once: the container's User and the fetcher's setpriv come from this value.
   const runAs = spec.user !== undefined && rt.containers.runAsUser ? { runAs: parseTaskUser(spec.user) } : {};
   if (spec.directory !== undefined && !path.isAbsolute(spec.directory)) {

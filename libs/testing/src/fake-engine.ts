@@ -1,4 +1,4 @@
-import { LABELS, type ContainerModel, type ContainerStatus } from '@deimos/docker';
+import { LABELS, type ContainerModel, type ContainerStatus, type EngineDefaults } from '@deimos/docker';
 import type { CreateOptions, Engine, OwnedContainer } from '@deimos/engine';
 import { ChildProcessError } from '@deimos/errors';
 
@@ -10,7 +10,7 @@ const short = (id: string) => id.slice(0, 4);
  * records every call in `calls`, Docker ids cut to 4 characters:
  * `inspect abab`, `wait abab`, `stop abab -t 7`, `remove abab forced`,
  * `image-inspect busybox`, `pull busybox`, `create <name>`, `update abab
- * <args>`, `list`, `ps`, `version`.
+ * <args>`, `list`, `ps`, `version`, `defaults`.
  */
 export class FakeEngine implements Engine {
   calls: string[] = [];
@@ -28,6 +28,8 @@ export class FakeEngine implements Engine {
   createdId = 'c0'.repeat(32);
   /** What version answers. */
   serverVersion = '27.5.1';
+  /** What defaults answers (an engine on a cgroup v1 x86-64 host). */
+  engineDefaults: EngineDefaults = { runtime: 'runc', platform: { os: 'linux', architecture: 'amd64', variant: '' }, cgroupns: 'host' };
 
   /** Containers the engine knows, by their `id`. */
   put(...containers: ContainerStatus[]): this {
@@ -106,6 +108,11 @@ export class FakeEngine implements Engine {
   async version(_timeoutMs?: number): Promise<string> {
     this.calls.push('version');
     return this.serverVersion;
+  }
+
+  async defaults(): Promise<EngineDefaults> {
+    this.calls.push('defaults');
+    return this.engineDefaults;
   }
 
   private end(id: string, exitCode: number): void {

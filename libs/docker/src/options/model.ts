@@ -120,6 +120,8 @@ export interface ContainerModel {
   shmSize: number;
   init?: boolean;
   runtime: string;
+  /** `--platform`, as the CLI sends it (os/arch[/variant], platform.ts); '' for none. */
+  platform: string;
   logDriver: string;
   logOpts: Record<string, string>;
   restart: string;
@@ -191,6 +193,7 @@ export function emptyModel(image = ''): ContainerModel {
     blkioWeight: 0,
     shmSize: 0,
     runtime: '',
+    platform: '',
     logDriver: '',
     logOpts: {},
     restart: 'no',

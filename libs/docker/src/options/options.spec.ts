@@ -3,8 +3,9 @@
 // (libs/engine differential.int.spec.ts); these pin the rules down.
 import { goBool, goDuration, goInt, goInt10, goNanoCpus, goRamBytes } from './go';
 import { emptyModel } from './model';
-import { applyOptions, finishModel, freshDraft, readDockerOptions } from './options';
-import { createArgs, createBody, describeModel } from './render';
+import { applyOptions, finishModel, freshDraft, readDockerOptions, replacedLater } from './options';
+import { enginePlatform, parsePlatform, samePlatform } from './platform';
+import { createArgs, createBody, createPath, createRequest, describeModel } from './render';
 
 const read = (...words: string[]) => readDockerOptions(words, 'test').map((o) => [o.name, o.value]);
 
@@ -138,5 +139,110 @@ describe('the model and its renderings', () => {
       'img',
     ]);
     expect(describeModel(m)).toContain('HostConfig.Binds: ["/srv:/data:ro"]');
+  });
+});
+
+describe('repeated options, as Docker keeps them', () => {
+  it('keeps the last value of an option Docker keeps one of, whichever spelling wrote it', () => {
+    const m = model(
+      '--privileged',
+      '--privileged=false',
+      '--ipc',
+      'host',
+      '--ipc=private',
+      '--userns=host',
+      '--userns=',
+      '--uts',
+      'host',
+      '--uts',
+      '',
+      '--volume-driver',
+      'x',
+      '--volume-driver=local',
+      '-P',
+      '--publish-all=0',
+    );
+    expect([m.privileged, m.ipc, m.userns, m.uts, m.volumeDriver, m.publishAll]).toEqual([false, 'private', '', '', 'local', false]);
+    expect(model('--privileged=false', '--privileged').privileged).toBe(true);
+    expect(model('-c', '512', '--cpu-shares=1024').cpuShares).toBe(1024);
+  });
+  it('never looks at a string value a later one replaces: the CLI validates only the one it keeps', () => {
+    expect(model('--ipc=bogus', '--ipc=private').ipc).toBe('private');
+    expect(model('--restart=always', '--restart=no').restart).toBe('no');
+    expect(() => model('--ipc=private', '--ipc=bogus')).toThrow('launch refused: --ipc=bogus (from test): "bogus" is not one of');
+  });
+  it("still refuses a replaced value that pflag's own Set cannot parse (booleans, integers, durations, sizes)", () => {
+    expect(() => model('--privileged=yes', '--privileged=false')).toThrow('launch refused: --privileged=yes (from test): "yes" is not a boolean');
+    expect(() => model('-m', '12q', '-m', '1g')).toThrow('launch refused: -m 12q (from test)');
+    expect(() => model('--health-interval=10', '--health-interval=1s')).toThrow('not a duration');
+    expect(() => model('--cpus=x', '--cpus=1')).toThrow('not a number of CPUs');
+    // A range checked on the kept value only (opts.go parse), as Docker does.
+    expect(model('--memory-swappiness=101', '--memory-swappiness=50').memorySwappiness).toBe(50);
+  });
+  it('says which occurrences a later one replaces: only options Docker keeps one value of', () => {
+    const occ = readDockerOptions(['--net=none', '--network=none', '-e', 'A=1', '-eA=2', '--privileged', '-t', '--privileged=false', '--name=x', '--name=y'], 'test');
+    expect(replacedLater(occ)).toEqual([false, false, false, false, true, false, false, false, false]);
+  });
+});
+
+describe('defaults the engine has anyway, read as the CLI reads them', () => {
+  it("takes --add-host name:host-gateway, the engine's word for its own gateway", () => {
+    expect(model('--add-host', 'host.docker.internal:host-gateway', '--add-host=db:198.18.0.9').extraHosts).toEqual(['host.docker.internal:host-gateway', 'db:198.18.0.9']);
+    expect(() => model('--add-host=db:gateway')).toThrow('is not host:IPv4-address or host:host-gateway');
+  });
+  it("reads --platform with containerd's normalisation and keeps what the CLI sends", () => {
+    const platform = (...words: string[]) => model(...words).platform;
+    expect(['linux/amd64', 'linux/x86_64', 'LINUX/X86-64', 'amd64', 'x86_64', 'linux/amd64/v2', 'linux/x86_64/v1'].map((p) => platform(`--platform=${p}`))).toEqual([
+      'linux/amd64',
+      'linux/amd64',
+      'linux/amd64',
+      'linux/amd64',
+      'linux/amd64',
+      'linux/amd64/v2',
+      'linux/amd64',
+    ]);
+    expect(['linux/arm', 'linux/armhf', 'linux/arm/7', 'linux/arm64', 'linux/aarch64/8', 'linux/arm64/v8', 'macos/arm64', 'arm'].map((p) => platform(`--platform=${p}`))).toEqual([
+      'linux/arm',
+      'linux/arm',
+      'linux/arm/v7',
+      'linux/arm64',
+      'linux/arm64/v8',
+      'linux/arm64/v8',
+      'darwin/arm64',
+      'linux/arm',
+    ]);
+    expect(platform('--platform=linux/arm64', '--platform=')).toBe('');
+    expect(platform('--platform=bogus/amd64')).toBe('bogus/amd64');
+  });
+  it('refuses platforms it cannot read as every CLI would', () => {
+    expect(() => model('--platform=linux')).toThrow('names only an operating system');
+    expect(() => model('--platform=vax')).toThrow('unknown operating system or architecture');
+    expect(() => model('--platform=linux/*')).toThrow('wildcards are not supported');
+    expect(() => model('--platform=linux/')).toThrow('"" is not a platform component');
+    expect(() => model('--platform=linux/amd64/v2/x')).toThrow('is not os/arch[/variant]');
+    expect(() => model('--platform=linux/amd64/v1')).toThrow('Docker CLI 20.10 reads it as amd64/v1 and later CLIs as amd64');
+    expect(() => model('--platform=linux/x86_64/v3')).toThrow('Docker CLI 20.10 reads it as amd64 and later CLIs as amd64/v3');
+  });
+  it('renders the platform as the query of the create request and as --platform in the argv', () => {
+    const m = model('--platform=linux/x86_64');
+    expect(createRequest(m, 'mesos-x')).toMatchObject({ name: 'mesos-x', platform: 'linux/amd64' });
+    expect(createPath({ name: 'mesos-x', platform: 'linux/amd64' })).toBe('/containers/create?name=mesos-x&platform=linux%2Famd64');
+    expect(createPath({ name: 'mesos-x' })).toBe('/containers/create?name=mesos-x');
+    expect(createPath({})).toBe('/containers/create');
+    expect(createArgs(m)).toEqual(['--platform=linux/amd64', '--', 'img']);
+    expect(describeModel(m)).toContain('platform: linux/amd64');
+    expect(createRequest(model('-t'))).not.toHaveProperty('platform');
+  });
+});
+
+describe('platforms compared as the same machine', () => {
+  it("reads arm as arm/v7 and arm64/v8 as arm64, and the engine's uname machine names", () => {
+    expect(samePlatform(parsePlatform('linux/arm'), { os: 'linux', architecture: 'arm', variant: 'v7' })).toBe(true);
+    expect(samePlatform(parsePlatform('linux/arm64/v8'), { os: 'linux', architecture: 'arm64', variant: '' })).toBe(true);
+    expect(samePlatform(parsePlatform('linux/amd64/v2'), { os: 'linux', architecture: 'amd64', variant: '' })).toBe(false);
+    expect(enginePlatform('linux', 'x86_64')).toEqual({ os: 'linux', architecture: 'amd64', variant: '' });
+    expect(enginePlatform('linux', 'armv7l')).toEqual({ os: 'linux', architecture: 'arm', variant: 'v7' });
+    expect(enginePlatform('linux', 'aarch64')).toEqual({ os: 'linux', architecture: 'arm64', variant: '' });
+    expect(enginePlatform('linux', 'sun4v')).toBeUndefined();
   });
 });

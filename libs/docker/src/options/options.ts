@@ -11,12 +11,16 @@
  *   `[policy] unjudged_options`;
  * - unknown: not in this table; refused by the reader.
  *
+ * Each modelled option also says how repeats combine, as the pflag Value
+ * behind it does (`OptionDef.last`): the last value wins, or they accumulate.
+ *
  * Adding an option is adding one entry here (and, where it reaches the host,
  * a rule in policy.ts); render.ts sends every model field.
  */
 import { DeimosError } from '@deimos/errors';
 import { goBool, goDuration, goInt, goInt10, goNanoCpus, goRamBytes, ValueError } from './go';
 import type { BindSpec, ContainerModel, DeviceMapping, MountSpec } from './model';
+import { formatPlatform, parsePlatform } from './platform';
 import { flagTable, readOptions, type FlagShape, type Occurrence } from './pflag';
 
 /** Health settings are combined after every option is read, as the CLI does. */
@@ -35,24 +39,44 @@ export interface OptionDef extends FlagShape {
   /** Refused from tasks, with this reason. */
   readonly refused?: string;
   readonly apply?: (m: ContainerModel, value: string, d: Draft) => void;
+  /**
+   * Set when Docker keeps one value of the option, the last one written:
+   * the pflag Value behind it replaces what it holds on every Set
+   * (StringVar, BoolVar, IntVar, Int64Var, Uint16Var, DurationVar, and the
+   * CLI's MemBytes, MemSwapBytes and NanoCPUs; spf13/pflag v1.0.5
+   * string.go and bool.go Set, docker/cli v20.10.24 opts/opts.go). `check`
+   * is what that Set itself parses (a boolean, an integer, a duration, a
+   * size), so a bad value is refused even when a later one replaces it; a
+   * string's replaced value is never looked at (the CLI validates the one
+   * it keeps, in opts.go parse). Options without it accumulate
+   * (opts.ListOpts, MapOpts, UlimitOpt, MountOpt, NetworkOpt).
+   */
+  readonly last?: { readonly check?: (value: string) => void };
 }
 
 type Apply = NonNullable<OptionDef['apply']>;
 
-const opt = (names: string | string[], apply: Apply, extra: Partial<OptionDef> = {}): OptionDef => ({
-  names: typeof names === 'string' ? [names] : names,
+const namesOf = (names: string | string[]) => (typeof names === 'string' ? [names] : names);
+
+/** A string option: the last one written wins (pflag StringVar). */
+const opt = (names: string | string[], apply: Apply, extra: Partial<OptionDef> = {}): OptionDef => ({ names: namesOf(names), bool: false, apply, last: {}, ...extra });
+/** An option whose every occurrence adds to the container (opts.ListOpts and kin). */
+const listOpt = (names: string | string[], apply: Apply, extra: Partial<OptionDef> = {}): OptionDef => ({ names: namesOf(names), bool: false, apply, ...extra });
+/** A typed option (integer, duration, size): pflag parses each value on Set, and the last one wins. */
+const typedOpt = <T>(names: string | string[], read: (v: string) => T, apply: (m: ContainerModel, v: T, d: Draft) => void, extra: Partial<OptionDef> = {}): OptionDef => ({
+  names: namesOf(names),
   bool: false,
-  apply,
+  apply: (m, v, d) => apply(m, read(v), d),
+  last: { check: read },
   ...extra,
 });
 const boolOpt = (names: string | string[], apply: (m: ContainerModel, v: boolean, d: Draft) => void, extra: Partial<OptionDef> = {}): OptionDef => ({
-  names: typeof names === 'string' ? [names] : names,
+  ...typedOpt(names, goBool, apply),
   bool: true,
-  apply: (m, v, d) => apply(m, goBool(v), d),
   ...extra,
 });
 const refused = (names: string | string[], reason: string, extra: Partial<OptionDef> = {}): OptionDef => ({
-  names: typeof names === 'string' ? [names] : names,
+  names: namesOf(names),
   bool: false,
   refused: reason,
   ...extra,
@@ -243,6 +267,8 @@ function capability(m: string[], value: string): void {
   if (!m.includes(name)) m.push(name);
 }
 
+const int64 = (v: string) => goInt(v, 64);
+
 const NOT_CREATE = 'is a `docker run` option about the client, not the container; the containerizer runs the container itself';
 
 /** The table. */
@@ -252,7 +278,7 @@ const OPTIONS: readonly OptionDef[] = [
     m.entrypoint = [v];
     d.entrypointChanged = true;
   }),
-  opt(
+  listOpt(
     'env',
     (m, v) => {
       const eq = v.indexOf('=');
@@ -262,7 +288,7 @@ const OPTIONS: readonly OptionDef[] = [
     },
     { short: 'e' },
   ),
-  opt(
+  listOpt(
     'label',
     (m, v) => {
       const eq = v.indexOf('=');
@@ -323,8 +349,8 @@ const OPTIONS: readonly OptionDef[] = [
     must(/^(SIG)?[A-Z0-9+-]{1,12}$/.test(v), `"${v}" is not a signal name or number`);
     m.stopSignal = v;
   }),
-  opt('stop-timeout', (m, v) => {
-    m.stopTimeout = goInt(v, 64);
+  typedOpt('stop-timeout', int64, (m, n) => {
+    m.stopTimeout = n;
   }),
   opt('restart', (m, v) => {
     must(v === 'no', `--restart=${v}: the agent decides when a task runs again; only "no" is accepted`);
@@ -333,33 +359,33 @@ const OPTIONS: readonly OptionDef[] = [
   opt('health-cmd', (_m, v, d) => {
     d.healthCmd = v;
   }),
-  opt('health-interval', (_m, v, d) => {
-    d.healthInterval = goDuration(v);
+  typedOpt('health-interval', goDuration, (_m, ns, d) => {
+    d.healthInterval = ns;
   }),
-  opt('health-timeout', (_m, v, d) => {
-    d.healthTimeout = goDuration(v);
+  typedOpt('health-timeout', goDuration, (_m, ns, d) => {
+    d.healthTimeout = ns;
   }),
-  opt('health-start-period', (_m, v, d) => {
-    d.healthStartPeriod = goDuration(v);
+  typedOpt('health-start-period', goDuration, (_m, ns, d) => {
+    d.healthStartPeriod = ns;
   }),
-  opt('health-retries', (_m, v, d) => {
-    d.healthRetries = goInt(v, 64);
+  typedOpt('health-retries', int64, (_m, n, d) => {
+    d.healthRetries = n;
   }),
   boolOpt('no-healthcheck', (_m, v, d) => {
     d.noHealthcheck = v;
   }),
 
   // Storage
-  opt('volume', volume, { short: 'v' }),
-  opt('mount', mount),
-  opt('tmpfs', (m, v) => {
+  listOpt('volume', volume, { short: 'v' }),
+  listOpt('mount', mount),
+  listOpt('tmpfs', (m, v) => {
     const colon = v.indexOf(':');
     const dst = colon < 0 ? v : v.slice(0, colon);
     absolutePath(dst, 'tmpfs');
     must(!v.includes(' '), `"${v}" has a space`);
     m.tmpfs[dst] = colon < 0 ? '' : v.slice(colon + 1);
   }),
-  opt('volumes-from', (m, v) => {
+  listOpt('volumes-from', (m, v) => {
     must(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*(:(ro|rw))?$/.test(v), `"${v}" is not a container[:ro|rw]`);
     m.volumesFrom.push(v);
   }),
@@ -368,14 +394,14 @@ const OPTIONS: readonly OptionDef[] = [
   }),
 
   // Network
-  opt(['network', 'net'], (m, v, d) => {
+  listOpt(['network', 'net'], (m, v, d) => {
     must(!v.includes('='), `"${v}": the long --network syntax (name=...,alias=...) is not supported`);
     must(v === '' || NAME.test(v) || /^container:[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(v), `"${v}" is not a network name`);
     d.networks += 1;
     must(d.networks === 1, 'more than one --network: a container is created on one network');
     m.network = v;
   }),
-  opt('publish', publish, { short: 'p' }),
+  listOpt('publish', publish, { short: 'p' }),
   boolOpt(
     'publish-all',
     (m, v) => {
@@ -383,22 +409,26 @@ const OPTIONS: readonly OptionDef[] = [
     },
     { short: 'P' },
   ),
-  opt('expose', expose),
-  opt('dns', (m, v) => {
+  listOpt('expose', expose),
+  listOpt('dns', (m, v) => {
     must(IPV4.test(v), `"${v}" is not an IPv4 address (IPv6 DNS servers are not supported)`);
     m.dns.push(v);
   }),
-  opt('dns-search', (m, v) => {
+  listOpt('dns-search', (m, v) => {
     must(v === '.' || (DOMAIN.test(v) && /[a-zA-Z]/.test(v) && v.length < 255), `"${v}" is not a domain`);
     m.dnsSearch.push(v);
   }),
-  opt(['dns-option', 'dns-opt'], (m, v) => {
+  listOpt(['dns-option', 'dns-opt'], (m, v) => {
     must(/^[a-zA-Z0-9_.:-]+$/.test(v), `"${v}" is not a resolver option (e.g. ndots:2)`);
     m.dnsOptions.push(v);
   }),
-  opt('add-host', (m, v) => {
+  listOpt('add-host', (m, v) => {
+    // `host-gateway` is the engine's own word for its gateway address, put
+    // in its place when the container starts (docker/cli v20.10.24
+    // opts/hosts.go ValidateExtraHost; moby v20.10.24
+    // daemon/container_operations.go buildSandboxOptions).
     const r = /^([a-zA-Z0-9][a-zA-Z0-9.-]*):(.*)$/.exec(v);
-    must(r !== null && IPV4.test(r[2]), `"${v}" is not host:IPv4-address`);
+    must(r !== null && (IPV4.test(r[2]) || r[2] === 'host-gateway'), `"${v}" is not host:IPv4-address or host:host-gateway`);
     m.extraHosts.push(v);
   }),
 
@@ -406,11 +436,11 @@ const OPTIONS: readonly OptionDef[] = [
   boolOpt('privileged', (m, v) => {
     m.privileged = v;
   }),
-  opt('cap-add', (m, v) => capability(m.capAdd, v)),
-  opt('cap-drop', (m, v) => capability(m.capDrop, v)),
-  opt('device', device),
-  opt('security-opt', securityOpt),
-  opt('group-add', (m, v) => {
+  listOpt('cap-add', (m, v) => capability(m.capAdd, v)),
+  listOpt('cap-drop', (m, v) => capability(m.capDrop, v)),
+  listOpt('device', device),
+  listOpt('security-opt', securityOpt),
+  listOpt('group-add', (m, v) => {
     must(/^[a-zA-Z0-9_][a-zA-Z0-9_.-]*$/.test(v), `"${v}" is not a group name or id`);
     m.groupAdd.push(v);
   }),
@@ -437,12 +467,12 @@ const OPTIONS: readonly OptionDef[] = [
   opt('cgroup-parent', (m, v) => {
     m.cgroupParent = v;
   }),
-  opt('sysctl', (m, v) => {
+  listOpt('sysctl', (m, v) => {
     const [k, val] = keyValue(v, 'sysctl');
     must(SYSCTL_NAMES.has(k) || k.startsWith('net.') || k.startsWith('fs.mqueue.'), `sysctl "${k}" is not one Docker namespaces (net.*, fs.mqueue.*, kernel.msg*/sem/shm*)`);
     m.sysctls[k] = val;
   }),
-  opt('ulimit', (m, v) => {
+  listOpt('ulimit', (m, v) => {
     const r = /^([a-z]+)=([^:]*)(?::(.*))?$/.exec(v);
     must(r !== null && ULIMITS.has(r[1]), `"${v}" is not a ulimit (name=soft[:hard], name one of ${[...ULIMITS].join(', ')})`);
     const [, name, soft, hard] = r as RegExpExecArray;
@@ -454,30 +484,34 @@ const OPTIONS: readonly OptionDef[] = [
   opt('runtime', (m, v) => {
     m.runtime = v;
   }),
+  opt('platform', (m, v) => {
+    m.platform = v === '' ? '' : formatPlatform(parsePlatform(v));
+  }),
   opt('log-driver', (m, v) => {
     m.logDriver = v;
   }),
-  opt('log-opt', (m, v) => {
+  listOpt('log-opt', (m, v) => {
     const [k, val] = keyValue(v, 'log option');
     m.logOpts[k] = val;
   }),
 
   // Resources
-  opt(
+  typedOpt(
     'cpu-shares',
-    (m, v) => {
-      m.cpuShares = goInt(v, 64);
+    int64,
+    (m, n) => {
+      m.cpuShares = n;
     },
     { short: 'c' },
   ),
-  opt('cpus', (m, v) => {
-    m.nanoCpus = goNanoCpus(v);
+  typedOpt('cpus', goNanoCpus, (m, n) => {
+    m.nanoCpus = n;
   }),
-  opt('cpu-period', (m, v) => {
-    m.cpuPeriod = goInt(v, 64);
+  typedOpt('cpu-period', int64, (m, n) => {
+    m.cpuPeriod = n;
   }),
-  opt('cpu-quota', (m, v) => {
-    m.cpuQuota = goInt(v, 64);
+  typedOpt('cpu-quota', int64, (m, n) => {
+    m.cpuQuota = n;
   }),
   opt('cpuset-cpus', (m, v) => {
     must(/^(\d+(-\d+)?)(,\d+(-\d+)?)*$|^$/.test(v), `"${v}" is not a CPU list (0-3,5)`);
@@ -487,41 +521,50 @@ const OPTIONS: readonly OptionDef[] = [
     must(/^(\d+(-\d+)?)(,\d+(-\d+)?)*$|^$/.test(v), `"${v}" is not a memory node list (0-1)`);
     m.cpusetMems = v;
   }),
-  opt(
+  typedOpt(
     'memory',
-    (m, v) => {
-      m.memory = goRamBytes(v);
+    goRamBytes,
+    (m, n) => {
+      m.memory = n;
     },
     { short: 'm' },
   ),
-  opt('memory-swap', (m, v) => {
-    m.memorySwap = v === '-1' ? -1 : goRamBytes(v);
+  typedOpt(
+    'memory-swap',
+    (v) => (v === '-1' ? -1 : goRamBytes(v)),
+    (m, n) => {
+      m.memorySwap = n;
+    },
+  ),
+  typedOpt('memory-reservation', goRamBytes, (m, n) => {
+    m.memoryReservation = n;
   }),
-  opt('memory-reservation', (m, v) => {
-    m.memoryReservation = goRamBytes(v);
+  typedOpt('kernel-memory', goRamBytes, (m, n) => {
+    m.kernelMemory = n;
   }),
-  opt('kernel-memory', (m, v) => {
-    m.kernelMemory = goRamBytes(v);
-  }),
-  opt('memory-swappiness', (m, v) => {
-    const n = goInt(v, 64);
+  typedOpt('memory-swappiness', int64, (m, n) => {
+    // The range is checked on the value kept (opts.go parse), not on each Set.
     must(n === -1 || (n >= 0 && n <= 100), `${n} is not a swappiness (0-100)`);
     m.memorySwappiness = n;
   }),
   boolOpt('oom-kill-disable', (m, v) => {
     m.oomKillDisable = v;
   }),
-  opt('oom-score-adj', (m, v) => {
-    m.oomScoreAdj = goInt(v, 64);
+  typedOpt('oom-score-adj', int64, (m, n) => {
+    m.oomScoreAdj = n;
   }),
-  opt('pids-limit', (m, v) => {
-    m.pidsLimit = goInt(v, 64);
+  typedOpt('pids-limit', int64, (m, n) => {
+    m.pidsLimit = n;
   }),
-  opt('blkio-weight', (m, v) => {
-    m.blkioWeight = goInt(v, 16, true);
-  }),
-  opt('shm-size', (m, v) => {
-    m.shmSize = goRamBytes(v);
+  typedOpt(
+    'blkio-weight',
+    (v) => goInt(v, 16, true),
+    (m, n) => {
+      m.blkioWeight = n;
+    },
+  ),
+  typedOpt('shm-size', goRamBytes, (m, n) => {
+    m.shmSize = n;
   }),
 
   // Known, never taken from a task.
@@ -534,7 +577,6 @@ const OPTIONS: readonly OptionDef[] = [
   refused('help', 'prints help instead of creating a container', { bool: true }),
   refused('pull', 'is decided by the containerizer (force_pull_image)'),
   refused('quiet', 'is a client option', { short: 'q', bool: true }),
-  refused('platform', 'is not supported'),
   refused('disable-content-trust', 'is a client option', { bool: true }),
   refused('detach', NOT_CREATE, { short: 'd', bool: true }),
   refused('sig-proxy', NOT_CREATE, { bool: true }),
@@ -594,12 +636,32 @@ function refuseValue(o: ReadOption, why: string): DeimosError {
 }
 
 /**
- * Apply occurrences to a model in order, as the CLI would (later scalar
- * values win, lists accumulate). Refused options throw unless the operator
- * lets them through; a value Docker would reject throws naming it.
+ * Which occurrences a later one of the same option replaces (options Docker
+ * keeps one value of, `OptionDef.last`): true at each index whose value
+ * Docker does not keep.
+ */
+export function replacedLater(occurrences: readonly ReadOption[]): boolean[] {
+  const seen = new Set<OptionDef>();
+  const out = occurrences.map(() => false);
+  for (let i = occurrences.length - 1; i >= 0; i--) {
+    const f = occurrences[i].flag;
+    if (!f.last || f.refused !== undefined) continue;
+    if (seen.has(f)) out[i] = true;
+    else seen.add(f);
+  }
+  return out;
+}
+
+/**
+ * Apply occurrences to a model in order, as the CLI would: of an option
+ * Docker keeps one value of, the last one written is applied (the ones it
+ * replaces only get the check pflag's Set makes); list options accumulate.
+ * Refused options throw unless the operator lets them through; a value
+ * Docker would reject throws naming it.
  */
 export function applyOptions(m: ContainerModel, occurrences: readonly ReadOption[], d: Draft, passThrough: readonly string[] = []): void {
-  for (const o of occurrences) {
+  const replaced = replacedLater(occurrences);
+  for (const [i, o] of occurrences.entries()) {
     if (o.flag.refused !== undefined || !o.flag.apply) {
       if (passThrough.includes(longName(o.flag))) {
         m.passThrough.push(o);
@@ -610,7 +672,8 @@ export function applyOptions(m: ContainerModel, occurrences: readonly ReadOption
       });
     }
     try {
-      o.flag.apply(m, o.value, d);
+      if (replaced[i]) o.flag.last?.check?.(o.value);
+      else o.flag.apply(m, o.value, d);
     } catch (err) {
       if (err instanceof ValueError) throw refuseValue(o, err.message);
       throw err;

@@ -10,6 +10,8 @@ import { emptyModel, type ContainerModel } from './model';
 export interface CreateRequest {
   /** `?name=` of POST /containers/create. */
   name?: string;
+  /** `?platform=` (API 1.41+): `--platform` as the CLI sends it. */
+  platform?: string;
   body: Record<string, unknown>;
 }
 
@@ -104,7 +106,14 @@ export function createBody(m: ContainerModel): Record<string, unknown> {
 /** The Engine API request; undefined when an option passed through unjudged needs the CLI. */
 export function createRequest(m: ContainerModel, name?: string): CreateRequest | undefined {
   if (m.passThrough.length > 0) return undefined;
-  return { name, body: createBody(m) };
+  return { name, ...(m.platform ? { platform: m.platform } : {}), body: createBody(m) };
+}
+
+/** The path of POST /containers/create for a request, with its query (`name`, `platform`), as the CLI's client builds it. */
+export function createPath(r: Pick<CreateRequest, 'name' | 'platform'>): string {
+  // url.Values.Encode orders the keys: name, then platform.
+  const query = [r.name ? `name=${encodeURIComponent(r.name)}` : '', r.platform ? `platform=${encodeURIComponent(r.platform)}` : ''].filter(Boolean).join('&');
+  return `/containers/create${query ? `?${query}` : ''}`;
 }
 
 /** Nanoseconds as a duration Go's time.ParseDuration reads back exactly. */
@@ -175,6 +184,7 @@ export function createArgs(m: ContainerModel, name?: string): string[] {
   for (const [k, v] of Object.entries(m.sysctls)) add('sysctl', `${k}=${v}`);
   for (const u of m.ulimits) add('ulimit', `${u.Name}=${u.Soft}:${u.Hard}`);
   if (m.runtime) add('runtime', m.runtime);
+  if (m.platform) add('platform', m.platform);
   if (m.logDriver) add('log-driver', m.logDriver);
   for (const [k, v] of Object.entries(m.logOpts)) add('log-opt', `${k}=${v}`);
   if (m.cpuShares) add('cpu-shares', m.cpuShares);
@@ -221,6 +231,7 @@ export function describeModel(m: ContainerModel): string[] {
     }
   };
   walk('', body, blank);
+  if (m.platform) lines.push(`platform: ${m.platform}`);
   if (m.passThrough.length > 0) lines.push(`passed through unjudged: ${m.passThrough.map((o) => o.written).join(' ')}`);
   return lines;
 }

@@ -1,6 +1,7 @@
 /**
  * Option lists for the differential test against Docker's own parser: every
- * form by hand (the bypasses of the old tokenizer among them), and a seeded
+ * form by hand (the bypasses of the old tokenizer among them, repeated
+ * scalar options, values equal to the engine's defaults), and a seeded
  * generator that mixes bundles, `=` forms, separate values, boolean values,
  * repeats, aliases and values with spaces, commas and colons, valid and not.
  */
@@ -20,6 +21,51 @@ export function rng(seed: number): () => number {
 export interface Fixture {
   /** A directory that exists on the host, for bind sources. */
   dir: string;
+  /** The engine's default runtime (`docker info` DefaultRuntime). */
+  runtime: string;
+  /** The engine's own platform as the CLI writes it (linux/amd64). */
+  platform: string;
+  /** The engine's platform in the kernel's words (linux/x86_64): the CLI normalises it. */
+  machinePlatform: string;
+}
+
+/**
+ * Repeated scalar options, each harmless then hostile and hostile then
+ * harmless: Docker keeps the last value (pflag's Set replaces it), and the
+ * policy must judge that one.
+ */
+export function repeatCases(f: Fixture): Array<{ name: string; words: string[]; last: 'harmless' | 'hostile' }> {
+  const pairs: Array<[string, string[], string[]]> = [
+    ['privileged', ['--privileged'], ['--privileged=false']],
+    ['ipc', ['--ipc', 'host'], ['--ipc', 'private']],
+    ['ipc container', ['--ipc=container:deimos-diff-none'], ['--ipc=shareable']],
+    ['pid', ['--pid=host'], ['--pid=']],
+    ['uts', ['--uts', 'host'], ['--uts', '']],
+    ['userns', ['--userns', 'host'], ['--userns', '']],
+    ['volume driver', ['--volume-driver', 'deimos-diff-nodriver'], ['--volume-driver', 'local']],
+    ['cgroup parent', ['--cgroup-parent=/deimos-diff'], ['--cgroup-parent=']],
+    ['oom score', ['--oom-score-adj=-500'], ['--oom-score-adj=0']],
+    ['publish all', ['-P'], ['--publish-all=false']],
+    ['runtime', ['--runtime=io.containerd.runc.v2'], ['--runtime', f.runtime]],
+    ['log driver', ['--log-driver=none'], ['--log-driver=']],
+    ['platform', ['--platform=linux/s390x'], ['--platform', f.platform]],
+  ];
+  return pairs.flatMap(([name, hostile, harmless]) => [
+    { name: `repeat ${name}, harmless last`, words: [...hostile, ...harmless], last: 'harmless' as const },
+    { name: `repeat ${name}, hostile last`, words: [...harmless, ...hostile], last: 'hostile' as const },
+  ]);
+}
+
+/** Values equal to what the engine does anyway: the policy must accept them. */
+export function defaultCases(f: Fixture): Array<{ name: string; words: string[] }> {
+  return [
+    { name: 'default runtime', words: ['--runtime', f.runtime] },
+    { name: 'host platform', words: ['--platform', f.platform] },
+    { name: 'host platform in the kernel words', words: [`--platform=${f.machinePlatform}`] },
+    { name: 'host platform by architecture only', words: [`--platform=${f.platform.split('/').slice(1).join('/')}`] },
+    { name: 'host gateway', words: ['--add-host', 'host.docker.internal:host-gateway'] },
+    { name: 'local volume driver', words: ['--volume-driver=local'] },
+  ];
 }
 
 /** Hand-written cases: each form of the grammar and each class of the old bypass. */
@@ -98,6 +144,17 @@ export function handCases(f: Fixture): Array<{ name: string; words: string[] }> 
     { name: 'bad memory', words: ['-m', '12q'] },
     { name: 'bad port', words: ['-p', '70000:80'] },
     { name: 'cpus too precise', words: ['--cpus=0.0000000001'] },
+    { name: 'replaced string value not validated', words: ['--ipc=bogus', '--ipc=private', '--restart=always', '--restart=no'] },
+    { name: 'replaced boolean value parsed', words: ['--privileged=yes', '--privileged=false'] },
+    { name: 'replaced size parsed', words: ['-m', '12q', '-m', '64m'] },
+    { name: 'replaced swappiness out of range', words: ['--memory-swappiness=101', '--memory-swappiness=50'] },
+    { name: 'cgroupns host', words: ['--cgroupns', 'host'] },
+    { name: 'cgroupns private then host', words: ['--cgroupns=private', '--cgroupns=host'] },
+    { name: 'platform naming only the OS', words: ['--platform=linux'] },
+    { name: 'platform with a variant CLIs read differently', words: ['--platform=linux/x86_64/v2'] },
+    { name: 'platform wildcard', words: ['--platform=linux/*'] },
+    ...defaultCases(f),
+    ...repeatCases(f).map(({ name, words }) => ({ name, words })),
   ];
 }
 
@@ -122,7 +179,7 @@ const VALUES: Record<string, Gen> = {
   network: (r) => pick(r, ['none', 'host', 'default', 'container:nothere', 'name=x,alias=y']),
   dns: (r) => pick(r, ['198.18.0.53', '8.8.8.8', '::1', 'not-an-ip', '198.18.0.053']),
   'dns-search': (r) => pick(r, ['example.org', '.', 'a..b', '-x.org']),
-  'add-host': (r) => pick(r, ['h:198.18.0.1', 'h2:not-ip', ':198.18.0.2', 'a.b:198.18.0.3']),
+  'add-host': (r) => pick(r, ['h:198.18.0.1', 'h2:not-ip', ':198.18.0.2', 'a.b:198.18.0.3', 'gw:host-gateway', 'gw2:host-gateway2']),
   'cap-add': (r) => pick(r, ['NET_ADMIN', 'SYS_ADMIN', 'ALL', 'cap_chown']),
   'cap-drop': (r) => pick(r, ['MKNOD', 'ALL', 'NET_RAW']),
   'security-opt': (r) => pick(r, ['no-new-privileges', 'no-new-privileges=true', 'label=disable', 'apparmor=unconfined', 'seccomp=unconfined', 'bogus', 'label:disable']),
@@ -140,6 +197,16 @@ const VALUES: Record<string, Gen> = {
   entrypoint: (r) => pick(r, ['', '/bin/sh', 'true']),
   pid: (r) => pick(r, ['host', '', 'container:nothere', 'bogus']),
   ipc: (r) => pick(r, ['host', 'private', 'shareable', 'none', 'bogus']),
+  uts: (r) => pick(r, ['host', '', 'bogus']),
+  userns: (r) => pick(r, ['host', '', 'bogus']),
+  cgroupns: (r) => pick(r, ['host', 'private', '', 'bogus']),
+  // No missing driver here: with a volume in the same list the engine would
+  // wait 30 s for its plugin (moby pkg/plugins loadWithRetry).
+  'volume-driver': (r) => pick(r, ['local', '']),
+  runtime: (r, f) => pick(r, [f.runtime, 'io.containerd.runc.v2', 'deimos-diff-noruntime']),
+  platform: (r, f) => pick(r, [f.platform, f.machinePlatform, 'linux', 'linux/s390x', `${f.platform}/v2`, 'linux/arm', 'bogus/amd64', 'linux/x86_64/v1', '']),
+  'cgroup-parent': (r) => pick(r, ['', '/deimos-diff']),
+  'log-driver': (r) => pick(r, ['', 'none', 'json-file']),
   mount: (r, f) =>
     pick(r, [
       `type=bind,source=${f.dir},target=/mb`,
@@ -166,6 +233,17 @@ export function generateCase(r: () => number, f: Fixture): string[] {
   const words: string[] = [];
   const n = 1 + Math.floor(r() * 5);
   for (let i = 0; i < n; i++) {
+    if (r() < 0.1) {
+      // A scalar option twice, harmless and hostile in either order (not the
+      // missing volume driver: see VALUES).
+      words.push(
+        ...pick(
+          r,
+          repeatCases(f).filter((c) => !c.name.startsWith('repeat volume driver')),
+        ).words,
+      );
+      continue;
+    }
     if (r() < 0.25) {
       const b = pick(r, BOOLS);
       const form = r();
