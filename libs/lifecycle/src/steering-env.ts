@@ -9,7 +9,10 @@
  * Each rule cites where its reader documents it. Man pages are those
  * installed on Debian 12 (man-pages 6.03, bash 5.2, dash 0.5.12, python
  * 3.11, node 20, OpenSSL 3.0, ncurses 6.4); perlrun(1) is from perl 5.36
- * (Debian's perl-doc, not installed here).
+ * (Debian's perl-doc, not installed here). PATH and HOME are not here:
+ * they are ours in every mode. Names a shell cannot read as `$NAME` never
+ * pass by their own name either (hooks.ts), which also keeps out bash's
+ * exported functions (BASH_FUNC_<name>%%).
  */
 export interface SteeringRule {
   /** `name`: exactly this name; `prefix`: every name that starts with `text`; `suffix-any-case`: every name that ends with `text`, in any case. */
@@ -87,7 +90,7 @@ export const STEERING_RULES: readonly SteeringRule[] = merged([
   { match: 'name', text: 'NLSPATH', sources: [LD_SO_SECURE, 'catopen(3)'] },
   { match: 'name', text: 'RESOLV_HOST_CONF', sources: [LD_SO_SECURE] },
   { match: 'name', text: 'RES_OPTIONS', sources: [LD_SO_SECURE, 'resolv.conf(5)'] },
-  { match: 'name', text: 'TMPDIR', sources: [LD_SO_SECURE, 'tempnam(3)', BASH_VARS, 'Python library reference, tempfile.gettempdir()', 'libuv uv_os_tmpdir() (node os.tmpdir())'] },
+  { match: 'name', text: 'TMPDIR', sources: [LD_SO_SECURE, 'tempnam(3)', BASH_VARS, 'Python library reference, tempfile.gettempdir()', 'node os.tmpdir() (lib/os.js: TMPDIR, TMP, TEMP)'] },
   { match: 'name', text: 'TZDIR', sources: [LD_SO_SECURE, 'environ(7), tzset(3)'] },
   {
     match: 'prefix',
@@ -235,8 +238,8 @@ export const STEERING_RULES: readonly SteeringRule[] = merged([
       'PYTHONNODEBUGRANGES',
     ],
   },
-  ...named(['TEMP', 'TMP'], 'Python library reference, tempfile.gettempdir(); libuv uv_os_tmpdir() (node os.tmpdir())'),
-  ...named(['TEMPDIR'], 'libuv uv_os_tmpdir() (node os.tmpdir())'),
+  ...named(['TEMP', 'TMP'], 'Python library reference, tempfile.gettempdir(); node os.tmpdir() (lib/os.js: TMPDIR, TMP, TEMP)'),
+  ...named(['TEMPDIR'], 'libuv documentation, uv_os_tmpdir(): TMPDIR, TMP, TEMP, TEMPDIR (libuv is part of node)'),
   {
     match: 'suffix-any-case',
     text: '_PROXY',
