@@ -99,6 +99,7 @@ describe('value errors say what was expected', () => {
     ['containers.options', 'append: [true]', /append: item 1 is a boolean; expected a JSON list of strings/],
     ['hooks', 'onlaunch: ["", "x"]', /onlaunch: the program \(item 1\) is empty/],
     ['hooks', 'timeout_seconds: 0', /timeout_seconds: expected a number of seconds > 0/],
+    ['hooks', 'task_env: unsafe', /^\[hooks\] task_env: expected one of: safe, compat, got "unsafe"$/],
     ['uris', 'unpack: 1', /unpack: expected true or false/],
     ['uris', 'max_bytes: 0', /max_bytes: expected a whole number of bytes > 0/],
     ['uris', 'max_bytes: 1.5', /max_bytes: expected a whole number of bytes > 0/],

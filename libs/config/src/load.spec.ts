@@ -25,7 +25,7 @@ describe('defaults', () => {
       containers: { stopGraceSeconds: 2, executorGraceSeconds: 10, runAsUser: false, hardCpuLimits: false, removeOnExit: true, workdir: '/tmp/mesos-sandbox', bridgeNetwork: 'bridge' },
       containersImage: { default: undefined, ignore: false },
       containersOptions: { default: [], append: [], ignore: false },
-      hooks: { onlaunch: [], ondestroy: [], timeoutSeconds: 30 },
+      hooks: { onlaunch: [], ondestroy: [], timeoutSeconds: 30, taskEnv: 'safe' },
       uris: { unpack: true, timeoutSeconds: 300, maxBytes: 1073741824, localPaths: [] },
       log: { console: 'INFO', syslog: undefined },
       state: { root: '/tmp/deimos' },
@@ -116,6 +116,7 @@ ignore: true
 onlaunch: ["/usr/local/bin/on-launch", "--verbose"]
 ondestroy: ["/usr/local/bin/on-destroy"]
 timeout_seconds: 5
+task_env: compat
 
 [uris]
 unpack: false
@@ -158,7 +159,7 @@ task_addresses: false
     expect(config.containers).toEqual({ stopGraceSeconds: 10, executorGraceSeconds: 10, runAsUser: true, hardCpuLimits: true, removeOnExit: false, workdir: '/sandbox', bridgeNetwork: 'bridge' });
     expect(config.containersImage).toEqual({ default: 'docker:///ubuntu:14.04', ignore: true });
     expect(config.containersOptions).toEqual({ default: ['--dns', '8.8.8.8', '--memory-swappiness', '0'], append: ['-e', 'A=1'], ignore: true });
-    expect(config.hooks).toEqual({ onlaunch: ['/usr/local/bin/on-launch', '--verbose'], ondestroy: ['/usr/local/bin/on-destroy'], timeoutSeconds: 5 });
+    expect(config.hooks).toEqual({ onlaunch: ['/usr/local/bin/on-launch', '--verbose'], ondestroy: ['/usr/local/bin/on-destroy'], timeoutSeconds: 5, taskEnv: 'compat' });
     expect(config.uris).toEqual({ unpack: false, timeoutSeconds: 600, maxBytes: 4096, localPaths: ['/srv/artifacts', '/opt/x'] });
     expect(config.log).toEqual({ console: 'WARNING', syslog: 'ERROR' });
     expect(config.state).toEqual({ root: '/var/lib/deimos' });
@@ -180,7 +181,7 @@ task_addresses: false
         { first: 0xc6120763, last: 0xc6120763 }, // 198.18.7.99
       ],
       taskAddresses: false,
-      source: { kind: 'section', file: path.join(dir.root, 'deimos.cfg'), line: 56 },
+      source: { kind: 'section', file: path.join(dir.root, 'deimos.cfg'), line: 57 },
     });
   });
 

@@ -97,6 +97,8 @@ export const SECTIONS = {
     onlaunch: withDefault(argv(), []),
     ondestroy: withDefault(argv(), []),
     timeout_seconds: withDefault(seconds({ min: 'positive' }), 30),
+    // How a hook gets the task's variables (libs/lifecycle hooks.ts): safe = only as data.
+    task_env: withDefault(oneOf(['safe', 'compat'] as const), 'safe'),
   },
   uris: {
     unpack: withDefault(bool(), true),

@@ -68,9 +68,7 @@ export function launchPortsFor(rt: Runtime, spec: PlannedLaunch): LaunchPorts<He
         const found = findMesosExecutor(s, rt.env);
         return found ? { path: found, style: await executorStyle(rt.root, found, rt.env, log) } : undefined;
       },
-      startHook: (env) => {
-        if (rt.hooks.onlaunch) startHook(rt.hooks.onlaunch, env, rt.hooks.timeoutMs, log, 'onlaunch-hook', st.file('hooks.log'));
-      },
+      startHook: (env) => startHook(rt, st, 'onlaunch', env, log),
       spawnWatcher: (dockerId, waitLock, output) => spawnWatcher(rt, dockerId, waitLock, output, 'start', memcg),
       watchPressure: (initPid) => {
         if (memcg) recordMemoryCgroup(st, initPid, log);

@@ -17,13 +17,16 @@ export interface Runtime {
     hardCpuLimits: boolean;
     runAsUser: boolean;
   };
-  hooks: { onlaunch?: readonly string[]; ondestroy?: readonly string[]; timeoutMs: number };
+  /** `[hooks]`; `taskEnv`: how a hook gets the task's variables (hooks.ts). */
+  hooks: { onlaunch?: readonly string[]; ondestroy?: readonly string[]; timeoutMs: number; taskEnv: 'safe' | 'compat' };
   uris: { unpack: boolean; timeoutMs: number; maxBytes: number; localPaths: readonly string[] };
   dockercfg?: string;
   /** How to run this program again (the watcher's tail runs `settle`). */
   self: { node: string; script: string };
   /** The whole effective configuration (MidoNet, recovery, ...). */
   config: DeimosConfig;
+  /** The configuration file read, when one was (hooks get it as DEIMOS_CONFIG). */
+  configFile?: string;
   /** Environment of this invocation (the agent's). */
   env: Record<string, string | undefined>;
 }
@@ -63,11 +66,13 @@ export function makeRuntime(opts: { program: string; debug?: boolean; loaded?: L
       onlaunch: c.hooks.onlaunch.length > 0 ? c.hooks.onlaunch : undefined,
       ondestroy: c.hooks.ondestroy.length > 0 ? c.hooks.ondestroy : undefined,
       timeoutMs: c.hooks.timeoutSeconds * 1000,
+      taskEnv: c.hooks.taskEnv,
     },
     uris: { unpack: c.uris.unpack, timeoutMs: c.uris.timeoutSeconds * 1000, maxBytes: c.uris.maxBytes, localPaths: c.uris.localPaths },
     dockercfg: c.dockerIndex.dockercfg,
     self: { node: process.execPath, script: path.resolve(process.argv[1] ?? '') },
     config: c,
+    ...(loaded.source ? { configFile: loaded.source } : {}),
     env: { ...process.env },
   };
 }

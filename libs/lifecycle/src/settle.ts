@@ -126,7 +126,7 @@ export async function afterEnd(rt: Runtime, st: ContainerState, log: Logger): Pr
     } catch (err) {
       log.warn(`ondestroy hook gets no task environment: ${(err as Error).message}`);
     }
-    startHook(rt.hooks.ondestroy, env, rt.hooks.timeoutMs, log, 'ondestroy-hook', st.file('hooks.log'));
+    startHook(rt, st, 'ondestroy', env, log);
   }
   const dockerId = st.dockerId();
   if (dockerId && rt.containers.removeOnExit) {

@@ -31,6 +31,8 @@ export type StateFile =
   | 'network'
   | 'argv'
   | 'hook-env'
+  /** The task's variables as a hook reads them: NUL-ended NAME=value entries (writeTaskEnvFile). */
+  | 'task-env'
   | 'executor-pid'
   /** The task's `disk` resource in bytes, recorded at launch for usage's disk_limit_bytes. */
   | 'disk-limit'
@@ -267,6 +269,25 @@ export class ContainerState {
    */
   writeHookEnv(env: ReadonlyArray<readonly [string, string]>): void {
     writeFileAtomic(this.file('hook-env'), `${JSON.stringify(env)}\n`, 0o600);
+  }
+
+  /**
+   * The task's variables for a hook to read as data (`DEIMOS_TASK_ENV_FILE`):
+   * `NAME=value` entries, each ended by a NUL byte, the format of
+   * `/proc/<pid>/environ` and `env -0`, so any value (newlines included)
+   * reads back exactly. Root-only, written atomically without following a
+   * link. Its path.
+   */
+  writeTaskEnvFile(vars: ReadonlyArray<readonly [string, string]>): string {
+    for (const [name, value] of vars) {
+      if (name === '' || name.includes('=') || name.includes('\0') || value.includes('\0')) {
+        throw new DeimosError('STATE', `task variable ${JSON.stringify(name)} cannot be written as NAME=value in ${this.file('task-env')}`, {
+          hint: 'leave out names that are empty or hold "=" or NUL, and values that hold NUL',
+        });
+      }
+    }
+    writeFileAtomic(this.file('task-env'), vars.map(([name, value]) => `${name}=${value}\0`).join(''), 0o600);
+    return this.file('task-env');
   }
 
   /** The environment recorded by writeHookEnv; none when absent or unreadable as such. */

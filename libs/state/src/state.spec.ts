@@ -41,6 +41,32 @@ describe('StateRoot', () => {
     fs.writeFileSync(st.file('hook-env'), '[["A"]]');
     expect(() => st.hookEnv()).toThrow(/hook-env is not the JSON list of \[name, value\] pairs/);
   });
+  it('writes the task variables for a hook as NUL-ended NAME=value entries, root-only, replacing a planted link', () => {
+    const st = new StateRoot(tmp).create('te', new Date('2026-01-02T03:04:05.678Z'));
+    const victim = path.join(tmp, 'victim');
+    fs.writeFileSync(victim, 'untouched');
+    fs.symlinkSync(victim, st.file('task-env'));
+    const file = st.writeTaskEnvFile([
+      ['A', 'x=y'],
+      ['B', 'line\nbreak $(id) "q" \'s\''],
+      ['C', ''],
+    ]);
+    expect(file).toBe(st.file('task-env'));
+    expect(fs.readFileSync(file, 'utf8')).toBe('A=x=y\0B=line\nbreak $(id) "q" \'s\'\0C=\0');
+    expect(fs.lstatSync(file).isFile()).toBe(true);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(victim, 'utf8')).toBe('untouched');
+  });
+  it.each([
+    ['', 'v'],
+    ['A=B', 'v'],
+    ['A\0B', 'v'],
+    ['A', 'x\0y'],
+  ])('refuses to write task variable %j = %j, which the format cannot carry, and writes nothing', (name, value) => {
+    const st = new StateRoot(tmp).create('tx', new Date('2026-01-02T03:04:05.678Z'));
+    expect(() => st.writeTaskEnvFile([[name, value]])).toThrow(/cannot be written as NAME=value/);
+    expect(fs.existsSync(st.file('task-env'))).toBe(false);
+  });
   it('creates the reference layout with a start-time index', () => {
     const root = new StateRoot(tmp);
     const st = root.create('c1', new Date('2026-01-02T03:04:05.678Z'));
