@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepare the real Docker test bed on this machine, idempotently:
 #   1. install Debian's docker.io, busybox-static, protobuf-compiler, iproute2,
-#      util-linux's flock, and unzip and zip (fetched zip archives) when missing;
+#      util-linux's flock, unzip and zip (fetched zip archives), python3 and
+#      openssl (the hooks' differential test) when missing;
 #   2. start dockerd (no systemd here) when no engine answers;
 #   3. import the local test image from a busybox-static root filesystem.
 # Nothing is pulled from the internet: it is not reachable here. (The
@@ -26,6 +27,9 @@ command -v flock >/dev/null 2>&1 || need_pkgs+=(util-linux)
 command -v nsenter >/dev/null 2>&1 || need_pkgs+=(util-linux)
 command -v unzip >/dev/null 2>&1 || need_pkgs+=(unzip)
 command -v zip >/dev/null 2>&1 || need_pkgs+=(zip)
+# The hooks' differential test runs the interpreters a task could steer.
+[ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import ssl, urllib.request' >/dev/null 2>&1 || need_pkgs+=(python3)
+command -v openssl >/dev/null 2>&1 || need_pkgs+=(openssl)
 if [ "${#need_pkgs[@]}" -gt 0 ]; then
   say "installing ${need_pkgs[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -8,7 +8,7 @@ import { TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testin
 // (when the container has ended, here through destroy) both run with the
 // environment we build (our PATH, HOME, LANG, DEIMOS_*), the task's
 // variables only as data (MESOS_TASK_ENV_<NAME> and DEIMOS_TASK_ENV_FILE).
-// The hook differential test is libs/lifecycle/src/hooks.spec.ts.
+// The hook differential test is libs/lifecycle/src/hooks.int.spec.ts.
 
 const containerizer = builtBinary('deimos-containerizer');
 let bed: TestBed;

@@ -4,7 +4,7 @@
  * program we run as root. `[hooks] task_env = compat` passes a task's
  * variables by their own names minus these; the default (`safe`) passes
  * none by its own name (hooks.ts). The hook differential test
- * (hooks.spec.ts) sets every name here and checks that none reaches a hook.
+ * (hooks.int.spec.ts) sets every name here and checks that none reaches a hook.
  *
  * Each rule cites where its reader documents it. Man pages are those
  * installed on Debian 12 (man-pages 6.03, bash 5.2, dash 0.5.12, python
