@@ -18,4 +18,6 @@ export type { ReadOption, OptionDef } from './options/options';
 export { createBody, createRequest, createArgs, describeModel, dockerArgv } from './options/render';
 export type { CreateRequest } from './options/render';
 export { checkPolicy, imageAllowed, HOST_ACCESS } from './policy';
+export { cleanPath, judgeBindSource, pathUnder, resolveHostPath } from './binds';
+export type { BindRefusal, BindRules, HostBind, PathFacts, PathStat, ResolvedPath } from './binds';
 export type { LaunchPolicy, PolicyContext, HostAccess } from './policy';

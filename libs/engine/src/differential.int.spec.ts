@@ -12,7 +12,7 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { applyOptions, checkPolicy, createArgs, createBody, emptyModel, finishModel, freshDraft, readDockerOptions, type LaunchPolicy, type LaunchSpec } from '@deimos/docker';
+import { applyOptions, checkPolicy, createArgs, createBody, emptyModel, finishModel, freshDraft, readDockerOptions, type LaunchPolicy, type LaunchSpec, type PathFacts } from '@deimos/docker';
 import { engineRequest, DEFAULT_SOCKET } from './socket';
 import { generateCase, handCases, rng, type Fixture } from './differential/corpus';
 
@@ -84,7 +84,18 @@ function comparable(c: Inspect): unknown {
   return { Config: config, HostConfig: host, Mounts: mounts };
 }
 
-const DEFAULT_POLICY: LaunchPolicy = { denyOptions: [], allowOptions: [], allowedVolumePaths: [], allowedImages: [], allowHostAccess: [], unjudgedOptions: [] };
+const DEFAULT_POLICY: LaunchPolicy = {
+  denyOptions: [],
+  allowOptions: [],
+  allowedVolumePaths: [],
+  taskWritablePaths: [],
+  createMissingBindPaths: false,
+  allowedImages: [],
+  allowHostAccess: [],
+  unjudgedOptions: [],
+};
+/** The host's file system as the policy reads it (lstat, readlink). */
+const HOST: PathFacts = { lstat: (p) => fs.lstatSync(p, { throwIfNoEntry: false }), readlink: (p) => fs.readlinkSync(p) };
 
 /** Anything in a created container that the default policy forbids (read from inspect, not from our model). */
 function forbidden(c: Inspect): string[] {
@@ -205,7 +216,7 @@ async function judge(docker: string, words: string[], viaArgv: boolean): Promise
   }
   let policyAllowed = true;
   try {
-    checkPolicy(specOf(words), DEFAULT_POLICY, { allocatedPorts: [], wired: false, resolve: (p) => (fs.existsSync(p) ? fs.realpathSync(p) : undefined) });
+    checkPolicy(specOf(words), DEFAULT_POLICY, { allocatedPorts: [], wired: false, host: HOST });
   } catch {
     policyAllowed = false;
   }
