@@ -45,6 +45,14 @@ describe('resolveHostPath: as the kernel looks a path up', () => {
   });
 });
 
+describe('resolveHostPath when the host changes under it', () => {
+  it('reports a link that stopped being one between lstat and readlink', () => {
+    const host = new FakePaths().dir('/srv/data/a').link('/srv/data/flip', 'a');
+    host.readlink = () => undefined;
+    expect(resolveHostPath('/srv/data/flip', host)).toEqual({ problem: '/srv/data/flip changed while it was being resolved' });
+  });
+});
+
 describe('judgeBindSource', () => {
   const rules = (over: Partial<BindRules> = {}): BindRules => ({ allowedVolumePaths: ['/srv/data'], taskWritablePaths: [], createMissingBindPaths: false, ...over });
   const judge = (source: string, host: FakePaths, over: Partial<BindRules> = {}) => judgeBindSource(source, '/h', rules(over), host);

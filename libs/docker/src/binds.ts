@@ -24,8 +24,8 @@ export interface PathStat {
 export interface PathFacts {
   /** lstat(2) of a path; undefined when nothing is there. */
   lstat(p: string): PathStat | undefined;
-  /** readlink(2) of a path lstat called a link. */
-  readlink(p: string): string;
+  /** readlink(2) of a path lstat called a link; undefined when it is no longer one (changed meanwhile). */
+  readlink(p: string): string | undefined;
 }
 
 const S_IFMT = 0o170000;
@@ -94,6 +94,7 @@ export function resolveHostPath(p: string, host: PathFacts): ResolvedPath | { pr
     if (type === S_IFLNK) {
       if (++links > MAX_LINKS) return { problem: `more than ${MAX_LINKS} links on the way` };
       const target = host.readlink(next);
+      if (target === undefined) return { problem: `${next} changed while it was being resolved` };
       if (target.startsWith('/')) cur = '/';
       queue.unshift(...names(target));
       continue;

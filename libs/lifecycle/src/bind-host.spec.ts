@@ -55,6 +55,11 @@ describe('the bind rules on real directories', () => {
     expect(verdict(path.join(shared, 'flip'), { taskWritablePaths: [shared] })).toMatch(/through .*shared, which is owned by uid 65534/);
   });
 
+  it('reads no link where there is none (a link swapped for a directory meanwhile)', () => {
+    fs.mkdirSync(path.join(base, 'dir'));
+    expect([realBindHost.readlink(path.join(base, 'dir')), realBindHost.readlink(path.join(base, 'gone')), realBindHost.lstat(path.join(base, 'gone'))]).toEqual([undefined, undefined, undefined]);
+  });
+
   it('refuses a link to / with a missing name below it, and creates nothing', () => {
     fs.symlinkSync('/', path.join(base, 'link-to-root'));
     const name = `deimos-unit-${path.basename(base)}`;

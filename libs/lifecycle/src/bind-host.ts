@@ -20,26 +20,41 @@ export interface BindHost extends PathFacts {
 const refusedPath = (p: string, what: string) =>
   new DeimosError('POLICY', `launch refused: cannot create bind source ${p}: ${what}`, { hint: 'create it on the host as root, or remove the bind from the task' });
 
+/** A Node error's code, for the cases below. */
+const codeOf = (err: unknown) => (err as NodeJS.ErrnoException).code;
+
+const unexaminable = (p: string, err: unknown) => new DeimosError('POLICY', `launch refused: host path ${p} cannot be examined (${codeOf(err)})`, { hint: 'bind a path root can read', cause: err });
+
 function lstatOrUndefined(p: string): PathStat | undefined {
   try {
     return fs.lstatSync(p);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return undefined;
-    throw new DeimosError('POLICY', `launch refused: host path ${p} cannot be examined (${code})`, { hint: 'bind a path root can read', cause: err });
+    // Nothing by that name (or its directory was replaced meanwhile by something else).
+    if (codeOf(err) === 'ENOENT' || codeOf(err) === 'ENOTDIR') return undefined;
+    throw unexaminable(p, err);
+  }
+}
+
+function readlinkOrUndefined(p: string): string | undefined {
+  try {
+    return fs.readlinkSync(p);
+  } catch (err) {
+    // No longer a link (EINVAL), or gone: it changed since lstat, and the judgement says so.
+    if (codeOf(err) === 'EINVAL' || codeOf(err) === 'ENOENT' || codeOf(err) === 'ENOTDIR') return undefined;
+    throw unexaminable(p, err);
   }
 }
 
 export const realBindHost: BindHost = {
   lstat: lstatOrUndefined,
-  readlink: (p) => fs.readlinkSync(p),
+  readlink: readlinkOrUndefined,
   makeDirectory(p) {
     let made = true;
     try {
       fs.mkdirSync(p, 0o700);
     } catch (err) {
       // Made meanwhile (only root could, in a parent only root can change): judged below, not changed.
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw refusedPath(p, (err as NodeJS.ErrnoException).code ?? String(err));
+      if (codeOf(err) !== 'EEXIST') throw refusedPath(p, codeOf(err) ?? String(err));
       made = false;
     }
     let fd: number;
@@ -47,7 +62,7 @@ export const realBindHost: BindHost = {
       // O_NOFOLLOW: a link at the name fails (ENOTDIR with O_DIRECTORY, else ELOOP) instead of being followed.
       fd = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_DIRECTORY);
     } catch (err) {
-      throw refusedPath(p, `it is not a directory of its own (${(err as NodeJS.ErrnoException).code})`);
+      throw refusedPath(p, `it is not a directory of its own (${codeOf(err)})`);
     }
     try {
       const st = fs.fstatSync(fd);
