@@ -22,9 +22,13 @@ function start(version: MesosVersion, extraConfig = ''): void {
   agent = new Agent({ containerizer, workDir: bed.workDir, libexecDir: path.join(bed.dir, 'no-libexec'), env: bed.env({ LIBPROCESS_IP: AGENT_IP }), mesosVersion: version });
 }
 
+/** Directories a test made outside its bed, removed after it. */
+const madeOutsideBed: string[] = [];
+
 afterEach(() => {
   agent?.killAll();
   bed?.cleanup();
+  for (const dir of madeOutsideBed.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe.each(MESOS_VERSIONS)('an agent of Mesos %s', (version) => {
@@ -209,8 +213,11 @@ describe('the new ContainerInfo end to end (1.0)', () => {
 
   it('NONE, volumes with their modes and parameters reach the container', async () => {
     start('1.0');
-    const data = path.join(bed.dir, 'data');
-    fs.mkdirSync(data);
+    // A bind source must be out of reach of everyone but root (not below /tmp, where the bed is).
+    fs.mkdirSync('/srv/deimos-test-data', { recursive: true });
+    const data = fs.mkdtempSync('/srv/deimos-test-data/gen-');
+    fs.chmodSync(data, 0o755);
+    madeOutsideBed.push(data);
     fs.writeFileSync(path.join(data, 'f'), 'host data\n');
     fs.appendFileSync(bed.configFile, `[policy]\nallowed_volume_paths: ["${data}"]\n`);
     const launch = dockerTask(

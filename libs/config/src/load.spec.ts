@@ -36,6 +36,8 @@ describe('defaults', () => {
         denyOptions: [],
         allowOptions: [],
         allowedVolumePaths: [],
+        taskWritablePaths: [],
+        createMissingBindPaths: false,
         allowedImages: [],
         unjudgedOptions: [],
       },

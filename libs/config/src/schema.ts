@@ -124,6 +124,10 @@ export const SECTIONS = {
     deny_options: withDefault(stringList('["--memory-swap", "--tmpfs"]'), []),
     allow_options: withDefault(stringList('["--memory", "--env", "--dns"]'), []),
     allowed_volume_paths: withDefault(stringList('["/srv/data", "/var/lib/shared"]'), []),
+    // Directories under allowed_volume_paths that others than root may write (shared with tasks): mounted whole only.
+    task_writable_paths: withDefault(absolutePathList('["/srv/data/scratch"]'), []),
+    // Create a missing bind source ourselves (as root, no link followed) instead of refusing it.
+    create_missing_bind_paths: withDefault(bool(), false),
     allowed_images: withDefault(stringList('["registry.example:5000/", "busybox"]'), []),
     unjudged_options: withDefault(stringList('["--gpus"]'), []),
   },

@@ -6,6 +6,7 @@
  * resources, environment, user). The result is judged (policy.ts) and
  * rendered (render.ts); nothing downstream reads option text again.
  */
+import type { HostBind } from './binds';
 import type { LaunchSpec, PortRange } from './interpret';
 import { emptyModel, type ContainerModel } from './options/model';
 import { applyOptions, finishModel, freshDraft, readDockerOptions, TABLE, type OptionDef, type ReadOption } from './options/options';
@@ -31,6 +32,8 @@ export interface CreateContext {
   user?: TaskUser;
   /** Options an operator lets through unjudged (long names). */
   passThrough?: readonly string[];
+  /** The task's bind sources as checkPolicy judged them: each is mounted from its resolved path, never from the task's text. */
+  hostBinds?: readonly HostBind[];
   /**
    * Hold the task until this file exists inside the container (MidoNet: eth0
    * is wired after the container starts). Needs /bin/sh in the image and
@@ -116,6 +119,7 @@ export function buildContainerModel(spec: LaunchSpec, ctx: CreateContext, occurr
   const d = freshDraft();
   applyOptions(m, occurrences, d, ctx.passThrough ?? []);
   finishModel(m, d);
+  if (ctx.hostBinds) mountResolved(m, ctx.hostBinds);
   if (ctx.noNetwork) m.network = 'none';
   if (spec.cpus !== undefined && spec.cpus > 0) {
     m.cpuShares = cpuShares(spec.cpus);
@@ -144,6 +148,25 @@ export function buildContainerModel(spec: LaunchSpec, ctx: CreateContext, occurr
     m.cmd = [...spec.command];
   }
   return m;
+}
+
+/**
+ * Put the resolved host path in place of each bind source the task wrote
+ * (`-v` and `--mount type=bind` alike), so that the engine and runc are given
+ * the path that was judged, with no link left in it for them to follow.
+ */
+function mountResolved(m: ContainerModel, binds: readonly HostBind[]): void {
+  const mounted = new Map(binds.map((b) => [b.written, b.mounted]));
+  for (const b of m.binds) {
+    const to = mounted.get(b.source);
+    if (to === undefined) continue;
+    b.source = to;
+    b.text = [to, b.target, ...(b.mode === undefined ? [] : [b.mode])].join(':');
+  }
+  for (const x of m.mounts) {
+    const to = x.Type === 'bind' ? mounted.get(x.Source) : undefined;
+    if (to !== undefined) x.Source = to;
+  }
 }
 
 /** Our ownership labels for a container. */

@@ -211,6 +211,21 @@ describe('buildContainerModel', () => {
     expect(m.memory).toBe(64 * 1024 * 1024);
     expect(m.env).toEqual(['X=1', 'A=1', 'TASK_INFO=my-task']);
   });
+  it('gives the engine the resolved path of each bind the task wrote, never its text (body, argv and --mount alike)', () => {
+    const spec = interpretLaunch(commandTask({ image: 'docker:///busybox', options: ['-v', '/srv/data/link:/a:ro', '--mount=type=bind,src=/srv/data/link,dst=/b'] }), settings, {});
+    const hostBinds = [
+      { written: '/srv/data/link', mounted: '/srv/data/real', target: '/a' },
+      { written: '/srv/data/link', mounted: '/srv/data/real', target: '/b' },
+    ];
+    const m = buildContainerModel(spec, { ...ctx, hostBinds });
+    const body = createBody(m) as { HostConfig: { Binds: string[]; Mounts: Array<{ Source: string }> } };
+    expect(body.HostConfig.Binds).toEqual(['/tmp/deimos/mesos/c-1/fs:/tmp/mesos-sandbox', '/srv/data/real:/a:ro']);
+    expect(body.HostConfig.Mounts.map((x) => x.Source)).toEqual(['/srv/data/real']);
+    const argv = createArgs(m);
+    expect(argv).toContain('--volume=/srv/data/real:/a:ro');
+    expect(argv).toContain('--mount=type=bind,source=/srv/data/real,target=/b');
+    expect(argv.join(' ')).not.toContain('/srv/data/link');
+  });
   it('refuses an option the model does not know, naming it and the key that lets it through', () => {
     const spec = interpretLaunch(commandTask({ image: 'docker:///busybox', options: ['--gpus=all'] }), settings, {});
     expect(() => buildContainerModel(spec, ctx)).toThrow('launch refused: --gpus=all (from task_info.command.container.options) is not modelled yet');

@@ -20,4 +20,6 @@ export type { ReadOption, OptionDef } from './options/options';
 export { createBody, createPath, createRequest, createArgs, describeModel, dockerArgv } from './options/render';
 export type { CreateRequest } from './options/render';
 export { checkPolicy, imageAllowed, wantsEngineDefaults, HOST_ACCESS } from './policy';
+export { cleanPath, judgeBindSource, pathUnder, resolveHostPath } from './binds';
+export type { BindRefusal, BindRules, HostBind, PathFacts, PathStat, ResolvedPath } from './binds';
 export type { LaunchPolicy, PolicyContext, HostAccess } from './policy';

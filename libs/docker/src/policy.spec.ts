@@ -1,9 +1,20 @@
 import type { EngineDefaults } from './inspect';
 import type { LaunchSpec } from './interpret';
 import { checkPolicy, imageAllowed, wantsEngineDefaults, type LaunchPolicy, type PolicyContext } from './policy';
+import { FakePaths } from './test-support/fake-paths';
 
-const DEFAULT_POLICY: LaunchPolicy = { denyOptions: [], allowOptions: [], allowedVolumePaths: [], allowedImages: [], allowHostAccess: [], unjudgedOptions: [] };
-const CTX: PolicyContext = { allocatedPorts: [{ begin: 31000, end: 31005 }], wired: false, resolve: (p) => (p === '/srv/data/link' ? '/etc' : p) };
+const DEFAULT_POLICY: LaunchPolicy = {
+  denyOptions: [],
+  allowOptions: [],
+  allowedVolumePaths: [],
+  taskWritablePaths: [],
+  createMissingBindPaths: false,
+  allowedImages: [],
+  allowHostAccess: [],
+  unjudgedOptions: [],
+};
+const HOST = new FakePaths().dir('/srv/data/a').dir('/srv/data/real').link('/srv/data/link', '/etc').link('/srv/data/inside', 'real').dir('/etc');
+const CTX: PolicyContext = { allocatedPorts: [{ begin: 31000, end: 31005 }], wired: false, host: HOST };
 
 function spec(options: string[], over: Partial<LaunchSpec> = {}): LaunchSpec {
   return {
@@ -244,6 +255,24 @@ describe('bind mounts', () => {
     expect(() => check(['-v', '/srv/data/../../etc:/a'], policy)).toThrow();
     expect(() => check(['-v', '/srv/data/link:/a'], policy)).toThrow('bind-mounts host path /srv/data/link (which is /etc on the host)');
     expect(() => check(['--mount=type=bind,src=/srv/data/link,dst=/a'], policy)).toThrow('which is /etc on the host');
+  });
+
+  it('returns each bind the task asked for with the path to mount in its place: -v, --mount, parameters, ContainerInfo volumes', () => {
+    const policy = { allowedVolumePaths: ['/srv/data'] };
+    const volumes = [{ containerPath: '/v', hostPath: '/srv/data/inside', readOnly: true }];
+    expect(check(['-v', '/srv/data/inside:/a:ro', '--mount', 'type=bind,source=/srv/data/inside,target=/b'], policy, { volumes, parameters: [{ key: 'volume', value: '/srv/data/a:/p' }] })).toEqual([
+      { written: '/srv/data/inside', mounted: '/srv/data/real', target: '/a' },
+      { written: '/srv/data/inside', mounted: '/srv/data/real', target: '/b' },
+      { written: '/srv/data/a', mounted: '/srv/data/a', target: '/p' },
+      { written: '/srv/data/inside', mounted: '/srv/data/real', target: '/v' },
+    ]);
+  });
+
+  it('names the option as the framework wrote it, and where it leads, for a ContainerInfo volume', () => {
+    const volumes = [{ containerPath: '/h', hostPath: '/srv/data/link', readOnly: false }];
+    expect(() => check([], { allowedVolumePaths: ['/srv/data'] }, { volumes })).toThrow(
+      'launch refused: --volume /srv/data/link:/h:rw (from container.volumes[0]) bind-mounts host path /srv/data/link (which is /etc on the host), which is not allowed by [policy] allowed_volume_paths',
+    );
   });
 });
 

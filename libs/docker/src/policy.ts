@@ -12,6 +12,7 @@
  * cgroup namespace, the local volume driver) reaches nothing more.
  */
 import { DeimosError } from '@deimos/errors';
+import { judgeBindSource, type HostBind, type PathFacts } from './binds';
 import { launchOccurrences } from './container';
 import { parseImagePrefix, parseImageRef } from './image';
 import type { EngineDefaults } from './inspect';
@@ -28,6 +29,10 @@ export interface LaunchPolicy {
   /** When not empty, the only options a task may use. */
   allowOptions: readonly string[];
   allowedVolumePaths: readonly string[];
+  /** Directories under allowedVolumePaths that others than root may write: mounted whole only (binds.ts). */
+  taskWritablePaths: readonly string[];
+  /** Create a missing bind source (as root, following no link) instead of refusing it. */
+  createMissingBindPaths: boolean;
   allowedImages: readonly string[];
   /** Kinds of host access the operator allows (HOST_ACCESS). */
   allowHostAccess: readonly string[];
@@ -69,8 +74,8 @@ export interface PolicyContext {
   allocatedPorts: readonly PortRange[];
   /** The task is wired into MidoNet, so its network is ours to set. */
   wired: boolean;
-  /** A host path with its links resolved (fs.realpathSync); undefined when it does not exist. */
-  resolve: (hostPath: string) => string | undefined;
+  /** The host's file system, where bind sources are resolved and their owners read (lstat, readlink). */
+  host: PathFacts;
   /** The network DockerInfo BRIDGE stands for (`[containers] bridge_network`): the operator's, not a task's choice. */
   bridgeNetwork?: string;
   /**
@@ -98,18 +103,6 @@ export function wantsEngineDefaults(spec: LaunchSpec): boolean {
     return false;
   }
 }
-
-function normalizePath(p: string): string {
-  const parts: string[] = [];
-  for (const seg of p.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') parts.pop();
-    else parts.push(seg);
-  }
-  return `/${parts.join('/')}`;
-}
-
-const under = (p: string, base: string) => base === '/' || p === base || p.startsWith(`${base}/`);
 
 /** What an option reaches on the host, judged from the model fields it set. */
 function hostAccessOf(m: ContainerModel, ctx: PolicyContext): Array<{ access: HostAccess; what: string }> {
@@ -179,9 +172,12 @@ function ruleMatches(rule: string, o: ReadOption): boolean {
   return eq < 0 || o.value === rule.slice(eq + 1);
 }
 
-/** Bind-mount sources an option set, as host paths. */
-function bindSources(m: ContainerModel): string[] {
-  return [...m.binds.filter((b) => b.source.startsWith('/')).map((b) => b.source), ...m.mounts.filter((x) => x.Type === 'bind').map((x) => x.Source)];
+/** Bind-mount sources an option set, as host paths, with their targets. */
+function bindSources(m: ContainerModel): Array<{ source: string; target: string }> {
+  return [
+    ...m.binds.filter((b) => b.source.startsWith('/')).map((b) => ({ source: b.source, target: b.target })),
+    ...m.mounts.filter((x) => x.Type === 'bind').map((x) => ({ source: x.Source, target: x.Target })),
+  ];
 }
 
 /**
@@ -205,10 +201,12 @@ export function imageAllowed(image: string, entry: string): boolean {
 
 /**
  * Check a launch against the policy; throws a POLICY error naming the option
- * as written, what it reaches and the configuration key. Pure: the host
- * paths are resolved through `ctx.resolve`.
+ * as written, what it reaches and the configuration key. Returns the task's
+ * bind sources as judged: the resolved host path to mount in place of each
+ * (buildContainerModel's `hostBinds`). Pure: the host's file system is read
+ * through `ctx.host`.
  */
-export function checkPolicy(spec: LaunchSpec, policy: LaunchPolicy, ctx: PolicyContext): void {
+export function checkPolicy(spec: LaunchSpec, policy: LaunchPolicy, ctx: PolicyContext): HostBind[] {
   checkPolicySettings(policy);
   if (policy.allowedImages.length > 0 && !policy.allowedImages.some((entry) => imageAllowed(spec.image, entry))) {
     throw new DeimosError('POLICY', `launch refused: image ${spec.image} is not allowed by [policy] allowed_images`, {
@@ -216,7 +214,6 @@ export function checkPolicy(spec: LaunchSpec, policy: LaunchPolicy, ctx: PolicyC
     });
   }
   const allowed = new Set(policy.allowHostAccess);
-  const volumePaths = policy.allowedVolumePaths.map(normalizePath);
   // Each option the framework sent. Docker keeps the last value of a scalar
   // option: one that a later occurrence replaces (the framework's, the
   // configuration's or a DockerInfo field's) sets nothing, and only the
@@ -244,18 +241,14 @@ export function checkPolicy(spec: LaunchSpec, policy: LaunchPolicy, ctx: PolicyC
     if (policy.allowOptions.length > 0 && !policy.allowOptions.some((rule) => ruleMatches(rule, o))) throw refusal(o, 'is not allowed', 'allow_options');
   }
   // Host paths first: a bind of the host is named even when the same word
-  // bundles other refused flags (`-tiPv=/:/host`).
+  // bundles other refused flags (`-tiPv=/:/host`). Each is judged where it
+  // leads on the host (binds.ts), and that path is what gets mounted.
+  const binds: HostBind[] = [];
   for (const { o, m } of judged) {
-    for (const src of bindSources(m)) {
-      const clean = normalizePath(src);
-      const real = ctx.resolve(clean);
-      // A path that does not exist yet would be created by Docker as root:
-      // judge the path as written; one that exists is judged where its links lead.
-      const where = real ?? clean;
-      if (!volumePaths.some((base) => under(clean, base) && under(where, ctx.resolve(base) ?? base))) {
-        const shown = real !== undefined && real !== clean ? `${src} (which is ${real} on the host)` : src;
-        throw refusal(o, `bind-mounts host path ${shown}, which is not allowed`, 'allowed_volume_paths');
-      }
+    for (const { source, target } of bindSources(m)) {
+      const verdict = judgeBindSource(source, target, policy, ctx.host);
+      if ('refused' in verdict) throw refusal(o, verdict.refused.why, verdict.refused.key, verdict.refused.hint);
+      binds.push(verdict.bind);
     }
   }
   for (const { o, m } of judged) {
@@ -280,6 +273,7 @@ export function checkPolicy(spec: LaunchSpec, policy: LaunchPolicy, ctx: PolicyC
         );
     }
   }
+  return binds;
 }
 
 /** `--name` or `-x` rules that name no option we know. */

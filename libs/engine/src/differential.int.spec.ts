@@ -31,6 +31,7 @@ import {
   type EngineDefaults,
   type LaunchPolicy,
   type LaunchSpec,
+  type PathFacts,
 } from '@deimos/docker';
 import { engineRequest, DEFAULT_SOCKET } from './socket';
 import { defaultCases, generateCase, handCases, repeatCases, rng, type Fixture } from './differential/corpus';
@@ -104,7 +105,18 @@ function comparable(c: Inspect): unknown {
   return { Config: config, HostConfig: host, Mounts: mounts };
 }
 
-const DEFAULT_POLICY: LaunchPolicy = { denyOptions: [], allowOptions: [], allowedVolumePaths: [], allowedImages: [], allowHostAccess: [], unjudgedOptions: [] };
+const DEFAULT_POLICY: LaunchPolicy = {
+  denyOptions: [],
+  allowOptions: [],
+  allowedVolumePaths: [],
+  taskWritablePaths: [],
+  createMissingBindPaths: false,
+  allowedImages: [],
+  allowHostAccess: [],
+  unjudgedOptions: [],
+};
+/** The host's file system as the policy reads it (lstat, readlink). */
+const HOST: PathFacts = { lstat: (p) => fs.lstatSync(p, { throwIfNoEntry: false }), readlink: (p) => fs.readlinkSync(p) };
 
 /** Anything in a created container that the default policy forbids (read from inspect, not from our model). */
 function forbidden(c: Inspect): string[] {
@@ -239,7 +251,7 @@ async function judge(docker: string, words: string[], viaArgv: boolean): Promise
   }
   let policyAllowed = true;
   try {
-    checkPolicy(specOf(words), DEFAULT_POLICY, { allocatedPorts: [], wired: false, resolve: (p) => (fs.existsSync(p) ? fs.realpathSync(p) : undefined), engine });
+    checkPolicy(specOf(words), DEFAULT_POLICY, { allocatedPorts: [], wired: false, host: HOST, engine });
   } catch {
     policyAllowed = false;
   }

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import { createBody, describeModel, dockerNameFor } from '@deimos/docker';
 import type { Launch } from '@deimos/protocol';
 import { containerModelFor, needsImageFacts, planLaunch } from './plan';
@@ -17,7 +18,13 @@ export interface Explanation {
   /** The fields that differ from Docker's defaults, one line each. */
   fields: string[];
   environment: Record<string, string>;
-  mounts: Array<{ source: string; target: string; mode: string }>;
+  /**
+   * What is mounted where. `source` is the host path given to the engine; for
+   * a bind the task asked for, `written` is its source as the task wrote it
+   * (the engine gets `source`, links resolved), and `create` what launch
+   * makes first under [policy] create_missing_bind_paths.
+   */
+  mounts: Array<{ source: string; target: string; mode: string; written?: string; create?: string }>;
   ports: Array<{ host: string; container: string }>;
   resources: { cpus?: number; memMb?: number };
   policy: string;
@@ -32,7 +39,7 @@ export interface Explanation {
  * image is inspected if it is here (never pulled).
  */
 export async function explainLaunch(rt: Runtime, launch: Launch): Promise<Explanation> {
-  const spec = await planLaunch(rt, launch, { checkSandbox: false });
+  const spec = await planLaunch(rt, launch, { checkSandbox: false, createBindSources: false });
   const notes: string[] = [];
   let facts: unknown | undefined;
   let imagePresent: Explanation['imagePresent'] = 'not checked';
@@ -50,10 +57,16 @@ export async function explainLaunch(rt: Runtime, launch: Launch): Promise<Explan
     const eq = kv.indexOf('=');
     environment[kv.slice(0, eq)] = kv.slice(eq + 1);
   }
+  // Each bind the task asked for, by where it is mounted (the engine refuses two mounts on one target).
+  const asked = (source: string, target: string) => {
+    const b = spec.hostBinds.find((h) => h.mounted === source && h.target === target);
+    if (b === undefined) return {};
+    return { written: b.written, ...(b.create ? { create: path.posix.join(b.create.under, ...b.create.names) } : {}) };
+  };
   const mounts = [
-    ...model.binds.map((b) => ({ source: b.source, target: b.target, mode: b.mode ?? 'rw' })),
+    ...model.binds.map((b) => ({ source: b.source, target: b.target, mode: b.mode ?? 'rw', ...asked(b.source, b.target) })),
     ...model.anonymousVolumes.map((v) => ({ source: '(anonymous volume)', target: v, mode: 'rw' })),
-    ...model.mounts.map((x) => ({ source: x.Source || `(${x.Type})`, target: x.Target, mode: x.ReadOnly ? 'ro' : 'rw' })),
+    ...model.mounts.map((x) => ({ source: x.Source || `(${x.Type})`, target: x.Target, mode: x.ReadOnly ? 'ro' : 'rw', ...(x.Type === 'bind' ? asked(x.Source, x.Target) : {}) })),
   ];
   const ports = Object.entries(model.portBindings).flatMap(([key, bindings]) => bindings.map((b) => ({ host: `${b.HostIp ? `${b.HostIp}:` : ''}${b.HostPort || '(random)'}`, container: key })));
   if (spec.directory) notes.push(`the sandbox ${spec.directory} is mounted through the link ${st.sandboxLink}`);
@@ -107,7 +120,7 @@ export function renderExplanation(e: Explanation): string {
     'environment',
     ...Object.entries(e.environment).map(([k, v]) => `  ${k}=${v}`),
     'mounts',
-    ...e.mounts.map((m) => `  ${m.source} -> ${m.target} (${m.mode})`),
+    ...e.mounts.map((m) => `  ${m.source} -> ${m.target} (${m.mode})${m.written === undefined ? '' : `, written ${m.written}`}${m.create ? `, created first up to ${m.create}` : ''}`),
     'ports',
     ...(e.ports.length > 0 ? e.ports.map((p) => `  host ${p.host} -> container ${p.container}`) : ['  none']),
   ];

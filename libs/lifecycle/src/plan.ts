@@ -11,13 +11,16 @@ import {
   ownLabels,
   parseTaskUser,
   type ContainerModel,
+  type HostBind,
   type LaunchSpec,
+  type PolicyContext,
   wantsEngineDefaults,
   type TaskUser,
 } from '@deimos/docker';
 import type { Launch } from '@deimos/protocol';
 import { validateContainerId } from '@deimos/state';
 import type { WiringPlan } from '@deimos/midonet';
+import { createBindSources, realBindHost, type BindHost } from './bind-host';
 import type { Runtime } from './runtime';
 
 const MIDONET_BRIDGE_VARIABLE = 'MIDONET_BRIDGE_ID';
@@ -66,6 +69,8 @@ export type PlannedLaunch = LaunchSpec & {
   /** Who the task runs as, in the container and while fetching (set only when `[containers] run_as_user` is on). */
   runAs?: TaskUser;
   midonet?: { plan: WiringPlan };
+  /** The task's bind sources, judged: the resolved host path each is mounted from. */
+  hostBinds: HostBind[];
 };
 
 /** What planning asks of the host's file system (a port, so the rules are tested with a fake). */
@@ -86,20 +91,42 @@ const realHost: HostView = {
   exists: (p) => fs.existsSync(p),
 };
 
+/** How planLaunch looks at the host, and whether it may create missing bind sources (launch does, explain does not). */
+export interface PlanOptions {
+  checkSandbox?: boolean;
+  host?: HostView;
+  binds?: BindHost;
+  createBindSources?: boolean;
+}
+
 /**
- * Work out the spec and check it, before anything is created: the id, the
- * options against the policy, the user, the sandbox, the MidoNet plan.
- * Every refusal is an INVALID_INPUT (or POLICY) error naming the input.
+ * Work out the spec and check it: the id, the options against the policy,
+ * the user, the sandbox, the MidoNet plan. Every refusal is an
+ * INVALID_INPUT (or POLICY) error naming the input, before anything is
+ * created; only then, when `[policy] create_missing_bind_paths` lets a bind
+ * source be missing, is it created (and the policy checked again).
  */
-export async function planLaunch(rt: Runtime, launch: Launch, opts: { checkSandbox?: boolean; host?: HostView } = {}): Promise<PlannedLaunch> {
+export async function planLaunch(rt: Runtime, launch: Launch, opts: PlanOptions = {}): Promise<PlannedLaunch> {
+  const planned = await planChecked(rt, launch, opts);
+  if (opts.createBindSources === false || !planned.hostBinds.some((b) => b.create)) return planned;
+  const binds = opts.binds ?? realBindHost;
+  createBindSources(planned.hostBinds, binds);
+  return { ...planned, hostBinds: checkPolicy(planned, rt.config.policy, await policyContext(rt, planned, binds)) };
+}
+
+async function policyContext(rt: Runtime, spec: LaunchSpec, binds: BindHost): Promise<PolicyContext> {
+  const wired = spec.env.some(([k]) => k === MIDONET_BRIDGE_VARIABLE) && rt.config.midonet !== undefined;
+  // The engine is asked for its defaults only when a task names one of them (its runtime, platform or cgroup namespace).
+  const engine = wantsEngineDefaults(spec) ? await rt.docker.defaults() : undefined;
+  return { allocatedPorts: spec.ports, wired, host: binds, bridgeNetwork: rt.containers.bridgeNetwork, ...(engine ? { engine } : {}) };
+}
+
+async function planChecked(rt: Runtime, launch: Launch, opts: PlanOptions): Promise<PlannedLaunch> {
   const host = opts.host ?? realHost;
   const id = validateContainerId(launch.containerId?.value);
   const spec = interpretLaunch(launch, rt.containers, rt.env);
   const asksMidonet = spec.env.some(([k]) => k === MIDONET_BRIDGE_VARIABLE);
-  const wired = asksMidonet && rt.config.midonet !== undefined;
-  // The engine is asked for its defaults only when a task names one of them (its runtime, platform or cgroup namespace).
-  const engine = wantsEngineDefaults(spec) ? await rt.docker.defaults() : undefined;
-  checkPolicy(spec, rt.config.policy, { allocatedPorts: spec.ports, wired, resolve: (p) => host.realPath(p), bridgeNetwork: rt.containers.bridgeNetwork, engine });
+  const hostBinds = checkPolicy(spec, rt.config.policy, await policyContext(rt, spec, opts.binds ?? realBindHost));
   // Read once: the container's User and the fetcher's setpriv come from this value.
   const runAs = spec.user !== undefined && rt.containers.runAsUser ? { runAs: parseTaskUser(spec.user) } : {};
   if (spec.directory !== undefined && !path.isAbsolute(spec.directory)) {
@@ -113,10 +140,10 @@ export async function planLaunch(rt: Runtime, launch: Launch, opts: { checkSandb
     const plan = planNetwork(rt, id, spec.env);
     if (plan) {
       if (spec.directory === undefined) throw new DeimosError('INVALID_INPUT', 'a MidoNet task needs a sandbox directory', { hint: 'the agent always sends one' });
-      return { ...spec, ...runAs, containerId: id, midonet: { plan } };
+      return { ...spec, ...runAs, containerId: id, hostBinds, midonet: { plan } };
     }
   }
-  return { ...spec, ...runAs, containerId: id };
+  return { ...spec, ...runAs, containerId: id, hostBinds };
 }
 
 /** Whether launch needs the image's facts (exposed ports, or the image's command for a held task). */
@@ -142,6 +169,7 @@ export function containerModelFor(rt: Runtime, spec: PlannedLaunch, facts: unkno
     extraEnv: executorEnv(spec, rt.env, workdir),
     user: spec.runAs,
     passThrough: rt.config.policy.unjudgedOptions,
+    hostBinds: spec.hostBinds,
     // A wired task must not start before its eth0 exists: the container
     // holds it in a shell loop until launch writes the marker.
     holdUntil: spec.midonet ? { file: path.posix.join(workdir, NETWORK_READY), imageEntrypoint: image.entrypoint, imageCmd: image.cmd } : undefined,
