@@ -1,3 +1,4 @@
+import { crashPoint } from '@deimos/log';
 import { validateContainerId } from '@deimos/state';
 import { awaitEnd, awaitLaunch } from './end';
 import type { Runtime } from './runtime';
@@ -18,6 +19,7 @@ export async function destroyCommand(rt: Runtime, containerId: string | null | u
   const grace = rt.containers.stopGraceSeconds;
   const lock = await st.lock('destroy', { mode: 'exclusive', timeoutMs: grace * 1000 + 60_000, log });
   try {
+    crashPoint('destroy:locked');
     if (st.exitCode() !== undefined) {
       log.info('destroy // already ended');
       return;
@@ -25,7 +27,9 @@ export async function destroyCommand(rt: Runtime, containerId: string | null | u
     const dockerId = st.dockerId();
     if (dockerId) {
       log.info(`destroy // docker stop -t ${grace} ${dockerId.slice(0, 12)}`);
+      crashPoint('destroy:stop:intent');
       await rt.docker.withLog(log).stop(dockerId, grace, rt.config.dockerTimeouts.stopExtraSeconds * 1000);
+      crashPoint('destroy:stopped');
     }
     // The watcher lets go of `wait` when the container is gone; then record
     // the end, so that a wait started after us sees it at once.

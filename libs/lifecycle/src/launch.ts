@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { DeimosError } from '@deimos/errors';
 import type { ContainerModel, UriSpec } from '@deimos/docker';
 import type { Engine } from '@deimos/engine';
-import type { Logger } from '@deimos/log';
+import { crashPoint, type Logger } from '@deimos/log';
 import type { ContainerLockName, LogFile, StateFile } from '@deimos/state';
 import type { WiringPlan } from '@deimos/midonet';
 import { describeStyle, type CommandExecutor } from './command-executor';
@@ -156,6 +156,7 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
     const mesosExecutor = spec.kind === 'command' ? await processes.mesosExecutor(spec) : undefined;
     held.push(...(await st.lockAllNow(mesosExecutor ? ['launch', 'wait', 'observe'] : ['launch', 'wait'], log)));
     const [, waitLock, observeLock] = held;
+    crashPoint('launch:locked');
     st.write('eid', spec.executorId);
     st.write('kind', spec.kind);
     if (ports.settings.recordHookEnv) st.writeHookEnv(spec.env);
@@ -170,6 +171,7 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
       await sandbox.fetch(spec.uris, spec.directory);
       sandbox.removeFile(path.join(spec.directory, NETWORK_READY));
     }
+    crashPoint('launch:sandbox');
     const { facts, pulled } = await imageFacts(engine, spec);
     processes.startHook(spec.env);
 
@@ -177,12 +179,16 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
     const model = ports.settings.model(facts, sandboxLink);
     st.write('argv', JSON.stringify(engine.createArgv(model, name)));
     st.write('docker-name', name);
+    crashPoint('launch:create:intent');
     // A missing image is pulled (with our credentials) by create, unless pulled above.
     dockerId = await engine.create(model, name, pulled ? {} : { pullMissing: { image: spec.image } });
+    crashPoint('launch:create:reply');
     st.recordDockerId(dockerId);
+    crashPoint('launch:created');
 
     const out = spec.directory ? { stdout: path.join(spec.directory, 'stdout'), stderr: path.join(spec.directory, 'stderr') } : { stdout: st.file('task.out'), stderr: st.file('task.out') };
     const watcherPid = processes.spawnWatcher(dockerId, waitLock!, out);
+    crashPoint('launch:watcher');
     const watcherStart = processes.startTime(watcherPid);
     st.write('watcher-pid', String(watcherPid));
     waitLock!.annotate(watcherPid);
@@ -191,10 +197,12 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
       errors: out.stderr,
     });
     if (initPid !== undefined) processes.watchPressure(initPid);
+    crashPoint('launch:started');
     log.info(`launch // container ${dockerId.slice(0, 12)} started, watcher pid ${watcherPid}`);
     if (spec.midonet && initPid !== undefined && initPid > 1) {
       await ports.network.wire(spec.midonet.plan, initPid);
       sandbox.writeFile(path.join(spec.directory!, NETWORK_READY), '', 0o644);
+      crashPoint('launch:wired');
     } else if (spec.midonet) {
       log.warn('midonet // the container ended before it could be wired');
     }
@@ -218,6 +226,7 @@ function startObserver<L extends LockHandle>(ports: LaunchPorts<L>, mesosExecuto
     return;
   }
   const observerPid = processes.spawnObserver(mesosExecutor, observeLock);
+  crashPoint('launch:observer');
   observeLock.annotate(observerPid);
   // Who wait stops if it outlives the container (with its start time, so
   // that a reused pid is never signalled).

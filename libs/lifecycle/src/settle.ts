@@ -1,6 +1,6 @@
 import { DeimosError } from '@deimos/errors';
 import type { ContainerStatus } from '@deimos/docker';
-import type { Logger } from '@deimos/log';
+import { crashPoint, type Logger } from '@deimos/log';
 import type { ContainerState } from '@deimos/state';
 import { engineDown } from '@deimos/engine';
 import { startHook } from './hooks';
@@ -21,6 +21,7 @@ export interface EndRecord {
 export function recordEnd(st: Pick<ContainerState, 'write'>, end: EndRecord): void {
   st.write('termination', JSON.stringify(end));
   st.write('exit', String(end.exitCode));
+  crashPoint('end:recorded');
 }
 
 export function readEnd(st: ContainerState): EndRecord | undefined {
