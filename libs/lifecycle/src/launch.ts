@@ -3,7 +3,7 @@ import { DeimosError } from '@deimos/errors';
 import type { ContainerModel, UriSpec } from '@deimos/docker';
 import type { Engine } from '@deimos/engine';
 import { crashPoint, type Logger } from '@deimos/log';
-import type { ContainerLockName, LogFile, StateFile } from '@deimos/state';
+import { recordLaunchProgress, type ContainerLockName, type LogFile, type StateFile } from '@deimos/state';
 import type { WiringPlan } from '@deimos/midonet';
 import { describeStyle, type CommandExecutor } from './command-executor';
 import { NETWORK_READY, needsImageFacts, type PlannedLaunch } from './plan';
@@ -67,8 +67,8 @@ export interface LaunchPorts<L extends LockHandle = LockHandle> {
   };
   network: { wire(plan: WiringPlan, initPid: number): Promise<void> };
   clock: { now(): number; sleep(ms: number): Promise<void> };
-  /** Unwiring, the ondestroy hook and removal, after a failed launch. */
-  afterEnd(): Promise<void>;
+  /** Unwiring, the ondestroy hook and removal, after a failed launch (finishEnd, after-end.ts). */
+  afterEnd(): Promise<unknown>;
   settings: {
     /** Whether the task's environment is recorded for the ondestroy hook. */
     recordHookEnv: boolean;
@@ -142,8 +142,11 @@ export async function awaitStart(ports: Pick<LaunchPorts, 'engine' | 'state' | '
  * launch: take the locks, fill the sandbox, create the container, run it
  * under a detached watcher, wire it, start the observer, and return once it
  * runs. The locks are taken at once and before anything is written, and
- * released (in reverse) whatever happens. Any failure leaves no container
- * behind and the state recorded as ended (so wait and cleanup behave).
+ * released (in reverse) whatever happens. Intent before action: `launch`
+ * is recorded `started` first and `done` last, and the container's name
+ * (`docker-name`) before it is created, so that a launch killed anywhere
+ * leaves what it made findable. Any failure leaves no container behind and
+ * the state recorded as ended (so wait and cleanup behave).
  */
 export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spec: PlannedLaunch): Promise<void> {
   const { log, state: st, engine, sandbox, processes } = ports;
@@ -156,6 +159,9 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
     const mesosExecutor = spec.kind === 'command' ? await processes.mesosExecutor(spec) : undefined;
     held.push(...(await st.lockAllNow(mesosExecutor ? ['launch', 'wait', 'observe'] : ['launch', 'wait'], log)));
     const [, waitLock, observeLock] = held;
+    // Before anything is created: a launch that dies from here on is found
+    // by its record (`started` and no lock held) and ended by cleanup.
+    recordLaunchProgress(st, 'started');
     crashPoint('launch:locked');
     st.write('eid', spec.executorId);
     st.write('kind', spec.kind);
@@ -207,6 +213,10 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
       log.warn('midonet // the container ended before it could be wired');
     }
     if (spec.kind === 'command') startObserver(ports, mesosExecutor, observeLock);
+    // The agent counts the launch as done once we exit 0 (a kill from here
+    // on is a launch the agent saw fail with a container that runs: its
+    // next recover lists it, and the agent destroys it as an orphan).
+    recordLaunchProgress(st, 'done');
   } catch (err) {
     await rollBack(ports, dockerId, err as Error);
     throw err;
