@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import { LockTimeout } from '@deimos/errors';
 import { locksOnFile, readKernelLocks, type ContainerState, type HeldLock } from '@deimos/state';
 import type { Runtime } from './runtime';
-import { afterEnd, readEnd, settleContainer, type EndRecord } from './settle';
+import { finishEnd, finishUnfinished } from './after-end';
+import { readEnd, settleContainer, type EndRecord } from './settle';
 
 // Waiting for a container's end, and recording it once whoever sees it
 // first: the agent's wait, destroy, settle, the observer's polling wait.
@@ -19,35 +20,44 @@ export async function awaitLaunch(rt: Runtime, st: ContainerState, timeoutMs = 1
 }
 
 /**
- * Block until the end is recorded. The watcher (the docker client) holds
- * `wait` exclusively while the container runs; once the lock is free and no
- * end is written, record it ourselves under the same lock, once.
+ * Block until the end is recorded and its after-end work done. The watcher
+ * (the docker client) holds `wait` exclusively while the container runs;
+ * once the lock is free and no end is written, record it ourselves under
+ * the same lock, once, and finish it (after-end.ts). An end found recorded
+ * whose after-end work is not done (its recorder died) is finished here.
  */
 export async function awaitEnd(rt: Runtime, st: ContainerState): Promise<EndRecord> {
   const log = rt.log.withContainer(st.id);
   let end = readEnd(st);
-  if (end) return end;
+  if (end) return finished(rt, st, end);
   const shared = await st.lock('wait', { mode: 'shared', timeoutMs: null, log });
   shared.release();
   end = readEnd(st);
-  if (end) return end;
+  if (end) return finished(rt, st, end);
   const ex = await st.lock('wait', { mode: 'exclusive', timeoutMs: null, log });
   return recordEndHolding(rt, st, ex, 'wait');
 }
 
+/** A recorded end, once its after-end work is done (or left to the call doing it). */
+async function finished(rt: Runtime, st: ContainerState, end: EndRecord): Promise<EndRecord> {
+  await finishUnfinished(rt, st, rt.log.withContainer(st.id));
+  return end;
+}
+
 /**
- * With the `wait` lock held exclusively: the end, recorded from Docker (and
- * its hooks run) unless another waiter recorded it while we queued for the
- * lock. Releases the lock.
+ * With the `wait` lock held exclusively: the end, recorded from Docker
+ * unless another waiter recorded it while we queued for the lock, and its
+ * after-end work done. Releases the lock.
  */
 async function recordEndHolding(rt: Runtime, st: ContainerState, waitLock: HeldLock, source: string): Promise<EndRecord> {
   const log = rt.log.withContainer(st.id);
   try {
-    const known = readEnd(st);
-    if (known) return known;
-    log.info('the container ended; recording its end from Docker');
-    const end = await settleContainer(rt, st, { source, engineRetryMs: 0 });
-    await afterEnd(rt, st, log);
+    let end = readEnd(st);
+    if (!end) {
+      log.info('the container ended; recording its end from Docker');
+      end = await settleContainer(rt, st, { source, engineRetryMs: 0 });
+    }
+    await finishEnd(rt, st, log);
     return end;
   } finally {
     waitLock.release();

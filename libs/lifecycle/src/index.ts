@@ -1,13 +1,14 @@
 export type { Runtime } from './runtime';
 export { EXIT_LOST, EXIT_LAUNCH_FAILED } from './runtime';
 export { makeRuntime } from './runtime';
-export { recordEnd, readEnd, settleContainer, afterEnd } from './settle';
+export { recordEnd, readEnd, settleContainer } from './settle';
+export { containerByName, finishEnd, finishUnfinished } from './after-end';
 export type { EndRecord, SettleOptions } from './settle';
 export { spawnWatcher } from './watcher';
 export { fetchUris } from './fetch';
 export { startHook } from './hooks';
 export { existingState, awaitLaunch, awaitEnd, settleCommand, awaitEndPolling } from './end';
-export { destroyCommand } from './destroy';
+export { destroyCommand, reclaimLaunch } from './destroy';
 export { waitContainer } from './wait';
 export { terminationOf } from './termination';
 export { launchContainer, launchPortsFor } from './launch-ports';
@@ -17,7 +18,7 @@ export { planLaunch, containerModelFor, needsImageFacts, NETWORK_READY } from '.
 export type { PlannedLaunch, HostView } from './plan';
 export { explainLaunch, renderExplanation } from './explain';
 export type { Explanation } from './explain';
-export { recoverAll } from './recover';
+export { recoverAll, settleUnwatched } from './recover';
 export type { RecoverReport } from './recover';
 export { findMesosExecutor, spawnObserver, awaitExecutor, processStartTime } from './observer';
 /**

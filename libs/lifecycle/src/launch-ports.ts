@@ -10,7 +10,7 @@ import { runLaunch, type LaunchPorts } from './launch';
 import type { Runtime } from './runtime';
 import { fetchUris } from './fetch';
 import { startHook } from './hooks';
-import { afterEnd } from './settle';
+import { finishEnd } from './after-end';
 import { recordMemoryCgroup, spawnWatcher } from './watcher';
 
 /** How long launch waits for Docker to report the container running. */
@@ -36,6 +36,14 @@ function removeQuietly(file: string): void {
   } catch {
     /* not there */
   }
+}
+
+/** An environment without DEIMOS_TEST_CRASH_AT and DEIMOS_TEST_CRASH_TRACE (crashPoint in @deimos/log). */
+function withoutCrashPoints(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const rest = { ...env };
+  delete rest['DEIMOS_TEST_CRASH_AT'];
+  delete rest['DEIMOS_TEST_CRASH_TRACE'];
+  return rest;
 }
 
 /** The real ports of a launch: this process's runtime, a fresh state directory, the engine, the host. */
@@ -73,7 +81,9 @@ export function launchPortsFor(rt: Runtime, spec: PlannedLaunch): LaunchPorts<He
       watchPressure: (initPid) => {
         if (memcg) recordMemoryCgroup(st, initPid, log);
       },
-      spawnObserver: (executor, lock) => spawnObserver(rt, st, executor, lock),
+      // The crash-test variables are for this call only: the observer, which
+      // also records ends, runs without them.
+      spawnObserver: (executor, lock) => spawnObserver({ ...rt, env: withoutCrashPoints(rt.env) }, st, executor, lock),
       startTime: processStartTime,
     },
     network: {
@@ -83,7 +93,7 @@ export function launchPortsFor(rt: Runtime, spec: PlannedLaunch): LaunchPorts<He
       },
     },
     clock: { now: () => Date.now(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) },
-    afterEnd: () => afterEnd(rt, st, log),
+    afterEnd: () => finishEnd(rt, st, log),
     settings: {
       recordHookEnv: rt.hooks.ondestroy !== undefined,
       startTimeoutMs: START_TIMEOUT_MS,

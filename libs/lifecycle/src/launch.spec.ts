@@ -198,6 +198,7 @@ describe('launch: the happy paths', () => {
     expect(f.calls.slice(-3)).toEqual(['release observe', 'release wait', 'release launch']);
     expect(f.calls).toEqual([
       'lock launch,wait,observe',
+      'write launch',
       'write eid',
       'write kind',
       'link sandbox',
@@ -215,6 +216,7 @@ describe('launch: the happy paths', () => {
       'watch pressure 4242',
       'spawn observer with observe',
       'write executor-pid',
+      'write launch',
       'release observe',
       'release wait',
       'release launch',
@@ -223,6 +225,8 @@ describe('launch: the happy paths', () => {
     expect(f.files.get('watcher-pid')).toBe('500');
     expect(f.files.get('executor-pid')).toBe('600 12345');
     expect(f.files.has('exit')).toBe(false);
+    // Recorded as started first and done last: a launch killed in between is found by cleanup.
+    expect(f.files.get('launch')).toMatch(/^done \d{4}-\d\d-\d\dT/);
   });
 
   it('gives the watcher the wait lock and the observer the observe lock, each annotated with its pid', async () => {
@@ -253,7 +257,7 @@ describe('launch: the happy paths', () => {
   it('fails before it takes a lock or writes anything when the mesos-executor can take no observer', async () => {
     const f = fakePorts({ mesosExecutor: REFUSED_EXECUTOR });
     await expect(runLaunch(f.ports, await plan())).rejects.toThrow(/offers neither --override nor --task_command/);
-    expect(f.calls.filter((c) => c !== 'after-end' && !c.startsWith('write exit') && !c.startsWith('write termination'))).toEqual([]);
+    expect(f.calls.filter((c) => c !== 'after-end' && !['write exit', 'write termination', 'write after-end'].includes(c))).toEqual([]);
   });
 
   it('runs a command task unobserved, with a warning, when no mesos-executor is found', async () => {
@@ -316,7 +320,7 @@ describe('launch: rollback on each failing step', () => {
   it('a lock that cannot be had: nothing written or created, the end recorded', async () => {
     const f = fakePorts({ failAt: 'lock launch,wait' });
     await expect(runLaunch(f.ports, await plan())).rejects.toThrow('lock launch,wait failed');
-    expect(f.calls).toEqual(['lock launch,wait', 'write termination', 'write exit', 'after-end']);
+    expect(f.calls).toEqual(['lock launch,wait', 'write termination', 'write after-end', 'write exit', 'after-end']);
   });
 
   it('a wiring failure removes the container it started', async () => {

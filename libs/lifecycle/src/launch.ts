@@ -2,8 +2,8 @@ import * as path from 'node:path';
 import { DeimosError } from '@deimos/errors';
 import type { ContainerModel, UriSpec } from '@deimos/docker';
 import type { Engine } from '@deimos/engine';
-import type { Logger } from '@deimos/log';
-import type { ContainerLockName, LogFile, StateFile } from '@deimos/state';
+import { crashPoint, type Logger } from '@deimos/log';
+import { recordLaunchProgress, type ContainerLockName, type LogFile, type StateFile } from '@deimos/state';
 import type { WiringPlan } from '@deimos/midonet';
 import { describeStyle, type CommandExecutor } from './command-executor';
 import { NETWORK_READY, needsImageFacts, type PlannedLaunch } from './plan';
@@ -67,8 +67,8 @@ export interface LaunchPorts<L extends LockHandle = LockHandle> {
   };
   network: { wire(plan: WiringPlan, initPid: number): Promise<void> };
   clock: { now(): number; sleep(ms: number): Promise<void> };
-  /** Unwiring, the ondestroy hook and removal, after a failed launch. */
-  afterEnd(): Promise<void>;
+  /** Unwiring, the ondestroy hook and removal, after a failed launch (finishEnd, after-end.ts). */
+  afterEnd(): Promise<unknown>;
   settings: {
     /** Whether the task's environment is recorded for the ondestroy hook. */
     recordHookEnv: boolean;
@@ -142,8 +142,11 @@ export async function awaitStart(ports: Pick<LaunchPorts, 'engine' | 'state' | '
  * launch: take the locks, fill the sandbox, create the container, run it
  * under a detached watcher, wire it, start the observer, and return once it
  * runs. The locks are taken at once and before anything is written, and
- * released (in reverse) whatever happens. Any failure leaves no container
- * behind and the state recorded as ended (so wait and cleanup behave).
+ * released (in reverse) whatever happens. Intent before action: `launch`
+ * is recorded `started` first and `done` last, and the container's name
+ * (`docker-name`) before it is created, so that a launch killed anywhere
+ * leaves what it made findable. Any failure leaves no container behind and
+ * the state recorded as ended (so wait and cleanup behave).
  */
 export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spec: PlannedLaunch): Promise<void> {
   const { log, state: st, engine, sandbox, processes } = ports;
@@ -156,6 +159,10 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
     const mesosExecutor = spec.kind === 'command' ? await processes.mesosExecutor(spec) : undefined;
     held.push(...(await st.lockAllNow(mesosExecutor ? ['launch', 'wait', 'observe'] : ['launch', 'wait'], log)));
     const [, waitLock, observeLock] = held;
+    // Before anything is created: a launch that dies from here on is found
+    // by its record (`started` and no lock held) and ended by cleanup.
+    recordLaunchProgress(st, 'started');
+    crashPoint('launch:locked');
     st.write('eid', spec.executorId);
     st.write('kind', spec.kind);
     if (ports.settings.recordHookEnv) st.writeHookEnv(spec.env);
@@ -170,6 +177,7 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
       await sandbox.fetch(spec.uris, spec.directory);
       sandbox.removeFile(path.join(spec.directory, NETWORK_READY));
     }
+    crashPoint('launch:sandbox');
     const { facts, pulled } = await imageFacts(engine, spec);
     processes.startHook(spec.env);
 
@@ -177,12 +185,16 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
     const model = ports.settings.model(facts, sandboxLink);
     st.write('argv', JSON.stringify(engine.createArgv(model, name)));
     st.write('docker-name', name);
+    crashPoint('launch:create:intent');
     // A missing image is pulled (with our credentials) by create, unless pulled above.
     dockerId = await engine.create(model, name, pulled ? {} : { pullMissing: { image: spec.image } });
+    crashPoint('launch:create:reply');
     st.recordDockerId(dockerId);
+    crashPoint('launch:created');
 
     const out = spec.directory ? { stdout: path.join(spec.directory, 'stdout'), stderr: path.join(spec.directory, 'stderr') } : { stdout: st.file('task.out'), stderr: st.file('task.out') };
     const watcherPid = processes.spawnWatcher(dockerId, waitLock!, out);
+    crashPoint('launch:watcher');
     const watcherStart = processes.startTime(watcherPid);
     st.write('watcher-pid', String(watcherPid));
     waitLock!.annotate(watcherPid);
@@ -191,14 +203,20 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
       errors: out.stderr,
     });
     if (initPid !== undefined) processes.watchPressure(initPid);
+    crashPoint('launch:started');
     log.info(`launch // container ${dockerId.slice(0, 12)} started, watcher pid ${watcherPid}`);
     if (spec.midonet && initPid !== undefined && initPid > 1) {
       await ports.network.wire(spec.midonet.plan, initPid);
       sandbox.writeFile(path.join(spec.directory!, NETWORK_READY), '', 0o644);
+      crashPoint('launch:wired');
     } else if (spec.midonet) {
       log.warn('midonet // the container ended before it could be wired');
     }
     if (spec.kind === 'command') startObserver(ports, mesosExecutor, observeLock);
+    // The agent counts the launch as done once we exit 0 (a kill from here
+    // on is a launch the agent saw fail with a container that runs: its
+    // next recover lists it, and the agent destroys it as an orphan).
+    recordLaunchProgress(st, 'done');
   } catch (err) {
     await rollBack(ports, dockerId, err as Error);
     throw err;
@@ -218,6 +236,7 @@ function startObserver<L extends LockHandle>(ports: LaunchPorts<L>, mesosExecuto
     return;
   }
   const observerPid = processes.spawnObserver(mesosExecutor, observeLock);
+  crashPoint('launch:observer');
   observeLock.annotate(observerPid);
   // Who wait stops if it outlives the container (with its start time, so
   // that a reused pid is never signalled).

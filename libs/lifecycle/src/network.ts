@@ -84,18 +84,20 @@ export async function wireNetwork(rt: Runtime, st: ContainerState, plan: WiringP
 }
 
 /** Undo the wiring recorded for a container (idempotent); errors are logged, not thrown. */
-export async function unwireNetwork(rt: Runtime, st: ContainerState, log: Logger): Promise<void> {
+export async function unwireNetwork(rt: Runtime, st: ContainerState, log: Logger): Promise<boolean> {
   const found = readNetworkRecord(st.read('network'));
   if (found.kind === 'damaged') log.warn(`midonet // the network record is damaged (${found.problem}); nothing to unwire from it (the sweep finds leftovers by name)`);
-  if (found.kind !== 'wired') return;
+  if (found.kind !== 'wired') return true;
   const record = found.record;
   try {
     await unwireContainer(midonetDeps(rt, log), record);
     const undone: WiringRecord = { ...record, bound: false, portId: undefined, dhcp: undefined, unwired: true };
     st.write('network', JSON.stringify(undone));
     log.info(`midonet // unwired port ${record.portId ?? '-'} and ${record.hostIf}`);
+    return true;
   } catch (err) {
     log.error(`midonet // unwiring failed: ${(err as Error).message} (deimos-cleanup sweeps leftovers)`);
+    return false;
   }
 }
 

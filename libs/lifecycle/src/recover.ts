@@ -3,16 +3,19 @@ import * as path from 'node:path';
 import { pressureCountingAvailable } from '@deimos/cgroups';
 import type { ContainerStatus } from '@deimos/docker';
 import { LockTimeout } from '@deimos/errors';
-import { locksOnFile, readKernelLocks, type ContainerState } from '@deimos/state';
+import { locksOnFile, owedWork, readKernelLocks, type ContainerState } from '@deimos/state';
+import { containerByName, finishEnd, finishUnfinished } from './after-end';
 import type { Runtime } from './runtime';
-import { afterEnd, settleContainer } from './settle';
+import { settleContainer } from './settle';
 import { recordMemoryCgroup, spawnWatcher } from './watcher';
 
 export interface RecoverReport {
   /** Running containers whose watcher had died: a new watcher attached. */
   adopted: string[];
-  /** Ended containers whose end had not been recorded: now recorded. */
+  /** Ended containers whose end had not been recorded: now recorded (and finished). */
   settled: string[];
+  /** Recorded ends whose after-end work a call that died left undone: now done. */
+  finished: string[];
   /** Docker containers with our labels and no state (or not known to their ended state): removed. */
   orphansRemoved: string[];
   /** Items that could not be handled, with the reason. */
@@ -68,7 +71,7 @@ function ownerFacts(rt: Runtime, mesosId: string | undefined, known: ReadonlySet
  */
 export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }): Promise<RecoverReport> {
   rt.root.ensure();
-  const report: RecoverReport = { adopted: [], settled: [], orphansRemoved: [], failed: [] };
+  const report: RecoverReport = { adopted: [], settled: [], finished: [], orphansRemoved: [], failed: [] };
   const table = readKernelLocks();
   const ids = rt.root.list();
   const known = new Set(ids);
@@ -82,7 +85,13 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
     }
     const log = rt.log.withContainer(id);
     try {
-      if (st.ended()) continue;
+      if (st.ended()) {
+        // An end whose recorder died before its after-end work: do it now.
+        // A step that fails (MidoNet away) is logged and left to the next
+        // call; it does not fail the agent's recovery.
+        if (owedWork(st, table) === 'finish' && (await finishUnfinished(rt, st, log, 'now')) === 'finished') report.finished.push(id);
+        continue;
+      }
       const watched = locksOnFile(st.lockFile('wait'), table).length > 0 || locksOnFile(st.lockFile('launch'), table).length > 0;
       if (watched) continue;
       // The watcher is gone. Take its lock (someone else may be settling).
@@ -107,7 +116,7 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
           report.adopted.push(id);
         } else {
           const end = await settleContainer(rt, st, { source: 'recover', engineRetryMs: 30_000 });
-          await afterEnd(rt, st, log);
+          await finishEnd(rt, st, log);
           log.info(`recover // recorded the end: exit ${end.exitCode}`);
           report.settled.push(id);
         }
@@ -153,4 +162,36 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
     }
   }
   return report;
+}
+
+/**
+ * Record the end of a container that nobody watches and that nothing will
+ * start (deimos-cleanup --check --repair: a state with no Docker id
+ * recorded and no lock held), as recover does, then finish it: under the
+ * `wait` lock, asked again there; its container found by name when launch
+ * never recorded its id. Left to recover when Docker runs it (recover
+ * attaches a watcher).
+ */
+export async function settleUnwatched(rt: Runtime, st: ContainerState): Promise<{ done: boolean; note: string }> {
+  const log = rt.log.withContainer(st.id);
+  let lock;
+  try {
+    lock = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log });
+  } catch (err) {
+    if (err instanceof LockTimeout) return { done: false, note: 'its wait lock is held now: its holder records the end' };
+    throw err;
+  }
+  try {
+    if (!st.ended()) {
+      const dockerId = st.dockerId() ?? (await containerByName(rt, st, log));
+      const status = dockerId ? await rt.docker.withLog(log).inspect(dockerId) : undefined;
+      if (adoptOrSettle(dockerId, status) === 'adopt') return { done: false, note: 'Docker runs it: `deimos-containerizer recover` attaches a watcher' };
+      const end = await settleContainer(rt, st, { source: 'cleanup', engineRetryMs: 30_000 });
+      log.info(`cleanup // recorded the end: exit ${end.exitCode}`);
+    }
+    const done = await finishEnd(rt, st, log);
+    return { done, note: done ? `end recorded (exit ${st.exitCode()}), after-end work done` : 'end recorded; its after-end work is not done (see the log)' };
+  } finally {
+    lock.release();
+  }
 }

@@ -1,9 +1,9 @@
 import { DeimosError } from '@deimos/errors';
 import type { ContainerStatus } from '@deimos/docker';
-import type { Logger } from '@deimos/log';
-import type { ContainerState } from '@deimos/state';
+import { crashPoint } from '@deimos/log';
+import { recordAfterEndOwed, type ContainerState } from '@deimos/state';
 import { engineDown } from '@deimos/engine';
-import { startHook } from './hooks';
+import { containerByName } from './after-end';
 import { EXIT_LOST, type Runtime } from './runtime';
 
 /** How a container ended, as recorded in the state's `termination` file. */
@@ -17,10 +17,17 @@ export interface EndRecord {
   memoryLimit?: number;
 }
 
-/** Write the end: details first, then `exit`, whose presence means "ended". */
+/**
+ * Write the end: details first, then that the after-end work is owed
+ * (`after-end`, see after-end.ts), then `exit`, whose presence means
+ * "ended". So an end always carries its owed work; the caller (who holds
+ * the `wait` lock) then does it with finishEnd.
+ */
 export function recordEnd(st: Pick<ContainerState, 'write'>, end: EndRecord): void {
   st.write('termination', JSON.stringify(end));
+  recordAfterEndOwed(st);
   st.write('exit', String(end.exitCode));
+  crashPoint('end:recorded');
 }
 
 export function readEnd(st: ContainerState): EndRecord | undefined {
@@ -70,15 +77,18 @@ export async function settleContainer(rt: Runtime, st: ContainerState, opts: Set
   const docker = rt.docker.withLog(log);
   const known = readEnd(st);
   if (known) return known;
-  const dockerId = st.dockerId();
-  if (!dockerId) {
-    const end = { exitCode: EXIT_LOST, oomKilled: false, message: 'the container was never created', source: opts.source };
-    recordEnd(st, end);
-    return end;
-  }
+  let dockerId = st.dockerId();
   const started = Date.now();
   for (let delay = 250; ; ) {
     try {
+      // No id recorded: launch may have died before recording the engine's
+      // answer; the name it recorded before asking finds the container.
+      dockerId ??= await containerByName(rt, st, log);
+      if (!dockerId) {
+        const end = { exitCode: EXIT_LOST, oomKilled: false, message: 'the container was never created', source: opts.source };
+        recordEnd(st, end);
+        return end;
+      }
       const s = await docker.inspect(dockerId);
       const end = endFromInspect(s, opts.source);
       if (end === 'wait') {
@@ -109,30 +119,5 @@ export async function settleContainer(rt: Runtime, st: ContainerState, opts: Set
       await sleep(delay);
       delay = Math.min(delay * 2, 5000);
     }
-  }
-}
-
-/** After the end: unwire, ondestroy hook and removal of the Docker container. */
-export async function afterEnd(rt: Runtime, st: ContainerState, log: Logger): Promise<void> {
-  if (st.read('network')) {
-    // Loaded only for wired containers: nothing MidoNet-related otherwise.
-    const { unwireNetwork } = await import('./network');
-    await unwireNetwork(rt, st, log);
-  }
-  if (rt.hooks.ondestroy) {
-    let env: Array<[string, string]> = [];
-    try {
-      env = st.hookEnv();
-    } catch (err) {
-      log.warn(`ondestroy hook gets no task environment: ${(err as Error).message}`);
-    }
-    startHook(rt, st, 'ondestroy', env, log);
-  }
-  const dockerId = st.dockerId();
-  if (dockerId && rt.containers.removeOnExit) {
-    await rt.docker
-      .withLog(log)
-      .remove(dockerId)
-      .catch((err) => log.warn(`could not remove container ${dockerId.slice(0, 12)}: ${(err as Error).message}`));
   }
 }

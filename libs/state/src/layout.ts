@@ -39,7 +39,11 @@ export type StateFile =
   /** usage's cached sandbox size: `<bytes> <ms since epoch>` (see disk.ts in libs/cgroups). */
   | 'disk-used'
   /** The container's v1 memory cgroup directory, for the watcher's pressure counters (pressure.ts in libs/cgroups). */
-  | 'memcg';
+  | 'memcg'
+  /** How far launch got: `started <time>`, `done <time>` (records.ts). */
+  | 'launch'
+  /** The work owed after the end, and each step once done (records.ts). */
+  | 'after-end';
 
 /** Output files written by processes we start, kept beside the state. */
 export type LogFile = 'observer.out' | 'observer.err' | 'task.out' | 'hooks.log';

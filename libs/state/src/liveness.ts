@@ -5,6 +5,7 @@
 import type { ContainerState, StateRoot } from './layout';
 import { CONTAINER_LOCKS } from './lock-names';
 import { locksOnFile, readKernelLocks, type KernelLock } from './locks';
+import { endProgress, launchProgress } from './records';
 
 /** Lock names of this container that someone holds (granted kernel locks only). */
 export function heldLocks(st: ContainerState, table: readonly KernelLock[]): string[] {
@@ -27,13 +28,29 @@ export function isWatched(st: ContainerState, table: readonly KernelLock[]): boo
 }
 
 /**
- * Settled: its end is recorded and nobody holds any of its locks, so nothing
- * will act for it again (an end is recorded while its recorder holds the
- * locks). Only then may its state, network wiring or address go; anything
- * not settled is live for every sweep.
+ * Settled: its end is recorded with everything owed after it done (the
+ * `after-end` record is finished), and nobody holds any of its locks, so
+ * nothing will act for it again (an end is recorded and finished while its
+ * recorder holds the locks). Only then may its state, network wiring or
+ * address go; anything not settled is live for every sweep.
  */
 export function isSettled(st: ContainerState, table: readonly KernelLock[]): boolean {
-  return st.ended() && heldLocks(st, table).length === 0;
+  return endProgress(st) === 'finished' && heldLocks(st, table).length === 0;
+}
+
+/**
+ * What a container nobody acts for is owed, from its records and the lock
+ * table: `finish` for an end whose after-end work is not done and whose
+ * locks nobody holds (its recorder died), `reclaim` for a launch that
+ * started and never answered while nobody holds its `launch` lock (the
+ * agent dropped that container: only we can end it). Read the table first:
+ * a call that acts on this takes the lock and asks again.
+ */
+export function owedWork(st: ContainerState, table: readonly KernelLock[]): 'finish' | 'reclaim' | undefined {
+  const progress = endProgress(st);
+  if (progress === 'unfinished') return heldLocks(st, table).length === 0 ? 'finish' : undefined;
+  if (progress === 'running' && launchProgress(st) === 'started' && locksOnFile(st.lockFile('launch'), table as KernelLock[]).length === 0) return 'reclaim';
+  return undefined;
 }
 
 /**

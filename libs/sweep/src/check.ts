@@ -3,7 +3,10 @@ import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
 import { EXIT_LOST, recordEnd } from '@deimos/lifecycle';
 import {
   containerOfLink,
+  endProgress,
   heldLocks,
+  launchProgress,
+  locksOnFile,
   inspectCleanupLock,
   listStamps,
   pidAlive,
@@ -15,7 +18,7 @@ import {
   type ContainerState,
   type KernelLock,
 } from '@deimos/state';
-import type { CheckRequest, CleanupContext } from './ports';
+import type { CheckRequest, CleanupContext, EndWorkOutcome } from './ports';
 import { inBatches } from './batches';
 
 export type FindingKind =
@@ -34,7 +37,11 @@ export type FindingKind =
   /** A Docker container with our labels and no state. */
   | 'container-without-state'
   /** A state directory with no start-time entry: cleanup would never find it. */
-  | 'unindexed-state';
+  | 'unindexed-state'
+  /** An end recorded whose after-end work (unwire, ondestroy hook, removal) is not recorded as done, and nobody holds its locks: its recorder died. */
+  | 'unfinished-end'
+  /** A launch recorded as started that never answered (nobody holds its launch lock) and no end: the agent dropped its container. */
+  | 'abandoned-launch';
 
 export interface Finding {
   kind: FindingKind;
@@ -188,7 +195,14 @@ async function checkDockerIndex(ctx: CleanupContext, find: Find): Promise<void> 
   }
 }
 
-/** States: exits first, then one read of the lock table (see sweep.ts). */
+/** What a state's records say, read before the lock table (see sweep.ts). */
+interface Recorded {
+  exit?: string;
+  progress?: ReturnType<typeof endProgress>;
+  launch?: ReturnType<typeof launchProgress>;
+}
+
+/** States: records first, then one read of the lock table (see sweep.ts). */
 async function checkStateDirs(ctx: CleanupContext, indexed: ReadonlySet<string>, now: number, find: Find): Promise<void> {
   const { root } = ctx;
   const states = root.list().flatMap((id) => {
@@ -198,9 +212,24 @@ async function checkStateDirs(ctx: CleanupContext, indexed: ReadonlySet<string>,
       return [];
     }
   });
-  const exits = new Map(states.map((st) => [st.id, st.recordedExit()]));
+  const recorded = new Map<string, Recorded>(states.map((st) => [st.id, readRecords(st)]));
   const table: KernelLock[] = ctx.readLocks();
   for (const st of states) {
+    const rec = recorded.get(st.id) ?? {};
+    // Records read, then no lock held: whoever wrote them is gone (an end
+    // is recorded and finished under the wait lock, a launch runs under
+    // the launch lock from its `started` record to its `done`). Asked again
+    // under the lock before any repair.
+    if (rec.progress === 'unfinished' && heldLocks(st, table).length === 0) {
+      find({ kind: 'unfinished-end', subject: st.dir, detail: `exit ${rec.exit} recorded, but its after-end work (unwire, ondestroy hook, removal) is not done` }, () =>
+        outcome(ctx.ends().finish(st)),
+      );
+      continue;
+    }
+    if (rec.exit === undefined && rec.launch === 'started' && locksOnFile(st.lockFile('launch'), table).length === 0 && launchProgress(st) === 'started') {
+      find({ kind: 'abandoned-launch', subject: st.dir, detail: 'its launch started and never answered (the agent dropped the container); no end recorded' }, () => outcome(ctx.ends().reclaim(st)));
+      continue;
+    }
     // A younger state may be a launch between creating its directory and
     // indexing it or taking its locks.
     const age = ageMs(st, now);
@@ -210,19 +239,33 @@ async function checkStateDirs(ctx: CleanupContext, indexed: ReadonlySet<string>,
         throw new Left('remove it by hand once you know it is not needed');
       });
     }
-    if (exits.get(st.id) !== undefined) continue;
+    if (rec.exit !== undefined) continue;
     if (heldLocks(st, table).length > 0) continue; // being launched, or watched
     await checkUnwatched(ctx, st, find);
   }
+}
+
+function readRecords(st: ContainerState): Recorded {
+  try {
+    return { exit: st.recordedExit(), progress: endProgress(st), launch: launchProgress(st) };
+  } catch {
+    return {}; // unreadable: judged by what Docker says, as before
+  }
+}
+
+/** A lifecycle outcome as a repair: done, or left with its reason. */
+async function outcome(work: Promise<EndWorkOutcome>): Promise<string> {
+  const { done, note } = await work;
+  if (!done) throw new Left(note);
+  return note;
 }
 
 /** A state not ended whose locks nobody holds: what Docker says of its container. */
 async function checkUnwatched(ctx: CleanupContext, st: ContainerState, find: Find): Promise<void> {
   const dockerId = safeDockerId(st);
   if (!dockerId) {
-    find({ kind: 'no-docker-id', subject: st.dir, detail: 'not ended, not being launched, and no Docker id recorded' }, async () => {
-      throw new Left('only Docker can tell what happened; `deimos-containerizer recover` records its end');
-    });
+    const name = st.read('docker-name');
+    find({ kind: 'no-docker-id', subject: st.dir, detail: `not ended, not being launched, and no Docker id recorded${name ? ` (its name ${name} was)` : ''}` }, () => outcome(ctx.ends().settle(st)));
     return;
   }
   let status: ContainerStatus | undefined;
@@ -235,7 +278,12 @@ async function checkUnwatched(ctx: CleanupContext, st: ContainerState, find: Fin
     return;
   }
   if (!status) {
-    find({ kind: 'docker-container-gone', subject: st.dir, detail: `recorded as running, but Docker has no container ${dockerId.slice(0, 12)}` }, () => recordLost(ctx, st, dockerId));
+    find({ kind: 'docker-container-gone', subject: st.dir, detail: `recorded as running, but Docker has no container ${dockerId.slice(0, 12)}` }, async () => {
+      const recordedLost = await recordLost(ctx, st, dockerId);
+      // The end recorded owes its after-end work (the ondestroy hook, unwiring).
+      const finished = await ctx.ends().finish(st);
+      return `${recordedLost}; ${finished.note}`;
+    });
     return;
   }
   const note = readNote(st.lockFile('wait'));

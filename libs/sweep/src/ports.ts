@@ -1,6 +1,6 @@
 import type { Engine } from '@deimos/engine';
 import type { Logger } from '@deimos/log';
-import type { KernelLock, StateRoot } from '@deimos/state';
+import type { ContainerState, KernelLock, StateRoot } from '@deimos/state';
 
 /** What deimos-cleanup was asked for, checked and typed (the app parses the command line into it). */
 export type CleanupRequest =
@@ -31,6 +31,27 @@ export interface Output {
  */
 export type LeftoverSweep = (log: Logger) => Promise<{ removed: string[]; failed: string[] }>;
 
+/** What one piece of work on a container did: done, or left (with why). */
+export interface EndWorkOutcome {
+  done: boolean;
+  note: string;
+}
+
+/**
+ * The lifecycle's work for what a call that died left (`owedWork` in
+ * @deimos/state says which is owed): the app passes @deimos/lifecycle's,
+ * the unit tests fakes. Each takes the container's lock and asks again
+ * before it acts.
+ */
+export interface EndWork {
+  /** Finish an end whose after-end work is not done (unwire, ondestroy hook, removal): finishUnfinished. */
+  finish(st: ContainerState): Promise<EndWorkOutcome>;
+  /** Destroy the container of a launch that died before it answered, and finish its end: reclaimLaunch. */
+  reclaim(st: ContainerState): Promise<EndWorkOutcome>;
+  /** Record the end of a container nobody watches and nothing will start (no Docker id), and finish it: settleUnwatched. */
+  settle(st: ContainerState): Promise<EndWorkOutcome>;
+}
+
 /** Everything the sweep and the check touch, as ports: the app builds the real ones. */
 export interface CleanupContext {
   root: StateRoot;
@@ -41,4 +62,6 @@ export interface CleanupContext {
   midonetSweep: () => LeftoverSweep | undefined;
   output: Output;
   readLocks: () => KernelLock[];
+  /** The lifecycle's end work, built when first needed (it loads the containerizer's runtime). */
+  ends: () => EndWork;
 }

@@ -28,6 +28,16 @@ export interface DockerItem {
   reason: string;
 }
 
+/** A container a call that died left owing work (owedWork in @deimos/state), and what this run did for it. */
+export interface EndItem {
+  id: string;
+  dir: string;
+  /** finish: an end whose after-end work was not done; reclaim: a launch that died before it answered. */
+  work: 'finish' | 'reclaim';
+  action: 'done' | 'would-do' | 'left' | 'failed';
+  note: string;
+}
+
 export interface Failure {
   item: string;
   reason: string;
@@ -44,10 +54,24 @@ export interface SweepReport {
   /** start-time/ entries whose state directory is gone (an interrupted removal). */
   links: LinkItem[];
   docker: DockerItem[];
+  /** Work owed by calls that died, done first (--rm) or announced (--dry-run). */
+  ends: EndItem[];
   /** null: MidoNet not configured, or not swept in this mode. */
   midonet: { removed: string[]; failed: string[] } | null;
   failures: Failure[];
-  summary: { removed: number; kept: number; failed: number; keptRunning: number; keptHeld: number; keptNewer: number; keptWired: number };
+  summary: {
+    removed: number;
+    kept: number;
+    failed: number;
+    keptRunning: number;
+    keptHeld: number;
+    keptNewer: number;
+    keptWired: number;
+    /** Ended states whose after-end work is not done (kept until it is). */
+    keptUnfinished: number;
+    /** Ends finished and dead launches reclaimed (or, --dry-run, to be). */
+    ends: number;
+  };
 }
 
 /** A report with nothing in it yet. */
@@ -60,9 +84,10 @@ export function emptyReport(stateRoot: string, req: SweepRequest): SweepReport {
     states: [],
     links: [],
     docker: [],
+    ends: [],
     midonet: null,
     failures: [],
-    summary: { removed: 0, kept: 0, failed: 0, keptRunning: 0, keptHeld: 0, keptNewer: 0, keptWired: 0 },
+    summary: { removed: 0, kept: 0, failed: 0, keptRunning: 0, keptHeld: 0, keptNewer: 0, keptWired: 0, keptUnfinished: 0, ends: 0 },
   };
 }
 
@@ -81,15 +106,18 @@ export function finish(ctx: CleanupContext, req: SweepRequest, report: SweepRepo
   const mido = report.midonet?.removed.length ?? 0;
   s.removed = req.mode === 'list' ? 0 : states + links + containers + mido;
   s.failed = report.failures.length;
+  s.ends = report.ends.filter((e) => e.action === (req.mode === 'rm' ? 'done' : 'would-do')).length;
   if (req.json) {
     ctx.output.out(JSON.stringify(report, null, 2));
   } else {
     for (const f of report.failures) ctx.output.err(`failed: ${f.item}: ${f.reason}`);
-    const kept = `kept ${s.kept} (${s.keptRunning} not ended, ${s.keptHeld} locked, ${s.keptNewer} newer${s.keptWired ? `, ${s.keptWired} still wired` : ''})`;
+    const unfinished = s.keptUnfinished ? `, ${s.keptUnfinished} unfinished` : '';
+    const kept = `kept ${s.kept} (${s.keptRunning} not ended, ${s.keptHeld} locked, ${s.keptNewer} newer${s.keptWired ? `, ${s.keptWired} still wired` : ''}${unfinished})`;
     const parts = `${plural(states, 'state')}, ${plural(containers, 'Docker container')}, ${plural(links, 'dangling link')}${mido ? `, ${mido} MidoNet` : ''}`;
+    const ends = s.ends ? `${req.mode === 'rm' ? 'finished' : 'would finish'} ${plural(s.ends, 'end')}, ` : '';
     if (req.mode === 'list') ctx.output.err(`cleanup: ${plural(done('listed'), 'ended state')} before ${report.before}, ${kept}, failed ${s.failed}`);
-    else if (req.mode === 'dry-run') ctx.output.err(`cleanup (dry run): would remove ${s.removed} (${parts}), ${kept}, failed ${s.failed}`);
-    else ctx.output.err(`cleanup: removed ${s.removed} (${parts}), ${kept}, failed ${s.failed}`);
+    else if (req.mode === 'dry-run') ctx.output.err(`cleanup (dry run): ${ends}would remove ${s.removed} (${parts}), ${kept}, failed ${s.failed}`);
+    else ctx.output.err(`cleanup: ${ends}removed ${s.removed} (${parts}), ${kept}, failed ${s.failed}`);
   }
   if (s.failed > 0) {
     throw new DeimosError('STATE', `${plural(s.failed, 'item')} could not be cleaned up under ${report.stateRoot}`, {

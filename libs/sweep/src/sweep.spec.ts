@@ -5,9 +5,9 @@ import * as path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { DeimosError, exitCodeOf } from '@deimos/errors';
 import { silentLogger } from '@deimos/log';
-import { readKernelLocks, StateRoot, type HeldLock } from '@deimos/state';
+import { readAfterEnd, readKernelLocks, recordAfterEndOwed, recordLaunchProgress, StateRoot, writeAfterEnd, type HeldLock } from '@deimos/state';
 import { FakeEngine, ourContainer as container } from '@deimos/testing';
-import type { CleanupContext, LeftoverSweep } from './ports';
+import type { CleanupContext, EndWork, LeftoverSweep } from './ports';
 import { sweepStates } from './sweep';
 import type { SweepReport } from './report';
 
@@ -21,6 +21,30 @@ let out: string[];
 let err: string[];
 let midonet: LeftoverSweep | undefined;
 const held: HeldLock[] = [];
+/** What the fake end work was asked: `<work> <container id>`. */
+let endWork: string[];
+/** Ids whose finishing the fake leaves undone (a step failed). */
+let finishFails: Set<string>;
+
+/** The lifecycle's end work, faked: it records the call and leaves the state as the real one would. */
+const ends: EndWork = {
+  async finish(st) {
+    endWork.push(`finish ${st.id}`);
+    if (finishFails.has(st.id)) return { done: false, note: 'a step failed' };
+    writeAfterEnd(st, { ...(readAfterEnd(st) ?? { owed: 'then' }), finished: 'now' });
+    return { done: true, note: 'after-end work done' };
+  },
+  async reclaim(st) {
+    endWork.push(`reclaim ${st.id}`);
+    writeAfterEnd(st, { owed: 'then', finished: 'now' });
+    st.write('exit', '137');
+    return { done: true, note: 'container stopped, end recorded, after-end work done' };
+  },
+  async settle(st) {
+    endWork.push(`settle ${st.id}`);
+    return { done: false, note: 'not used by the sweep' };
+  },
+};
 
 function ctx(): CleanupContext {
   return {
@@ -30,7 +54,16 @@ function ctx(): CleanupContext {
     midonetSweep: () => midonet,
     output: { out: (l) => out.push(l), err: (l) => err.push(l) },
     readLocks: () => readKernelLocks(),
+    ends: () => ends,
   };
+}
+
+/** An end recorded by a call that died before its after-end work. */
+function unfinished(id: string, when: Date) {
+  const st = root.create(id, when);
+  recordAfterEndOwed(st);
+  st.write('exit', '137');
+  return st;
 }
 
 function ended(id: string, when: Date, dockerId?: string) {
@@ -52,6 +85,8 @@ beforeEach(() => {
   out = [];
   err = [];
   midonet = undefined;
+  endWork = [];
+  finishFails = new Set();
 });
 afterEach(() => {
   for (const l of held.splice(0)) l.release();
@@ -192,6 +227,60 @@ describe('--rm', () => {
     expect(ls(root.mesosDir)).toEqual(['wired']);
     expect(err).toContain('failed: MidoNet: port p2: MidoNet API DELETE /ports/p2: HTTP 500');
     expect(err.at(-1)).toMatch(/kept 1 \(0 not ended, 0 locked, 0 newer, 1 still wired\), failed 1$/);
+  });
+});
+
+describe('work owed by calls that died', () => {
+  it('--rm finishes an unfinished end and reclaims a launch that died, whatever their age, before removing states', async () => {
+    unfinished('half-done', at(1));
+    recordLaunchProgress(root.create('dead-launch', at(2)), 'started');
+    recordLaunchProgress(root.create('launched', at(3)), 'done');
+    unfinished('young', at(500));
+    const report = await sweep('rm');
+    expect(endWork.sort()).toEqual(['finish half-done', 'finish young', 'reclaim dead-launch']);
+    expect(out.slice(0, 3).sort()).toEqual([
+      `finished ${root.container('half-done').dir} (its end was recorded but its after-end work was not done): after-end work done`,
+      `finished ${root.container('young').dir} (its end was recorded but its after-end work was not done): after-end work done`,
+      `reclaimed ${root.container('dead-launch').dir} (its launch died before it answered): container stopped, end recorded, after-end work done`,
+    ]);
+    // Finished now, so removed in the same run (the young one stays: after the threshold).
+    expect(ls(root.mesosDir)).toEqual(['launched', 'young']);
+    expect(report.summary).toMatchObject({ ends: 3, removed: 2, keptRunning: 1, keptNewer: 1 });
+    expect(err.at(-1)).toMatch(/^cleanup: finished 3 ends, removed 2 \(2 states, /);
+  });
+
+  it('keeps an ended state whose after-end work is still not done, and leaves ends a live call is finishing', async () => {
+    unfinished('stuck', at(1));
+    finishFails.add('stuck');
+    const busy = unfinished('busy', at(2));
+    held.push(await busy.lock('wait', { mode: 'exclusive', nonBlocking: true }));
+    const launching = root.create('launching', at(3));
+    recordLaunchProgress(launching, 'started');
+    held.push(await launching.lock('launch', { mode: 'exclusive', nonBlocking: true }));
+    const report = await sweep('rm');
+    expect(endWork).toEqual(['finish stuck']);
+    expect(ls(root.mesosDir)).toEqual(['busy', 'launching', 'stuck']);
+    expect(report.ends).toEqual([{ id: 'stuck', dir: root.container('stuck').dir, work: 'finish', action: 'left', note: 'a step failed' }]);
+    expect(report.states.find((s) => s.id === 'stuck')).toMatchObject({ action: 'kept', reason: 'its after-end work is not done' });
+    expect(report.summary).toMatchObject({ ends: 0, failed: 0, keptUnfinished: 2 });
+    expect(err.at(-1)).toMatch(/kept 3 \(1 not ended, 0 locked, 0 newer, 2 unfinished\), failed 0$/);
+  });
+
+  it('--dry-run says what --rm would finish and reclaim, and listing neither says nor does it', async () => {
+    unfinished('half-done', at(1));
+    recordLaunchProgress(root.create('dead-launch', at(2)), 'started');
+    await sweep('dry-run');
+    expect(out.slice(0, 2).sort()).toEqual([
+      `would finish ${root.container('half-done').dir} (its end was recorded but its after-end work was not done)`,
+      `would reclaim ${root.container('dead-launch').dir} (its launch died before it answered)`,
+    ]);
+    expect(out).toContain(`would remove ${root.container('half-done').dir}`);
+    expect(err.at(-1)).toMatch(/^cleanup \(dry run\): would finish 2 ends, would remove 1 /);
+    out = [];
+    await sweep('list');
+    expect(out).toEqual([]);
+    expect(endWork).toEqual([]);
+    expect(ls(root.mesosDir)).toEqual(['dead-launch', 'half-done']);
   });
 });
 

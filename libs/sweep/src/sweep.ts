@@ -1,10 +1,23 @@
 import { DeimosError } from '@deimos/errors';
 import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
-import { heldLocks, listStamps, removeFile, resolveStamp, stampsBefore, takeCleanupLock, type CleanupLock, type ContainerState, type IndexEntry } from '@deimos/state';
+import {
+  endProgress,
+  heldLocks,
+  listStamps,
+  owedWork,
+  removeFile,
+  resolveStamp,
+  stampsBefore,
+  takeCleanupLock,
+  type CleanupLock,
+  type ContainerState,
+  type EndProgress,
+  type IndexEntry,
+} from '@deimos/state';
 import type { CleanupContext, SweepRequest } from './ports';
 import { inBatches } from './batches';
 import { holdsWiring, readNetworkRecord } from '@deimos/midonet/record';
-import { emptyReport, finish, type DockerItem, type LinkItem, type StateItem, type SweepReport } from './report';
+import { emptyReport, finish, type DockerItem, type EndItem, type LinkItem, type StateItem, type SweepReport } from './report';
 
 const short = (dockerId: string) => dockerId.slice(0, 12);
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');
@@ -29,8 +42,8 @@ interface Run {
   checkLock: () => void;
 }
 
-/** An index entry resolved, with the state's exit read before the lock table. */
-type Resolved = { entry: IndexEntry; exit?: string };
+/** An index entry resolved, with the state's exit and end progress read before the lock table. */
+type Resolved = { entry: IndexEntry; exit?: string; progress?: EndProgress };
 /** An ended state nobody holds: to be removed (or listed). */
 type Candidate = { st: ContainerState; stamp: string; item: StateItem };
 /** A start-time entry whose state is gone. */
@@ -40,9 +53,11 @@ type Dangling = { stamp: string; item: LinkItem };
  * deimos-cleanup without --check: list (default), remove (--rm) or plan
  * (--dry-run) the removal of MidoNet leftovers, then of ended containers'
  * state started before the threshold and of dangling index links, then of
- * our stopped Docker containers without live state. Every item is
- * attempted; failures are collected and turn into one error at the end
- * (exit 4).
+ * our stopped Docker containers without live state. --rm first does the
+ * work calls that died left owed (whatever their age): it finishes ends
+ * whose after-end work is not done and ends launches that died before
+ * they answered. Every item is attempted; failures are collected and turn
+ * into one error at the end (exit 4).
  */
 export async function sweepStates(ctx: CleanupContext, req: SweepRequest): Promise<SweepReport> {
   const { root, log } = ctx;
@@ -75,6 +90,7 @@ export async function sweepStates(ctx: CleanupContext, req: SweepRequest): Promi
   const run: Run = { ctx, req, report, removing, verb: removing ? 'removed' : 'would remove', print, checkLock };
 
   try {
+    if (req.mode !== 'list') await doOwedWork(run);
     const resolved = await resolveIndex(run);
     const { candidates, dangling } = await judgeStates(run, resolved);
     if (req.mode === 'list') {
@@ -86,6 +102,54 @@ export async function sweepStates(ctx: CleanupContext, req: SweepRequest): Promi
     await lock?.release();
   }
   return finish(ctx, req, report);
+}
+
+/**
+ * 0. What calls that died left owed, for every state whatever its age
+ *    (owedWork in @deimos/state: one read of the lock table, then each is
+ *    asked again under its lock by the lifecycle): finish ends whose
+ *    after-end work is not done, end launches that died before answering.
+ *    One at a time: a reclaim stops a container (its grace period).
+ */
+async function doOwedWork(run: Run): Promise<void> {
+  const { ctx, report, removing, print, checkLock } = run;
+  const { root, log } = ctx;
+  const table = ctx.readLocks();
+  for (const id of root.list()) {
+    let st: ContainerState;
+    let work: 'finish' | 'reclaim' | undefined;
+    try {
+      st = root.container(id);
+      work = owedWork(st, table);
+    } catch (err) {
+      log.debug(`${id}: not judged for owed work: ${message(err)}`);
+      continue;
+    }
+    if (!work) continue;
+    const what = work === 'finish' ? 'its end was recorded but its after-end work was not done' : 'its launch died before it answered';
+    const item: EndItem = { id, dir: st.dir, work, action: removing ? 'done' : 'would-do', note: what };
+    report.ends.push(item);
+    if (!removing) {
+      print?.(`would ${work} ${st.dir} (${what})`);
+      continue;
+    }
+    try {
+      const ends = ctx.ends();
+      const outcome = work === 'finish' ? await ends.finish(st) : await ends.reclaim(st);
+      item.note = outcome.note;
+      if (!outcome.done) {
+        item.action = 'left';
+        log.warn(`${st.dir}: ${work} left: ${outcome.note}`);
+        continue;
+      }
+      print?.(`${work === 'finish' ? 'finished' : 'reclaimed'} ${st.dir} (${what}): ${outcome.note}`);
+    } catch (err) {
+      item.action = 'failed';
+      item.note = message(err);
+      report.failures.push({ item: st.dir, reason: item.note });
+    }
+    checkLock();
+  }
 }
 
 /**
@@ -104,7 +168,7 @@ async function resolveIndex(run: Run): Promise<Resolved[]> {
     await inBatches(selected, async (stamp): Promise<Resolved | undefined> => {
       try {
         const entry = await resolveStamp(root, stamp);
-        return { entry, exit: entry.kind === 'state' ? entry.st.recordedExit() : undefined };
+        return entry.kind === 'state' ? { entry, exit: entry.st.recordedExit(), progress: endProgress(entry.st) } : { entry };
       } catch (err) {
         report.failures.push({ item: root.startTimeLinkPath(stamp), reason: message(err) });
         return undefined;
@@ -120,7 +184,7 @@ async function judgeStates(run: Run, resolved: readonly Resolved[]): Promise<{ c
   const table = ctx.readLocks();
   const candidates: Candidate[] = [];
   const dangling: Dangling[] = [];
-  await inBatches(resolved, ({ entry, exit }) => {
+  await inBatches(resolved, ({ entry, exit, progress }) => {
     if (entry.kind === 'stray') {
       log.debug(`start-time/${entry.stamp} -> ${entry.target} is not ours; left alone`);
       return;
@@ -138,6 +202,14 @@ async function judgeStates(run: Run, resolved: readonly Resolved[]): Promise<{ c
       return;
     }
     item.exitCode = /^-?\d+$/.test(exit) ? Number(exit) : exit;
+    // Its after-end work (hook, unwiring, removal) needs the state: --rm
+    // did what it could above, a --dry-run would have.
+    if (progress === 'unfinished' && req.mode !== 'dry-run') {
+      item.reason = 'its after-end work is not done';
+      report.summary.keptUnfinished++;
+      report.states.push(item);
+      return;
+    }
     const held = heldLocks(entry.st, table);
     if (held.length > 0) {
       item.reason = `lock ${held.join(', ')} held`;
@@ -149,7 +221,7 @@ async function judgeStates(run: Run, resolved: readonly Resolved[]): Promise<{ c
     report.states.push(item);
     candidates.push({ st: entry.st, stamp: entry.stamp, item });
   });
-  report.summary.kept = report.summary.keptRunning + report.summary.keptHeld + report.summary.keptNewer;
+  report.summary.kept = report.summary.keptRunning + report.summary.keptHeld + report.summary.keptNewer + report.summary.keptUnfinished;
   return { candidates, dangling };
 }
 

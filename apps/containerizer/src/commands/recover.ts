@@ -8,7 +8,7 @@ import { recoverAll, type Runtime } from '@deimos/lifecycle';
  */
 export async function recoverCommand(rt: Runtime, removeOrphans: boolean): Promise<void> {
   const r = await recoverAll(rt, { removeOrphans });
-  rt.log.info(`recover // adopted ${r.adopted.length}, recorded ${r.settled.length} ends, removed ${r.orphansRemoved.length} orphans, ${r.failed.length} failures`);
+  rt.log.info(`recover // adopted ${r.adopted.length}, recorded ${r.settled.length} ends, finished ${r.finished.length}, removed ${r.orphansRemoved.length} orphans, ${r.failed.length} failures`);
   if (r.failed.length > 0) {
     throw new DeimosError('DOCKER', `recover could not handle ${r.failed.length} item(s): ${r.failed.map((f) => `${f.id}: ${f.reason}`).join('; ')}`);
   }
