@@ -6,6 +6,7 @@ import type { Launch } from '@deimos/protocol';
 import type { ContainerLockName, StateFile } from '@deimos/state';
 import { awaitStart, imageFacts, runLaunch, type LaunchPorts, type LockHandle } from './launch';
 import { NETWORK_READY, planLaunch, type HostView, type PlannedLaunch } from './plan';
+import type { SandboxHost } from './sandbox-path';
 import { EXIT_LAUNCH_FAILED, makeRuntime, type Runtime } from './runtime';
 
 /*
@@ -30,7 +31,8 @@ function recordingLog(lines: string[]): Logger {
 }
 
 function runtime(over: { env?: Record<string, string>; midonet?: boolean } = {}): Runtime {
-  const config = defaultConfig();
+  const defaults = defaultConfig();
+  const config = { ...defaults, containers: { ...defaults.containers, sandboxRoots: ['/sandboxes'] } };
   const rt = makeRuntime({ program: 'test', loaded: { config, source: undefined, searched: [] } });
   if (over.midonet) {
     rt.config = { ...config, midonet: { ...(config.midonet ?? {}), apiUrl: 'http://198.18.0.1:8080/midonet-api' } as never };
@@ -63,10 +65,13 @@ function launchMessage(over: { executor?: boolean; forcePull?: boolean; ports?: 
   return msg;
 }
 
-const existingHost: HostView = { realPath: (p) => p, exists: () => true };
+const existingHost: HostView = { realPath: (p) => p };
+/** Every directory exists where it is written (the sandbox rules have their own tests, sandbox-path.spec.ts). */
+const sandboxes: SandboxHost = { resolveDirectory: (p) => ({ path: p }), isMountPoint: () => false };
+const noSandboxes: SandboxHost = { resolveDirectory: () => ({ problem: 'does not exist' }), isMountPoint: () => false };
 
 async function plan(over: Parameters<typeof launchMessage>[0] = {}, rt = runtime()): Promise<PlannedLaunch> {
-  return planLaunch(rt, launchMessage(over), { host: existingHost });
+  return planLaunch(rt, launchMessage(over), { host: existingHost, sandboxHost: sandboxes });
 }
 
 interface Fake {
@@ -436,9 +441,13 @@ describe('launch: waiting for the start', () => {
 describe('launch planning refuses bad input before anything exists', () => {
   it('a sandbox that does not exist, or is not absolute', async () => {
     const rt = runtime();
-    await expect(planLaunch(rt, launchMessage(), { host: { realPath: () => undefined, exists: () => false } })).rejects.toThrow(`sandbox directory ${SANDBOX} does not exist`);
-    await expect(plan({ directory: 'relative/dir' })).rejects.toThrow('directory "relative/dir" is not an absolute path');
-    await expect(planLaunch(rt, launchMessage(), { host: { realPath: () => undefined, exists: () => false }, checkSandbox: false })).resolves.toMatchObject({ containerId: 'c-1' });
+    await expect(planLaunch(rt, launchMessage(), { host: existingHost, sandboxHost: noSandboxes })).rejects.toThrow(`Launch.directory "${SANDBOX}" does not exist`);
+    await expect(plan({ directory: 'relative/dir' })).rejects.toThrow('Launch.directory "relative/dir" is not an absolute path');
+    await expect(planLaunch(rt, launchMessage(), { host: existingHost, sandboxHost: noSandboxes, checkSandbox: false })).resolves.toMatchObject({ containerId: 'c-1' });
+  });
+  it('a sandbox outside the agent work directory and [containers] sandbox_roots, before the policy is asked', async () => {
+    await expect(plan({ directory: '/etc' })).rejects.toThrow(/^Launch\.directory "\/etc" is not a sandbox: .*\[containers\] sandbox_roots/);
+    await expect(plan({ directory: '/sandboxes/c-1' })).resolves.toMatchObject({ directory: '/sandboxes/c-1' });
   });
   it('a user that is not a name or uid, when tasks run as their user', async () => {
     const rt = runtime();
@@ -450,6 +459,6 @@ describe('launch planning refuses bad input before anything exists', () => {
   it('a container id that is not one', async () => {
     const m = launchMessage();
     m.containerId = { value: '../etc' };
-    await expect(planLaunch(runtime(), m, { host: existingHost })).rejects.toThrow(/container id/);
+    await expect(planLaunch(runtime(), m, { host: existingHost, sandboxHost: sandboxes })).rejects.toThrow(/container id/);
   });
 });

@@ -18,6 +18,7 @@ import type { Launch } from '@deimos/protocol';
 import { validateContainerId } from '@deimos/state';
 import type { WiringPlan } from '@deimos/midonet';
 import type { Runtime } from './runtime';
+import { judgeSandbox, realSandboxHost, type SandboxHost, type SandboxRoots } from './sandbox-path';
 
 const MIDONET_BRIDGE_VARIABLE = 'MIDONET_BRIDGE_ID';
 
@@ -59,6 +60,12 @@ function executorEnv(spec: Pick<LaunchSpec, 'kind'>, env: Record<string, string 
   return out;
 }
 
+/** Where sandboxes may be: the agent's work directory (its environment) and `[containers] sandbox_roots`. */
+export function sandboxRootsOf(rt: Pick<Runtime, 'env' | 'config'>): SandboxRoots {
+  // Empty is as good as unset (no agent sets it so).
+  return { workDir: rt.env.MESOS_WORK_DIRECTORY || undefined, sandboxRoots: rt.config.containers.sandboxRoots };
+}
+
 /** A launch after planning: the spec, checked, with its MidoNet plan when the task is wired. */
 export type PlannedLaunch = LaunchSpec & {
   containerId: string;
@@ -71,7 +78,6 @@ export type PlannedLaunch = LaunchSpec & {
 export interface HostView {
   /** A path with its links resolved, or undefined when it does not exist. */
   realPath(p: string): string | undefined;
-  exists(p: string): boolean;
 }
 
 const realHost: HostView = {
@@ -82,29 +88,29 @@ const realHost: HostView = {
       return undefined;
     }
   },
-  exists: (p) => fs.existsSync(p),
 };
 
 /**
  * Work out the spec and check it, before anything is created: the id, the
- * options against the policy, the user, the sandbox, the MidoNet plan.
- * Every refusal is an INVALID_INPUT (or POLICY) error naming the input.
+ * texts of the message, the options against the policy, the user, the
+ * sandbox, the MidoNet plan. Every refusal is an INVALID_INPUT (or POLICY)
+ * error naming the input. The planned directory is the sandbox resolved
+ * (sandbox-path.ts), the one path used from then on; `checkSandbox: false`
+ * (explain) leaves it as the agent wrote it.
  */
-export async function planLaunch(rt: Runtime, launch: Launch, opts: { checkSandbox?: boolean; host?: HostView } = {}): Promise<PlannedLaunch> {
+export async function planLaunch(rt: Runtime, launch: Launch, opts: { checkSandbox?: boolean; host?: HostView; sandboxHost?: SandboxHost } = {}): Promise<PlannedLaunch> {
   const host = opts.host ?? realHost;
   const id = validateContainerId(launch.containerId?.value);
-  const spec = interpretLaunch(launch, rt.containers, rt.env);
+  const interpreted = interpretLaunch(launch, rt.containers, rt.env);
+  const spec =
+    opts.checkSandbox === false || interpreted.directory === undefined
+      ? interpreted
+      : { ...interpreted, directory: judgeSandbox(interpreted.directory, id, sandboxRootsOf(rt), opts.sandboxHost ?? realSandboxHost()) };
   const asksMidonet = spec.env.some(([k]) => k === MIDONET_BRIDGE_VARIABLE);
   const wired = asksMidonet && rt.config.midonet !== undefined;
   checkPolicy(spec, rt.config.policy, { allocatedPorts: spec.ports, wired, resolve: (p) => host.realPath(p), bridgeNetwork: rt.containers.bridgeNetwork });
   // Read once: the container's User and the fetcher's setpriv come from this value.
   const runAs = spec.user !== undefined && rt.containers.runAsUser ? { runAs: parseTaskUser(spec.user) } : {};
-  if (spec.directory !== undefined && !path.isAbsolute(spec.directory)) {
-    throw new DeimosError('INVALID_INPUT', `directory "${spec.directory}" is not an absolute path`);
-  }
-  if (opts.checkSandbox !== false && spec.directory !== undefined && !host.exists(spec.directory)) {
-    throw new DeimosError('INVALID_INPUT', `sandbox directory ${spec.directory} does not exist`, { hint: 'the agent creates it before launch' });
-  }
   if (asksMidonet) {
     const { planNetwork } = await import('./network');
     const plan = planNetwork(rt, id, spec.env);

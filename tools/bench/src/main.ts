@@ -151,6 +151,7 @@ async function launch(id: string, command: string, kind: 'command' | 'executor' 
     sandbox: l.directory!,
     env: { ...env, ...launchEnvOf(l), ...extraEnv },
     libexecDir: path.dirname(standinExecutor),
+    workDir,
   });
   if (r.exitCode !== 0) throw new Error(`launch ${id} failed: ${r.stderr.slice(-300)}`);
   // CPU: the launch call and what it waited for; the watcher and observer it
