@@ -56,7 +56,7 @@ describe('syntax errors name the file and line', () => {
 
   it('an unknown key in a known section, listing the keys it takes', () => {
     expect(errorAt('[containers]\nstop_grace_second: 3\n', 2)).toBe(
-      'unknown key "stop_grace_second" in [containers] (did you mean stop_grace_seconds?); expected one of: stop_grace_seconds, executor_grace_seconds, run_as_user, hard_cpu_limits, remove_on_exit, workdir, bridge_network',
+      'unknown key "stop_grace_second" in [containers] (did you mean stop_grace_seconds?); expected one of: stop_grace_seconds, executor_grace_seconds, run_as_user, hard_cpu_limits, remove_on_exit, workdir, bridge_network, sandbox_roots',
     );
   });
 
@@ -93,6 +93,8 @@ describe('value errors say what was expected', () => {
     ['docker.index', 'index: myregistry', /index: Docker would read it as a Docker Hub account, not a host/],
     ['docker.index', 'account: My Company', /account: expected an account name on the index/],
     ['docker.index', 'account: team/sub', /account: expected an account name on the index/],
+    ['containers', 'sandbox_roots: ["/srv/sandboxes", "/"]', /sandbox_roots: item 2 \("\/"\) is \/; expected a JSON list of absolute paths other than \//],
+    ['containers', 'sandbox_roots: ["srv"]', /sandbox_roots: item 1 \("srv"\) is not absolute/],
     ['containers.image', 'default: docker:/ubuntu', /default: expected an image such as docker:\/\/\/ubuntu:14.04 or ubuntu:14.04/],
     ['containers.image', 'default: my image', /default: must not contain whitespace/],
     ['containers.options', 'append: "--dns 8.8.8.8"', /append: expected a JSON list of strings, e.g. \["--dns", "8.8.8.8"\], got "--dns 8.8.8.8"$/],

@@ -22,7 +22,16 @@ describe('defaults', () => {
       docker: {},
       dockerIndex: { index: undefined, account: undefined, accountLibmesos: 'libmesos', dockercfg: undefined },
       dockerTimeouts: { commandSeconds: 60, stopExtraSeconds: 30 },
-      containers: { stopGraceSeconds: 2, executorGraceSeconds: 10, runAsUser: false, hardCpuLimits: false, removeOnExit: true, workdir: '/tmp/mesos-sandbox', bridgeNetwork: 'bridge' },
+      containers: {
+        stopGraceSeconds: 2,
+        executorGraceSeconds: 10,
+        runAsUser: false,
+        hardCpuLimits: false,
+        removeOnExit: true,
+        workdir: '/tmp/mesos-sandbox',
+        bridgeNetwork: 'bridge',
+        sandboxRoots: [],
+      },
       containersImage: { default: undefined, ignore: false },
       containersOptions: { default: [], append: [], ignore: false },
       hooks: { onlaunch: [], ondestroy: [], timeoutSeconds: 30, taskEnv: 'safe' },
@@ -68,6 +77,7 @@ describe('defaults', () => {
       removeOnExit: true,
       workdir: '/tmp/mesos-sandbox',
       bridgeNetwork: 'bridge',
+      sandboxRoots: [],
     });
   });
 
@@ -104,6 +114,7 @@ run_as_user: true
 hard_cpu_limits: True
 remove_on_exit: false
 workdir: /sandbox/
+sandbox_roots: ["/data/sandboxes/", "/srv/mesos/../runs"]
 
 [containers.image]
 default: "docker:///ubuntu:14.04"
@@ -158,7 +169,16 @@ task_addresses: false
     expect(config.docker).toEqual({ host: ['unix:///var/run/docker.sock', 'tcp://localhost:2375'], debug: true });
     expect(config.dockerIndex).toEqual({ index: 'quay.io', account: 'mycompany', accountLibmesos: 'mesosphere', dockercfg: '/etc/mesos/dockercfg' });
     expect(config.dockerTimeouts).toEqual({ commandSeconds: 90.5, stopExtraSeconds: 0 });
-    expect(config.containers).toEqual({ stopGraceSeconds: 10, executorGraceSeconds: 10, runAsUser: true, hardCpuLimits: true, removeOnExit: false, workdir: '/sandbox', bridgeNetwork: 'bridge' });
+    expect(config.containers).toEqual({
+      stopGraceSeconds: 10,
+      executorGraceSeconds: 10,
+      runAsUser: true,
+      hardCpuLimits: true,
+      removeOnExit: false,
+      workdir: '/sandbox',
+      bridgeNetwork: 'bridge',
+      sandboxRoots: ['/data/sandboxes', '/srv/runs'],
+    });
     expect(config.containersImage).toEqual({ default: 'docker:///ubuntu:14.04', ignore: true });
     expect(config.containersOptions).toEqual({ default: ['--dns', '8.8.8.8', '--memory-swappiness', '0'], append: ['-e', 'A=1'], ignore: true });
     expect(config.hooks).toEqual({ onlaunch: ['/usr/local/bin/on-launch', '--verbose'], ondestroy: ['/usr/local/bin/on-destroy'], timeoutSeconds: 5, taskEnv: 'compat' });
@@ -183,7 +203,7 @@ task_addresses: false
         { first: 0xc6120763, last: 0xc6120763 }, // 198.18.7.99
       ],
       taskAddresses: false,
-      source: { kind: 'section', file: path.join(dir.root, 'deimos.cfg'), line: 57 },
+      source: { kind: 'section', file: path.join(dir.root, 'deimos.cfg'), line: 58 },
     });
   });
 

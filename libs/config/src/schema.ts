@@ -83,6 +83,9 @@ export const SECTIONS = {
     workdir: withDefault(absolutePath({ noColon: true, notRoot: true }), '/tmp/mesos-sandbox'),
     // The Docker network a DockerInfo BRIDGE task joins.
     bridge_network: withDefault(text('a Docker network name, e.g. bridge or mesos-bridge'), 'bridge'),
+    // Parents of sandboxes laid out otherwise than under the agent's work
+    // directory (MESOS_WORK_DIRECTORY); Launch.directory must resolve below one of them or be a run directory under that.
+    sandbox_roots: withDefault(absolutePathList('["/data/mesos-sandboxes"]', { notRoot: true }), []),
   },
   'containers.image': {
     default: optional(image()),

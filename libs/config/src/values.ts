@@ -298,9 +298,9 @@ export function byteCount(): ValueType<number> {
 }
 
 /** A JSON list of absolute paths, each normalized (no trailing slash, no `.` or `..`). */
-export function absolutePathList(example: string): ValueType<readonly string[]> {
+export function absolutePathList(example: string, opts: { notRoot?: boolean } = {}): ValueType<readonly string[]> {
   const list = stringList(example);
-  const expected = `a JSON list of absolute paths, e.g. ${example}`;
+  const expected = `a JSON list of absolute paths${opts.notRoot ? ' other than /' : ''}, e.g. ${example}`;
   return {
     expected,
     parse(raw) {
@@ -310,6 +310,7 @@ export function absolutePathList(example: string): ValueType<readonly string[]> 
       for (const [i, s] of r.value.entries()) {
         if (!path.posix.isAbsolute(s)) return no(`item ${i + 1} ("${s}") is not absolute; expected ${expected}`);
         const normal = path.posix.normalize(s);
+        if (opts.notRoot && normal.replace(/\/+$/, '') === '') return no(`item ${i + 1} ("${s}") is /; expected ${expected}`);
         out.push(normal.length > 1 ? normal.replace(/\/+$/, '') : normal);
       }
       return ok(out);

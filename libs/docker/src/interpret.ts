@@ -1,6 +1,7 @@
 import { DeimosError } from '@deimos/errors';
 import type { CommandInfo, ContainerInfo, Launch, Resource } from '@deimos/protocol';
 import { ContainerInfoType, DockerNetwork, VolumeMode, resourceTotals } from '@deimos/protocol';
+import { checkLaunchText } from './launch-text';
 import { parseImageSetting, parseImageUrl, qualifyImage, validateImageRef } from './image';
 
 /** Operator settings that shape a launch (from the configuration file). */
@@ -169,12 +170,15 @@ function volumeSpecs(container: ContainerInfo | null | undefined): VolumeSpec[] 
 }
 
 /**
- * Work out what to run from a Launch, without any I/O. Command tasks carry
+ * Work out what to run from a Launch, without any I/O. Every text in it is
+ * first checked for control characters (launch-text.ts). Command tasks carry
  * task_info (the task's command and resources) plus a generated
  * executor_info that runs mesos-executor; custom executors carry only
  * executor_info, whose command runs in the container.
  */
 export function interpretLaunch(launch: Launch, settings: ContainerSettings, agentEnv: Record<string, string | undefined>): LaunchSpec {
+  // Every text of the message, judged once before any of it is used.
+  checkLaunchText(launch);
   const containerId = launch.containerId?.value ?? '';
   const task = launch.taskInfo ?? undefined;
   const executor = launch.executorInfo ?? undefined;

@@ -1,3 +1,5 @@
+import { escapeControls } from './text';
+
 /**
  * Stable error codes. Each maps to one exit status through EXIT_CODES; the
  * numbers keep the reference's meaning (1 usage, 4 known failure, 8
@@ -55,16 +57,27 @@ export interface DeimosErrorOptions {
   cause?: unknown;
 }
 
-/** Base of every error we throw on purpose. The message names the input. */
+/** Control characters escaped, line breaks (LF, CRLF) kept as LF. */
+function escapedLines(text: string): string {
+  return escapeControls(text.replace(/\r\n/g, '\n'), '\n');
+}
+
+/**
+ * Base of every error we throw on purpose. The message names the input.
+ * Message and hint carry no raw control character: the text a framework,
+ * a server or a child sent is escaped here (escapeControls), whichever
+ * message it was put in; line breaks are kept (as LF) for formatError to
+ * fold.
+ */
 export class DeimosError extends Error {
   readonly code: ErrorCode;
   readonly hint?: string;
 
   constructor(code: ErrorCode, message: string, options: DeimosErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(escapedLines(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'DeimosError';
     this.code = code;
-    this.hint = options.hint;
+    this.hint = options.hint === undefined ? undefined : escapedLines(options.hint);
   }
 }
 
@@ -150,21 +163,23 @@ export function isHelpOrVersion(err: { code?: unknown }): boolean {
   return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
 }
 
+/** Line breaks folded into spaces, then every other control character escaped. */
+function oneLine(text: string): string {
+  return escapeControls(text.replace(/\s*\n\s*/g, ' '));
+}
+
 /**
- * One line for stderr: the message, then the hint. The stack is added only
- * when `debug` is set.
+ * One line for stderr: the message, then the hint, with no raw control
+ * character (line breaks folded, the rest escaped). The stack is added, on
+ * lines of its own, only when `debug` is set.
  */
 export function formatError(err: unknown, debug = false): string {
+  const stack = (e: Error) => (debug && e.stack ? `\n${escapeControls(e.stack, '\n')}` : '');
   if (err instanceof DeimosError) {
-    const line = err.hint ? `${err.message} (${err.hint})` : err.message;
-    const oneLine = line.replace(/\s*\n\s*/g, ' ');
-    return debug && err.stack ? `${oneLine}\n${err.stack}` : oneLine;
+    return oneLine(err.hint ? `${err.message} (${err.hint})` : err.message) + stack(err);
   }
-  if (err instanceof Error) {
-    const oneLine = `unexpected error: ${err.message}`.replace(/\s*\n\s*/g, ' ');
-    return debug && err.stack ? `${oneLine}\n${err.stack}` : oneLine;
-  }
-  return `unexpected error: ${String(err)}`;
+  if (err instanceof Error) return oneLine(`unexpected error: ${err.message}`) + stack(err);
+  return oneLine(`unexpected error: ${String(err)}`);
 }
 
 /** True when a Node system error has the given code (ENOENT, EEXIST, ...). */

@@ -15,7 +15,7 @@ export { launchContainer, launchPortsFor } from './launch-ports';
 export { runLaunch, awaitStart, imageFacts } from './launch';
 export type { LaunchPorts, LaunchState, LockHandle } from './launch';
 export { planLaunch, containerModelFor, needsImageFacts, NETWORK_READY } from './plan';
-export type { PlannedLaunch, HostView } from './plan';
+export type { PlannedLaunch } from './plan';
 export { explainLaunch, renderExplanation } from './explain';
 export type { Explanation } from './explain';
 export { recoverAll, settleUnwatched } from './recover';

@@ -6,7 +6,8 @@ import type { Launch } from '@deimos/protocol';
 import { FakeEngine } from '@deimos/testing';
 import type { ContainerLockName, StateFile } from '@deimos/state';
 import { awaitStart, imageFacts, runLaunch, type LaunchPorts, type LockHandle } from './launch';
-import { NETWORK_READY, planLaunch, type HostView, type PlannedLaunch } from './plan';
+import { NETWORK_READY, planLaunch, type PlannedLaunch } from './plan';
+import type { SandboxHost } from './sandbox-path';
 import { EXIT_LAUNCH_FAILED, makeRuntime, type Runtime } from './runtime';
 
 /*
@@ -31,7 +32,8 @@ function recordingLog(lines: string[]): Logger {
 }
 
 function runtime(over: { env?: Record<string, string>; midonet?: boolean } = {}): Runtime {
-  const config = defaultConfig();
+  const defaults = defaultConfig();
+  const config = { ...defaults, containers: { ...defaults.containers, sandboxRoots: ['/sandboxes'] } };
   const rt = makeRuntime({ program: 'test', loaded: { config, source: undefined, searched: [] } });
   if (over.midonet) {
     rt.config = { ...config, midonet: { ...(config.midonet ?? {}), apiUrl: 'http://198.18.0.1:8080/midonet-api' } as never };
@@ -64,10 +66,12 @@ function launchMessage(over: { executor?: boolean; forcePull?: boolean; ports?: 
   return msg;
 }
 
-const existingHost: HostView = { realPath: (p) => p, exists: () => true };
+/** Every directory exists where it is written (the sandbox rules have their own tests, sandbox-path.spec.ts). */
+const sandboxes: SandboxHost = { resolveDirectory: (p) => ({ path: p }), isMountPoint: () => false };
+const noSandboxes: SandboxHost = { resolveDirectory: () => ({ problem: 'does not exist' }), isMountPoint: () => false };
 
 async function plan(over: Parameters<typeof launchMessage>[0] = {}, rt = runtime()): Promise<PlannedLaunch> {
-  return planLaunch(rt, launchMessage(over), { host: existingHost });
+  return planLaunch(rt, launchMessage(over), { sandboxHost: sandboxes });
 }
 
 interface Fake {
@@ -441,9 +445,13 @@ describe('launch: waiting for the start', () => {
 describe('launch planning refuses bad input before anything exists', () => {
   it('a sandbox that does not exist, or is not absolute', async () => {
     const rt = runtime();
-    await expect(planLaunch(rt, launchMessage(), { host: { realPath: () => undefined, exists: () => false } })).rejects.toThrow(`sandbox directory ${SANDBOX} does not exist`);
-    await expect(plan({ directory: 'relative/dir' })).rejects.toThrow('directory "relative/dir" is not an absolute path');
-    await expect(planLaunch(rt, launchMessage(), { host: { realPath: () => undefined, exists: () => false }, checkSandbox: false })).resolves.toMatchObject({ containerId: 'c-1' });
+    await expect(planLaunch(rt, launchMessage(), { sandboxHost: noSandboxes })).rejects.toThrow(`Launch.directory "${SANDBOX}" does not exist`);
+    await expect(plan({ directory: 'relative/dir' })).rejects.toThrow('Launch.directory "relative/dir" is not an absolute path');
+    await expect(planLaunch(rt, launchMessage(), { sandboxHost: noSandboxes, checkSandbox: false })).resolves.toMatchObject({ containerId: 'c-1' });
+  });
+  it('a sandbox outside the agent work directory and [containers] sandbox_roots, before the policy is asked', async () => {
+    await expect(plan({ directory: '/etc' })).rejects.toThrow(/^Launch\.directory "\/etc" is not a sandbox: .*\[containers\] sandbox_roots/);
+    await expect(plan({ directory: '/sandboxes/c-1' })).resolves.toMatchObject({ directory: '/sandboxes/c-1' });
   });
   it('a user that is not a name or uid, when tasks run as their user', async () => {
     const rt = runtime();
@@ -455,7 +463,7 @@ describe('launch planning refuses bad input before anything exists', () => {
   it('a container id that is not one', async () => {
     const m = launchMessage();
     m.containerId = { value: '../etc' };
-    await expect(planLaunch(runtime(), m, { host: existingHost })).rejects.toThrow(/container id/);
+    await expect(planLaunch(runtime(), m, { sandboxHost: sandboxes })).rejects.toThrow(/container id/);
   });
 });
 
@@ -468,16 +476,16 @@ describe('launch planning asks the engine for its defaults only when a task name
   it("accepts --runtime runc, --cgroupns host and the engine's platform after one docker info, and refuses what differs from them", async () => {
     const engine = new FakeEngine();
     const rt = { ...runtime(), docker: engine };
-    await expect(planLaunch(rt, withOptions(['--runtime=runc', '--cgroupns', 'host', '--platform=linux/x86_64']), { host: existingHost })).resolves.toMatchObject({ containerId: 'c-1' });
+    await expect(planLaunch(rt, withOptions(['--runtime=runc', '--cgroupns', 'host', '--platform=linux/x86_64']), { sandboxHost: sandboxes })).resolves.toMatchObject({ containerId: 'c-1' });
     expect(engine.calls).toEqual(['defaults']);
     engine.engineDefaults = { ...engine.engineDefaults, runtime: 'crun', cgroupns: 'private' };
-    await expect(planLaunch(rt, withOptions(['--runtime=runc']), { host: existingHost })).rejects.toThrow(`runtime runc (the engine's default is crun): host access "runtime" is not allowed`);
-    await expect(planLaunch(rt, withOptions(['--cgroupns=host']), { host: existingHost })).rejects.toThrow('host access "host-cgroupns" is not allowed');
+    await expect(planLaunch(rt, withOptions(['--runtime=runc']), { sandboxHost: sandboxes })).rejects.toThrow(`runtime runc (the engine's default is crun): host access "runtime" is not allowed`);
+    await expect(planLaunch(rt, withOptions(['--cgroupns=host']), { sandboxHost: sandboxes })).rejects.toThrow('host access "host-cgroupns" is not allowed');
   });
   it('does not ask the engine for a task that names none of them', async () => {
     const engine = new FakeEngine();
     const rt = { ...runtime(), docker: engine };
-    await expect(planLaunch(rt, withOptions(['-m', '64m', '--privileged', '--privileged=false']), { host: existingHost })).resolves.toMatchObject({ containerId: 'c-1' });
+    await expect(planLaunch(rt, withOptions(['-m', '64m', '--privileged', '--privileged=false']), { sandboxHost: sandboxes })).resolves.toMatchObject({ containerId: 'c-1' });
     expect(engine.calls).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DeimosError } from '@deimos/errors';
 import {
@@ -22,6 +21,7 @@ import { validateContainerId } from '@deimos/state';
 import type { WiringPlan } from '@deimos/midonet';
 import { createBindSources, realBindHost, type BindHost } from './bind-host';
 import type { Runtime } from './runtime';
+import { judgeSandbox, realSandboxHost, type SandboxHost, type SandboxRoots } from './sandbox-path';
 
 const MIDONET_BRIDGE_VARIABLE = 'MIDONET_BRIDGE_ID';
 
@@ -63,6 +63,12 @@ function executorEnv(spec: Pick<LaunchSpec, 'kind'>, env: Record<string, string 
   return out;
 }
 
+/** Where sandboxes may be: the agent's work directory (its environment) and `[containers] sandbox_roots`. */
+export function sandboxRootsOf(rt: Pick<Runtime, 'env' | 'config'>): SandboxRoots {
+  // Empty is as good as unset (no agent sets it so).
+  return { workDir: rt.env.MESOS_WORK_DIRECTORY || undefined, sandboxRoots: rt.config.containers.sandboxRoots };
+}
+
 /** A launch after planning: the spec, checked, with its MidoNet plan when the task is wired. */
 export type PlannedLaunch = LaunchSpec & {
   containerId: string;
@@ -73,38 +79,23 @@ export type PlannedLaunch = LaunchSpec & {
   hostBinds: HostBind[];
 };
 
-/** What planning asks of the host's file system (a port, so the rules are tested with a fake). */
-export interface HostView {
-  /** A path with its links resolved, or undefined when it does not exist. */
-  realPath(p: string): string | undefined;
-  exists(p: string): boolean;
-}
-
-const realHost: HostView = {
-  realPath(p) {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return undefined;
-    }
-  },
-  exists: (p) => fs.existsSync(p),
-};
-
 /** How planLaunch looks at the host, and whether it may create missing bind sources (launch does, explain does not). */
 export interface PlanOptions {
   checkSandbox?: boolean;
-  host?: HostView;
+  sandboxHost?: SandboxHost;
   binds?: BindHost;
   createBindSources?: boolean;
 }
 
 /**
- * Work out the spec and check it: the id, the options against the policy,
- * the user, the sandbox, the MidoNet plan. Every refusal is an
- * INVALID_INPUT (or POLICY) error naming the input, before anything is
- * created; only then, when `[policy] create_missing_bind_paths` lets a bind
- * source be missing, is it created (and the policy checked again).
+ * Work out the spec and check it, before anything is created: the id, the
+ * texts of the message, the options against the policy, the user, the
+ * sandbox, the MidoNet plan. Every refusal is an INVALID_INPUT (or POLICY)
+ * error naming the input. The planned directory is the sandbox resolved
+ * (sandbox-path.ts), the one path used from then on; `checkSandbox: false`
+ * (explain) leaves it as the agent wrote it. Only then, when `[policy]
+ * create_missing_bind_paths` lets a bind source be missing, is it created
+ * (and the policy checked again).
  */
 export async function planLaunch(rt: Runtime, launch: Launch, opts: PlanOptions = {}): Promise<PlannedLaunch> {
   const planned = await planChecked(rt, launch, opts);
@@ -122,19 +113,16 @@ async function policyContext(rt: Runtime, spec: LaunchSpec, binds: BindHost): Pr
 }
 
 async function planChecked(rt: Runtime, launch: Launch, opts: PlanOptions): Promise<PlannedLaunch> {
-  const host = opts.host ?? realHost;
   const id = validateContainerId(launch.containerId?.value);
-  const spec = interpretLaunch(launch, rt.containers, rt.env);
+  const interpreted = interpretLaunch(launch, rt.containers, rt.env);
+  const spec =
+    opts.checkSandbox === false || interpreted.directory === undefined
+      ? interpreted
+      : { ...interpreted, directory: judgeSandbox(interpreted.directory, id, sandboxRootsOf(rt), opts.sandboxHost ?? realSandboxHost()) };
   const asksMidonet = spec.env.some(([k]) => k === MIDONET_BRIDGE_VARIABLE);
   const hostBinds = checkPolicy(spec, rt.config.policy, await policyContext(rt, spec, opts.binds ?? realBindHost));
   // Read once: the container's User and the fetcher's setpriv come from this value.
   const runAs = spec.user !== undefined && rt.containers.runAsUser ? { runAs: parseTaskUser(spec.user) } : {};
-  if (spec.directory !== undefined && !path.isAbsolute(spec.directory)) {
-    throw new DeimosError('INVALID_INPUT', `directory "${spec.directory}" is not an absolute path`);
-  }
-  if (opts.checkSandbox !== false && spec.directory !== undefined && !host.exists(spec.directory)) {
-    throw new DeimosError('INVALID_INPUT', `sandbox directory ${spec.directory} does not exist`, { hint: 'the agent creates it before launch' });
-  }
   if (asksMidonet) {
     const { planNetwork } = await import('./network');
     const plan = planNetwork(rt, id, spec.env);

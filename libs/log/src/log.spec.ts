@@ -20,3 +20,14 @@ describe('logger', () => {
     expect(lines[0]).toContain('WARNING [abc-123] stopping');
   });
 });
+
+describe('the logger as the last line of defence', () => {
+  it('writes every message on one line, with no control character but tab left raw', () => {
+    const { log, lines } = capture();
+    log.withContainer('c1').info('value "x\u0000y" then\n2024-01-01T00:00:00.000Z deimos-containerizer[1] INFO forged\u001b[2K\r\ttab');
+    expect(lines).toHaveLength(1);
+    const body = lines[0].slice(0, -1);
+    expect(body).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/);
+    expect(body).toContain('INFO [c1] value "x\\u0000y" then\\n2024-01-01T00:00:00.000Z deimos-containerizer[1] INFO forged\\u001b[2K\\r\ttab');
+  });
+});

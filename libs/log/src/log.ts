@@ -1,5 +1,6 @@
 import { startLineSink, type LineSink } from '@deimos/process';
 import { writeSync } from 'node:fs';
+import { escapeControls } from '@deimos/errors';
 
 /**
  * One line to fd 2, synchronously (as process.stderr is for files and pipes
@@ -81,8 +82,12 @@ class ConsoleLogger implements Logger {
     return RANK[level] >= RANK[this.opts.console] || (this.opts.syslog !== undefined && RANK[level] >= RANK[this.opts.syslog]);
   }
 
-  private emit(level: LogLevel, message: string): void {
-    const who = this.containerId ? ` [${this.containerId}]` : '';
+  private emit(level: LogLevel, raw: string): void {
+    // The last line of defence: whatever a message quotes (a framework's
+    // text, a child's stderr), one call is one line, with no control
+    // character but tab reaching a terminal or a log reader raw.
+    const message = escapeControls(raw, '\t');
+    const who = this.containerId ? ` [${escapeControls(this.containerId)}]` : '';
     if (RANK[level] >= RANK[this.opts.console]) {
       const line = `${new Date().toISOString()} ${this.opts.program}[${process.pid}] ${level}${who} ${message}\n`;
       if (this.opts.write) this.opts.write(line);

@@ -94,6 +94,17 @@ describe('mainExitCode', () => {
     expect(stderr.join('')).toMatch(/\n\s+at .*main\.spec/);
   });
 
+  it('logs the stack of --debug line by line (the logger makes one line of each call)', async () => {
+    const log = recordingLogger();
+    await mainExitCode('p', { debug: true, log } as { debug: boolean; log?: Logger }, async () => {
+      throw new Error('boom\u0000');
+    });
+    expect(log.lines[0]).toBe('unexpected error: boom\\u0000');
+    expect(log.lines.length).toBeGreaterThan(1);
+    expect(log.lines.slice(1).every((l) => !l.includes('\n'))).toBe(true);
+    expect(log.lines.some((l) => /^\s+at .*main\.spec/.test(l))).toBe(true);
+  });
+
   it('has a version (the dev one when not built)', () => {
     expect(VERSION).toBe('0.0.0-dev');
   });

@@ -40,7 +40,8 @@ export async function mainExitCode<S extends MainState>(program: string, state: 
       return exitCodeOf(new DeimosError('USAGE', (err as Error).message));
     }
     const line = formatError(err, state.debug);
-    if (state.log) state.log.error(line);
+    // The logger makes one line of each call: the stack (debug) goes line by line.
+    if (state.log) for (const l of line.split('\n')) state.log.error(l);
     else process.stderr.write(`${program}: ${line}\n`);
     return exitCodeOf(err);
   } finally {

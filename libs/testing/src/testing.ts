@@ -65,9 +65,13 @@ export class TestBed {
     return new TestBed(fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-test-')), extraConfig);
   }
 
-  /** Environment for our binaries: this bed's configuration. */
+  /**
+   * Environment for our binaries: this bed's configuration, and its work
+   * directory as the agent's (MESOS_WORK_DIRECTORY, which every agent sets
+   * and under which a Launch's sandbox must be).
+   */
   env(extra: Record<string, string> = {}): Record<string, string> {
-    return { DEIMOS_CONFIG: this.configFile, ...extra };
+    return { DEIMOS_CONFIG: this.configFile, MESOS_WORK_DIRECTORY: this.workDir, ...extra };
   }
 
   /** Docker containers carrying this bed's state-root label. */
