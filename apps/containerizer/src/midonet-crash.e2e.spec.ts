@@ -281,7 +281,9 @@ describe(`wired launch killed at each crash point (${FULL ? 'full sweep' : 'repr
 // A destroy killed while it unwires: the end is recorded, some of the wiring
 // is undone. What follows: the agent's retry of the destroy and its wait, or
 // deimos-cleanup --rm.
-const unwireCases: [string, FollowUp][] = (FULL ? [...UNWIRE_POINTS] : ['unwire:port:done', 'unwire:dhcp:done']).flatMap((p) => (['retry', 'cleanup'] as const).map((how): [string, FollowUp] => [p, how]));
+const unwireCases: [string, FollowUp][] = (FULL ? [...UNWIRE_POINTS] : ['unwire:port:done', 'unwire:dhcp:done']).flatMap((p) =>
+  (['retry', 'cleanup'] as const).map((how): [string, FollowUp] => [p, how]),
+);
 
 describe('wired destroy killed while it unwires', () => {
   async function launched(id: string): Promise<number | undefined> {

@@ -121,7 +121,7 @@ describe.each(['2015', '5'] as const)('gone counts as done (%s)', (apiVersion) =
     await expect(release(clientOf(apiVersion), { hosts: subnet!.hosts, macAddr: ours.macAddr, name: ours.name })).resolves.toBe(false);
   });
 
-  it('release: an entry with our MAC under another name is someone else\'s and stays', async () => {
+  it("release: an entry with our MAC under another name is someone else's and stays", async () => {
     const theirs = { ...ours, name: `deimos:${UNKNOWN}:${CID}` };
     sim = await startSimulator({ seed: seed([theirs]), apiVersion });
     const [subnet] = await clientOf(apiVersion).listDhcpSubnets(BRIDGE);

@@ -467,22 +467,7 @@ describe('wireContainer', () => {
       if (step === 'bind:intent') expect(api.bindings()).toEqual([]);
       seen.push([step, r]);
     });
-    expect(seen.map(([s]) => s)).toEqual([
-      'port:intent',
-      'port',
-      'veth:intent',
-      'veth',
-      'netns',
-      'rename',
-      'up',
-      'address',
-      'route',
-      'host-up',
-      'attach:intent',
-      'attach',
-      'bind:intent',
-      'bind',
-    ]);
+    expect(seen.map(([s]) => s)).toEqual(['port:intent', 'port', 'veth:intent', 'veth', 'netns', 'rename', 'up', 'address', 'route', 'host-up', 'attach:intent', 'attach', 'bind:intent', 'bind']);
     const [, first] = seen[0]!;
     expect(first.portId).toMatch(UUID_V4);
     expect(first.stages).toEqual({ port: 'intent' });
@@ -980,10 +965,7 @@ describe('intent before action: what a crash leaves is found again (issue 27)', 
     const foreign = await api.createBridgePort(BRIDGE);
 
     const report = await sweepLeftovers(deps(), {
-      recorded: [
-        intentsOnly('dead-i', { dhcp: entry, portId, stages: { dhcp: 'intent', port: 'intent' } }),
-        intentsOnly('dead-j', { hostId: OLD_HOST, dhcp: oldEntry, stages: { dhcp: 'done' } }),
-      ],
+      recorded: [intentsOnly('dead-i', { dhcp: entry, portId, stages: { dhcp: 'intent', port: 'intent' } }), intentsOnly('dead-j', { hostId: OLD_HOST, dhcp: oldEntry, stages: { dhcp: 'done' } })],
       liveContainerIds: new Set(),
     });
     expect(report.failed).toEqual([]);
