@@ -124,9 +124,9 @@ function checkLease(value: unknown): string | undefined {
   return missing.length > 0 ? `dhcp has no ${missing.join(', ')}` : undefined;
 }
 
-/** Whether the record still names a port, an entry or a step under way. */
+/** Whether the record still names a port, an entry or a stage (a binding is found by its port). */
 function namesAnything(r: WiringRecord): boolean {
-  return r.portId !== undefined || r.dhcp !== undefined || r.bound || (r.stages !== undefined && Object.keys(r.stages).length > 0);
+  return r.portId !== undefined || r.dhcp !== undefined || (r.stages !== undefined && Object.keys(r.stages).length > 0);
 }
 
 /** The record as unwiring (or a complete rollback) leaves it: nothing named, `unwired`. */
