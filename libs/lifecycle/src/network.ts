@@ -1,5 +1,5 @@
 import { DeimosError } from '@deimos/errors';
-import type { Logger } from '@deimos/log';
+import { crashPoint, type Logger } from '@deimos/log';
 import {
   MIDONET_IP_ENV,
   MidonetClient,
@@ -10,6 +10,7 @@ import {
   settingsFromConfig,
   sweepLeftovers,
   unwireContainer,
+  unwiredRecord,
   vethNamesFor,
   wireContainer,
   type LeftoverReport,
@@ -63,8 +64,9 @@ function withPick(pick: WiringDeps['pick']): Pick<WiringDeps, 'pick'> {
 }
 
 /**
- * Wire a running container. Every step is recorded in the state's `network`
- * file as it completes, so a crash leaves the ids for unwiring. With
+ * Wire a running container. Every thing the wiring makes is recorded in the
+ * state's `network` file before it is made (under a name or id we chose)
+ * and again once made, so a crash at any instant leaves what to undo. With
  * `[midonet] required = false` a failure is logged and the container runs
  * unwired; otherwise it fails the launch (after the wiring rolled itself back).
  */
@@ -73,6 +75,7 @@ export async function wireNetwork(rt: Runtime, st: ContainerState, plan: WiringP
   try {
     const record = await wireContainer(deps, plan, initPid, (r) => st.write('network', JSON.stringify(r)));
     st.write('network', JSON.stringify(record));
+    crashPoint('wire:recorded');
     log.info(`midonet // wired: port ${record.portId} bound to ${record.hostIf} on host ${record.hostId}${record.ip ? `, eth0 ${record.ip}` : ''}`);
   } catch (err) {
     if (rt.config.midonet?.required === false) {
@@ -83,16 +86,31 @@ export async function wireNetwork(rt: Runtime, st: ContainerState, plan: WiringP
   }
 }
 
-/** Undo the wiring recorded for a container (idempotent); errors are logged, not thrown. */
+/**
+ * Undo the wiring recorded for a container: what was made and what was only
+ * intended (looked up by the name or id we chose), then record it as
+ * unwired. Idempotent, and safe to call again after a crash at any point
+ * (crash points `unwire:<thing>:done`, then `unwire:recorded`). Errors are
+ * logged, not thrown.
+ *
+ * Returns true when nothing of the wiring is left to undo: undone now, or
+ * never wired (no record), already unwired, or a damaged record (it names
+ * nothing; the veth is deleted by its name and the sweep finds the rest by
+ * name). False when something could not be undone: the caller keeps its
+ * end unfinished and a later call tries again.
+ */
 export async function unwireNetwork(rt: Runtime, st: ContainerState, log: Logger): Promise<boolean> {
   const found = readNetworkRecord(st.read('network'));
-  if (found.kind === 'damaged') log.warn(`midonet // the network record is damaged (${found.problem}); nothing to unwire from it (the sweep finds leftovers by name)`);
-  if (found.kind !== 'wired') return true;
+  if (found.kind === 'none' || found.kind === 'unwired') return true;
+  if (found.kind === 'damaged') {
+    log.warn(`midonet // the network record is damaged (${found.problem}); nothing to unwire from it but the veth named for the container (the sweep finds leftovers by name)`);
+    return unwireDamaged(rt, st, log);
+  }
   const record = found.record;
   try {
     await unwireContainer(midonetDeps(rt, log), record);
-    const undone: WiringRecord = { ...record, bound: false, portId: undefined, dhcp: undefined, unwired: true };
-    st.write('network', JSON.stringify(undone));
+    st.write('network', JSON.stringify(unwiredRecord(record)));
+    crashPoint('unwire:recorded');
     log.info(`midonet // unwired port ${record.portId ?? '-'} and ${record.hostIf}`);
     return true;
   } catch (err) {
@@ -101,10 +119,25 @@ export async function unwireNetwork(rt: Runtime, st: ContainerState, log: Logger
   }
 }
 
+/** A damaged record: the veth named for the container goes; nothing else is named. */
+async function unwireDamaged(rt: Runtime, st: ContainerState, log: Logger): Promise<boolean> {
+  const names = vethNamesFor(st.id);
+  try {
+    // No port, entry or attach named: only the veth is touched.
+    await unwireContainer(midonetDeps(rt, log), { containerId: st.id, bridgeId: '', hostIf: names.hostIf, peerIf: names.peerIf, hostId: '', bound: false, attach: '' });
+    return true;
+  } catch (err) {
+    log.error(`midonet // could not delete veth ${names.hostIf}: ${(err as Error).message}`);
+    return false;
+  }
+}
+
 /**
  * Remove MidoNet leftovers of containers that are gone (called from recover
- * and cleanup). Live means: no end recorded, or any lock still held (a
- * launch in progress holds `launch`).
+ * and cleanup), from every readable record: wired, unwired, or holding only
+ * intents (a launch that died before the POST's answer). Their bridges are
+ * all swept for DHCP entries named for this host. Live means: no end
+ * recorded, or any lock still held (a launch in progress holds `launch`).
  */
 export async function sweepNetwork(rt: Pick<Runtime, 'config' | 'root'>, log: Logger): Promise<LeftoverReport | undefined> {
   if (!rt.config.midonet) return undefined;
@@ -124,7 +157,7 @@ export async function sweepNetwork(rt: Pick<Runtime, 'config' | 'root'>, log: Lo
     owners.set(names.peerIf, id);
     if (!isSettled(st, table)) live.add(id);
     const found = readNetworkRecord(st.read('network'));
-    if (found.kind === 'wired') recorded.push(found.record);
+    if (found.kind === 'wired' || found.kind === 'unwired') recorded.push(found.record);
   }
   const report = await sweepLeftovers(midonetDeps(rt, log), { recorded, liveContainerIds: live, ownsVeth: (n) => owners.get(n) });
   for (const item of report.removed) log.info(`midonet // swept ${item}`);

@@ -35,10 +35,20 @@ export class MidonetClient {
     return this.getOne(url, this.media.bridge, 'bridge', ['id', 'uri', 'ports']);
   }
 
-  /** Creates an unbound port on the bridge (`POST bridge.ports` `{"type":"Bridge"}`), then reads it back. */
-  async createBridgePort(bridgeId: string): Promise<MidonetPort> {
+  /**
+   * Creates an unbound port on the bridge (`POST bridge.ports`
+   * `{"type":"Bridge"}`), then reads it back. With `id`, the port is
+   * created under that id: both generations keep a client-chosen one
+   * (v2015.06 `Port.setConfig`, `Converter.toPortConfig` and
+   * `PortZkManager.create`, which draws a random id only when it is null;
+   * 5.x `midonet-cluster/.../rest_api/models/Port.java` `create()`, the
+   * same), so a caller that records the id first can find the port again
+   * whether or not the answer arrives.
+   */
+  async createBridgePort(bridgeId: string, id?: string): Promise<MidonetPort> {
+    const body = id === undefined ? { type: 'Bridge' } : { type: 'Bridge', id: checkId('port', id) };
     const bridge = await this.getBridge(bridgeId);
-    const location = await this.create(bridge.ports, this.media.port, { type: 'Bridge' });
+    const location = await this.create(bridge.ports, this.media.port, body);
     return this.getOne(location, this.media.port, 'port', ['id', 'uri', 'type']);
   }
 
@@ -145,13 +155,15 @@ export class MidonetClient {
 
   /**
    * Deletes the entry with this MAC if the subnet lists it; false when it
-   * was already gone. Gone is judged per generation: an entry that is not
+   * was already gone, or (with `only.name`) when the entry with that MAC
+   * carries another name: it is someone else's and is left alone. Gone is
+   * judged per generation: an entry that is not
    * listed; a subnet whose entries cannot be listed (v2015 500, 5.x 404) and
    * whose own GET is a 404 on both; a DELETE answered 404 (5.x) or 500
    * (v2015, DhcpHostsResource.delete of a missing node) after which the
    * entry is no longer listed.
    */
-  async deleteDhcpHost(subnet: Pick<MidonetDhcpSubnet, 'hosts'>, macAddr: string): Promise<boolean> {
+  async deleteDhcpHost(subnet: Pick<MidonetDhcpSubnet, 'hosts'>, macAddr: string, only: { name?: string } = {}): Promise<boolean> {
     const wanted = macAddr.toLowerCase().replace(/-/g, ':');
     const find = (entries: MidonetDhcpHost[]) => entries.find((e) => e.macAddr.toLowerCase().replace(/-/g, ':') === wanted);
     let entries: MidonetDhcpHost[];
@@ -163,6 +175,7 @@ export class MidonetClient {
     }
     const entry = find(entries);
     if (!entry) return false;
+    if (only.name !== undefined && entry.name !== only.name) return false;
     const res = await this.session.exchange({ method: 'DELETE', url: entry.uri });
     if (isSuccess(res.status)) return true;
     if (res.status === 404) return false;

@@ -1,10 +1,11 @@
 import { DeimosError, MidonetHttpError } from '@deimos/errors';
-import type { Logger } from '@deimos/log';
+import { crashPoint, type Logger } from '@deimos/log';
 import type { MidonetClient } from './client';
 import { parseIpv4 } from '@deimos/config';
 import { AddressRange, containerOfEntry, entryName, macFor, pickAddress, PoolEntry, subnetContains, subnetText, yieldsTo } from './pool';
 import { reasonOf } from './messages';
 import { MIDONET_BRIDGE_ENV } from './plan';
+import type { WiringStage } from './record';
 import type { MidonetDhcpHost, MidonetDhcpSubnet } from './types';
 
 // Getting an address for a container from its bridge's DHCP tables, and
@@ -12,9 +13,9 @@ import type { MidonetDhcpHost, MidonetDhcpSubnet } from './types';
 
 export type LeaseClient = Pick<MidonetClient, 'listDhcpSubnets' | 'listDhcpHosts' | 'createDhcpHost' | 'deleteDhcpHost'>;
 
-/** The DHCP entry a container holds; stored in its wiring record. */
+/** The DHCP entry a container holds, or is about to create; stored in its wiring record. */
 export interface LeaseRecord {
-  /** Collection URI of the subnet's entries (the entry is found by MAC there). */
+  /** Collection URI of the subnet's entries (the entry is found by MAC there, and is ours only with our name). */
   hosts: string;
   /** `prefix/length` of the subnet, for messages. */
   subnet: string;
@@ -50,15 +51,26 @@ export interface Lease {
 }
 
 /**
+ * What the caller records about the entry: `intent` before each POST (the
+ * subnet, our name and the MAC we chose, so that the entry can be found
+ * whether or not the answer ever arrives), `done` once it answered, and
+ * `undefined` once it was taken back. The wiring writes each to the state
+ * before going on.
+ */
+export type LeaseProgress = (entry: LeaseRecord | undefined, stage: WiringStage) => Promise<void> | void;
+
+/**
  * Creates the container's DHCP entry and returns the address it holds, or
  * undefined when the bridge's DHCP tables have no say (no subnet at all, or
- * an explicit address with a prefix that no subnet contains). `onCreated`
- * sees every entry as soon as it exists, and `undefined` when it was taken
- * back, so the caller's record always knows what to delete.
+ * an explicit address with a prefix that no subnet contains). `onEntry`
+ * sees every entry before it is created and once it exists, and `undefined`
+ * when it was taken back, so the caller's record always knows what to
+ * delete. Crash points `wire:dhcp:intent` (recorded, not posted) and
+ * `wire:dhcp:done` (posted and answered, not yet recorded).
  *
  * Errors are plain `Error`s with one-line messages; the wiring wraps them.
  */
-export async function takeLease(client: LeaseClient, log: Logger, req: LeaseRequest, onCreated: (entry: LeaseRecord | undefined) => Promise<void> | void): Promise<Lease | undefined> {
+export async function takeLease(client: LeaseClient, log: Logger, req: LeaseRequest, onEntry: LeaseProgress): Promise<Lease | undefined> {
   const subnets = await subnetsOf(client, req.bridgeId);
   const name = entryName(req.hostId, req.containerId);
   const hostsOf = (subnet: MidonetDhcpSubnet) => entriesOf(client, subnet, req.bridgeId);
@@ -79,11 +91,11 @@ export async function takeLease(client: LeaseClient, log: Logger, req: LeaseRequ
     await dropStale(client, subnet, name, hostsOf);
     const holder = (await hostsOf(subnet)).find((e) => e.ipAddr === req.address && e.name !== name);
     if (holder) throw heldError(req.address, holder, req.bridgeId, subnet);
-    const entry = await create(client, subnet, req.bridgeId, { macAddr: macFor(req.hostId, req.containerId), ipAddr: req.address, name }, onCreated);
+    const entry = await create(client, subnet, req.bridgeId, { macAddr: macFor(req.hostId, req.containerId), ipAddr: req.address, name }, onEntry);
     const rival = (await hostsOf(subnet)).find((e) => e.ipAddr === req.address && e.macAddr.toLowerCase() !== entry.macAddr);
     if (rival) {
       await release(client, entry);
-      await onCreated(undefined);
+      await onEntry(undefined, 'done');
       throw heldError(req.address, rival, req.bridgeId, subnet);
     }
     return { entry, prefix: req.prefix ?? subnet.subnetLength, ...gatewayOf(subnet) };
@@ -104,12 +116,12 @@ export async function takeLease(client: LeaseClient, log: Logger, req: LeaseRequ
     if (ipAddr === undefined) {
       throw new DeimosError('MIDONET', `DHCP subnet ${subnetText(subnet)} of bridge ${req.bridgeId} has no free address; end tasks on it or widen the subnet`);
     }
-    const entry = await create(client, subnet, req.bridgeId, { macAddr: macFor(req.hostId, req.containerId, attempt), ipAddr, name }, onCreated);
+    const entry = await create(client, subnet, req.bridgeId, { macAddr: macFor(req.hostId, req.containerId, attempt), ipAddr, name }, onEntry);
     const winner = await settle(client, subnet, entry, req);
     if (!winner) return { entry, prefix: subnet.subnetLength, ...gatewayOf(subnet) };
     log.info(`DHCP entry ${shownName(winner.name)} also holds ${ipAddr} on bridge ${req.bridgeId} and keeps it; picking again`);
     await release(client, entry);
-    await onCreated(undefined);
+    await onEntry(undefined, 'done');
   }
   throw new DeimosError('MIDONET', `no address on DHCP subnet ${subnetText(subnet)} of bridge ${req.bridgeId} after ${attempts} tries: other agents took each pick first`);
 }
@@ -141,17 +153,30 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Deletes the entry (by MAC); an entry already gone is fine. */
-export async function release(client: Pick<LeaseClient, 'deleteDhcpHost'>, entry: Pick<LeaseRecord, 'hosts' | 'macAddr'>): Promise<boolean> {
-  return client.deleteDhcpHost({ hosts: entry.hosts }, entry.macAddr);
+/**
+ * Deletes the entry (found by MAC) when it carries our name; an entry
+ * already gone, or one with that MAC under another name (someone else's:
+ * why our POST failed), is left and answers false. Used alike for an entry
+ * that was only intended: the POST may or may not have taken effect.
+ */
+export async function release(client: Pick<LeaseClient, 'deleteDhcpHost'>, entry: Pick<LeaseRecord, 'hosts' | 'macAddr' | 'name'>): Promise<boolean> {
+  return client.deleteDhcpHost({ hosts: entry.hosts }, entry.macAddr, { name: entry.name });
 }
 
 /**
  * Entries named for `hostId` whose container is not live, on the given
- * bridges. Returns `<what>` for each removed and `<what>: <reason>` for each
- * failure.
+ * bridges, and entries whose names records of ours hold (`recordedNames`:
+ * entry name to container id; a record written under another host id).
+ * Nothing else: another host's entries are never removed. Returns `<what>`
+ * for each removed and `<what>: <reason>` for each failure.
  */
-export async function sweepLeases(client: LeaseClient, hostId: string, bridgeIds: Iterable<string>, isLive: (containerId: string) => boolean): Promise<{ removed: string[]; failed: string[] }> {
+export async function sweepLeases(
+  client: LeaseClient,
+  hostId: string,
+  bridgeIds: Iterable<string>,
+  isLive: (containerId: string) => boolean,
+  recordedNames: ReadonlyMap<string, string> = new Map(),
+): Promise<{ removed: string[]; failed: string[] }> {
   const out = { removed: [] as string[], failed: [] as string[] };
   for (const bridgeId of new Set(bridgeIds)) {
     try {
@@ -159,7 +184,7 @@ export async function sweepLeases(client: LeaseClient, hostId: string, bridgeIds
       for (const subnet of subnets) {
         const entries = await sweptEntries(client, bridgeId, subnet);
         for (const e of entries) {
-          const containerId = containerOfEntry(e.name, hostId);
+          const containerId = containerOfEntry(e.name, hostId) ?? recordedNames.get(e.name);
           if (containerId === undefined || isLive(containerId)) continue;
           const what = `DHCP entry ${e.ipAddr} (${e.name}) on bridge ${bridgeId}`;
           try {
@@ -205,8 +230,12 @@ async function sweptEntries(client: LeaseClient, bridgeId: string, subnet: Midon
   }
 }
 
-async function create(client: LeaseClient, subnet: MidonetDhcpSubnet, bridgeId: string, entry: PoolEntry, onCreated: (entry: LeaseRecord | undefined) => Promise<void> | void): Promise<LeaseRecord> {
+async function create(client: LeaseClient, subnet: MidonetDhcpSubnet, bridgeId: string, entry: PoolEntry, onEntry: LeaseProgress): Promise<LeaseRecord> {
   const record: LeaseRecord = { hosts: subnet.hosts, subnet: subnetText(subnet), macAddr: entry.macAddr, ipAddr: entry.ipAddr, name: entry.name };
+  // Intent before action: the subnet, our name and MAC are in the state
+  // before the POST, so whoever comes next can find the entry by them.
+  await onEntry(record, 'intent');
+  crashPoint('wire:dhcp:intent');
   try {
     await client.createDhcpHost(subnet, entry);
   } catch (err) {
@@ -228,7 +257,8 @@ async function create(client: LeaseClient, subnet: MidonetDhcpSubnet, bridgeId: 
     if (sameMac) await release(client, record).catch(() => false);
     throw err;
   }
-  await onCreated(record);
+  crashPoint('wire:dhcp:done');
+  await onEntry(record, 'done');
   return record;
 }
 

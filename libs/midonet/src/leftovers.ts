@@ -10,7 +10,12 @@ import type { WiringDeps } from './wire';
 // recover call it).
 
 export interface SweepKnown {
-  /** Every wiring record in the state (live and dead containers). */
+  /**
+   * Every readable wiring record in the state (live and dead containers;
+   * wired, unwired, and those holding only intents): their bridges are
+   * where DHCP entries are looked for, and the ports and entries they name
+   * (done or only intended) are ours.
+   */
   recorded: readonly WiringRecord[];
   /**
    * Mesos ids of containers whose wiring must stay, including any being
@@ -31,9 +36,12 @@ export interface LeftoverReport {
 /**
  * Removes wiring left behind by containers that are gone: bindings on this
  * host to interfaces named our way, the recorded bridge ports of dead
- * containers (with their bindings, wherever they are), and veths named our
+ * containers (created or only intended: looked up by the id we chose; with
+ * their bindings, wherever they are), DHCP entries named for this host or
+ * recorded by us, on every bridge any record names, and veths named our
  * way. Anything owned by a live container is kept. Bridge ports are only
- * removed when recorded: ports are global, so a name is no proof we made one.
+ * removed when recorded: ports are global, so a name is no proof we made
+ * one; another host's entries are never removed.
  */
 export async function sweepLeftovers(deps: WiringDeps, known: SweepKnown): Promise<LeftoverReport> {
   const report: LeftoverReport = { removed: [], failed: [] };
@@ -109,13 +117,17 @@ export async function sweepLeftovers(deps: WiringDeps, known: SweepKnown): Promi
     });
   }
 
-  // 3. DHCP entries named for this host whose containers are gone, on the
-  //    bridges the records name (entries live in the bridge's subnets).
+  // 3. DHCP entries named for this host (or recorded by a dead container,
+  //    whatever host id it was written under) whose containers are gone, on
+  //    every bridge a record names (entries live in the bridge's subnets).
+  const recordedNames = new Map<string, string>();
+  for (const r of known.recorded) if (r.dhcp && !known.liveContainerIds.has(r.containerId)) recordedNames.set(r.dhcp.name, r.containerId);
   const leases = await sweepLeases(
     deps.client,
     deps.hostId,
     known.recorded.map((r) => r.bridgeId.toLowerCase()),
     (id) => known.liveContainerIds.has(id),
+    recordedNames,
   );
   for (const item of leases.removed) {
     report.removed.push(item);

@@ -1,4 +1,4 @@
-import { holdsWiring, readNetworkRecord, type WiringRecord } from './record';
+import { holdsWiring, pendingIntents, readNetworkRecord, stageOf, unwiredRecord, WIRING_THINGS, type WiringRecord } from './record';
 
 const RECORD: WiringRecord = {
   containerId: 'c-1',
@@ -9,6 +9,14 @@ const RECORD: WiringRecord = {
   hostId: 'bbbbbbbb-0000-4000-8000-000000000002',
   bound: true,
   attach: 'agent',
+};
+
+const LEASE = {
+  hosts: 'http://sim/bridges/78488c47-d1de-4d16-a27a-4e6419dc4f88/dhcp/198.18.7.0_24/hosts',
+  subnet: '198.18.7.0/24',
+  macAddr: '02:aa:bb:cc:dd:ee',
+  ipAddr: '198.18.7.9',
+  name: 'deimos:bbbbbbbb-0000-4000-8000-000000000002:c-1',
 };
 
 describe('the network record, read once', () => {
@@ -38,6 +46,32 @@ describe('the network record, read once', () => {
     expect(holdsWiring(readNetworkRecord(JSON.stringify(RECORD)))).toBe(true);
     expect(holdsWiring(readNetworkRecord('not json'))).toBe(true);
     expect(holdsWiring(readNetworkRecord(undefined))).toBe(false);
-    expect(holdsWiring(readNetworkRecord(JSON.stringify({ ...RECORD, unwired: true })))).toBe(false);
+    expect(holdsWiring(readNetworkRecord(JSON.stringify(unwiredRecord(RECORD))))).toBe(false);
+  });
+
+  it('reads an unwired record that still names a port, an entry or a stage as wired: something may be left', () => {
+    expect(readNetworkRecord(JSON.stringify({ ...RECORD, unwired: true })).kind).toBe('wired');
+    expect(readNetworkRecord(JSON.stringify({ ...unwiredRecord(RECORD), stages: { dhcp: 'intent' }, dhcp: LEASE })).kind).toBe('wired');
+    expect(readNetworkRecord(JSON.stringify({ ...unwiredRecord(RECORD), stages: {} })).kind).toBe('unwired');
+  });
+
+  it('keeps intents apart from what was done, and reads records of earlier releases as all done', () => {
+    const midway: WiringRecord = { ...RECORD, bound: false, dhcp: LEASE, stages: { dhcp: 'done', port: 'done', veth: 'intent' } };
+    expect(readNetworkRecord(JSON.stringify(midway))).toEqual({ kind: 'wired', record: midway });
+    expect(pendingIntents(midway)).toEqual(['veth']);
+    expect(stageOf(midway, 'port')).toBe('done');
+    expect(stageOf(midway, 'bind')).toBeUndefined();
+    expect(pendingIntents({ ...midway, stages: { dhcp: 'intent' } })).toEqual(['dhcp']);
+    // No stages: written before intents were recorded; what it names exists.
+    expect(WIRING_THINGS.map((t) => stageOf({ ...RECORD, dhcp: LEASE }, t))).toEqual(['done', 'done', 'done', undefined, 'done']);
+    expect(pendingIntents(RECORD)).toEqual([]);
+  });
+
+  it('is damaged for stages or an entry it cannot read', () => {
+    expect(readNetworkRecord(JSON.stringify({ ...RECORD, stages: [] }))).toEqual({ kind: 'damaged', problem: 'stages is not a JSON object' });
+    expect(readNetworkRecord(JSON.stringify({ ...RECORD, stages: { port: 'maybe' } }))).toEqual({ kind: 'damaged', problem: 'stage port is "maybe", not intent or done' });
+    expect(readNetworkRecord(JSON.stringify({ ...RECORD, stages: { disk: 'done' } }))).toEqual({ kind: 'damaged', problem: 'unknown stage "disk"' });
+    expect(readNetworkRecord(JSON.stringify({ ...RECORD, dhcp: { ...LEASE, name: 3 } }))).toEqual({ kind: 'damaged', problem: 'dhcp has no name' });
+    expect(readNetworkRecord(JSON.stringify({ ...RECORD, portId: 7 }))).toEqual({ kind: 'damaged', problem: 'a portId that is not text' });
   });
 });

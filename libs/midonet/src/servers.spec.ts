@@ -111,21 +111,29 @@ describe.each(['2015', '5'] as const)('gone counts as done (%s)', (apiVersion) =
     sim = await startSimulator({ seed: seed([ours]), apiVersion });
     const client = clientOf(apiVersion, { when: /GET \S+\/hosts -> 200/, then: () => sim.reset(seed([])) });
     const [subnet] = await clientOf(apiVersion).listDhcpSubnets(BRIDGE);
-    await expect(release(client, { hosts: subnet!.hosts, macAddr: ours.macAddr })).resolves.toBe(false);
+    await expect(release(client, { hosts: subnet!.hosts, macAddr: ours.macAddr, name: ours.name })).resolves.toBe(false);
   });
 
   it('release: an entry whose subnet is gone (v2015 500, 5.x 404 on the list)', async () => {
     sim = await startSimulator({ seed: seed([ours]), apiVersion });
     const [subnet] = await clientOf(apiVersion).listDhcpSubnets(BRIDGE);
     sim.reset(seed([], false));
-    await expect(release(clientOf(apiVersion), { hosts: subnet!.hosts, macAddr: ours.macAddr })).resolves.toBe(false);
+    await expect(release(clientOf(apiVersion), { hosts: subnet!.hosts, macAddr: ours.macAddr, name: ours.name })).resolves.toBe(false);
+  });
+
+  it("release: an entry with our MAC under another name is someone else's and stays", async () => {
+    const theirs = { ...ours, name: `deimos:${UNKNOWN}:${CID}` };
+    sim = await startSimulator({ seed: seed([theirs]), apiVersion });
+    const [subnet] = await clientOf(apiVersion).listDhcpSubnets(BRIDGE);
+    await expect(release(clientOf(apiVersion), { hosts: subnet!.hosts, macAddr: ours.macAddr, name: ours.name })).resolves.toBe(false);
+    expect(sim.state().dhcp[0]?.hosts.map((h) => h.name)).toEqual([theirs.name]);
   });
 
   it('release: a real failure is still an error', async () => {
     sim = await startSimulator({ seed: seed([ours]), apiVersion });
     const [subnet] = await clientOf(apiVersion).listDhcpSubnets(BRIDGE);
     sim.addFault({ method: 'DELETE', path: '/bridges/*/dhcp/*/hosts/*', status: 500, times: 'always' });
-    await expect(release(clientOf(apiVersion), { hosts: subnet!.hosts, macAddr: ours.macAddr })).rejects.toThrow(/HTTP 500/);
+    await expect(release(clientOf(apiVersion), { hosts: subnet!.hosts, macAddr: ours.macAddr, name: ours.name })).rejects.toThrow(/HTTP 500/);
     expect(sim.state().dhcp[0]?.hosts).toHaveLength(1);
   });
 

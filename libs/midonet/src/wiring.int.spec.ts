@@ -105,7 +105,7 @@ describe.each(['2015', '5'] as const)('host wiring against the %s API simulator'
       progress.push(step);
     });
     const r2 = await wireContainer(deps, planFor(c2.mesosId, '198.18.10.3/24'), c2.pid);
-    expect(progress).toEqual(['port', 'veth', 'netns', 'rename', 'up', 'address', 'route', 'host-up', 'attach', 'bind']);
+    expect(progress).toEqual(['port:intent', 'port', 'veth:intent', 'veth', 'netns', 'rename', 'up', 'address', 'route', 'host-up', 'attach:intent', 'attach', 'bind:intent', 'bind']);
 
     // Inside: exactly lo and eth0, with the address and the default route.
     expect(parseLinkNames(sh('docker', 'exec', c1.dockerId, 'ip', '-o', 'link', 'show'))).toEqual(['lo', 'eth0']);

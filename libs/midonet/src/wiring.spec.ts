@@ -12,7 +12,7 @@ import type { MidonetDhcpHost, MidonetDhcpSubnet, MidonetHostInterfacePort, Mido
 import { OUR_VETH_PATTERN, parseLinkNames, vethNamesFor } from './host';
 import { sweepLeftovers } from './leftovers';
 import { planWiring, WiringPlan } from './plan';
-import type { WiringRecord } from './record';
+import { readNetworkRecord, unwiredRecord, type WiringRecord } from './record';
 import { resolveHostId, settingsFromConfig } from './settings';
 import { unwireContainer, wireContainer, WiringAttach, WiringClient, WiringDeps, WiringStep } from './wire';
 
@@ -21,6 +21,7 @@ const HOST = '9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d0001';
 const CID = 'mesos-container-0001';
 const PID = 4242;
 const { hostIf: H, peerIf: P } = vethNamesFor(CID);
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 // --- fakes ---------------------------------------------------------------------
 
@@ -142,9 +143,11 @@ class FakeApi implements WiringClient {
     if (this.failing.has(method)) throw new MidonetHttpError(method === 'getPort' || method === 'listHostBindings' ? 'GET' : 'POST', `http://sim/${method}`, 500, 'Simulated fault');
   }
 
-  async createBridgePort(bridgeId: string): Promise<MidonetPort> {
+  /** Like both servers: the client's id when it sends one (and a duplicate is refused). */
+  async createBridgePort(bridgeId: string, chosen?: string): Promise<MidonetPort> {
     this.enter('createBridgePort', bridgeId);
-    const id = `aaaaaaaa-0000-4000-8000-${String(this.next++).padStart(12, '0')}`;
+    const id = chosen ?? `aaaaaaaa-0000-4000-8000-${String(this.next++).padStart(12, '0')}`;
+    if (this.ports.has(id)) throw new MidonetHttpError('POST', `http://sim/bridges/${bridgeId}/ports`, 409, `A(n) Port with ID ${id} already exists.`);
     this.ports.set(id, { bridgeId });
     return { id, uri: `http://sim/ports/${id}`, type: 'Bridge' };
   }
@@ -217,9 +220,9 @@ class FakeApi implements WiringClient {
     return `${subnet.hosts}/${entry.macAddr}`;
   }
 
-  async deleteDhcpHost(subnet: Pick<MidonetDhcpSubnet, 'hosts'>, macAddr: string): Promise<boolean> {
+  async deleteDhcpHost(subnet: Pick<MidonetDhcpSubnet, 'hosts'>, macAddr: string, only: { name?: string } = {}): Promise<boolean> {
     const list = this.entries.get(subnet.hosts) ?? [];
-    const i = list.findIndex((e) => e.macAddr === macAddr);
+    const i = list.findIndex((e) => e.macAddr === macAddr && (only.name === undefined || e.name === only.name));
     if (i >= 0) list.splice(i, 1);
     return i >= 0;
   }
@@ -419,6 +422,7 @@ describe('wireContainer', () => {
     expect(host.timeouts.every((t) => t === 5000)).toBe(true);
     const portId = record.portId as string;
     expect(api.calls).toEqual([`createBridgePort ${BRIDGE}`, `bindInterface ${HOST} ${portId} ${H}`]);
+    expect(portId).toMatch(UUID_V4);
     expect(record).toEqual({
       containerId: CID,
       bridgeId: BRIDGE,
@@ -430,6 +434,7 @@ describe('wireContainer', () => {
       ip: '198.18.10.2/24',
       gateway: '198.18.10.1',
       attach: 'bridge:dmtbr0',
+      stages: { port: 'done', veth: 'done', attach: 'done', bind: 'done' },
     });
     expect(JSON.parse(JSON.stringify(record))).toEqual(record);
     expect(host.links.get(H)).toMatchObject({ ns: 'host', up: true, master: 'dmtbr0', peer: 'eth0' });
@@ -453,21 +458,32 @@ describe('wireContainer', () => {
     expect(record).toMatchObject({ attach: 'mm-dpctl', datapath: 'midonet' });
   });
 
-  it('reports progress after each step, with the port id as soon as it exists', async () => {
+  it('records each thing before making it (intent, under the id we chose) and after, and every other step', async () => {
     const seen: [WiringStep, WiringRecord][] = [];
     await wireContainer(deps(), plan(), PID, (r, step) => {
+      // The port is named in the record before the POST that makes it.
+      if (step === 'port:intent') expect(api.ports.size).toBe(0);
+      if (step === 'veth:intent') expect(host.links.size).toBe(0);
+      if (step === 'bind:intent') expect(api.bindings()).toEqual([]);
       seen.push([step, r]);
     });
-    expect(seen.map(([s]) => s)).toEqual(['port', 'veth', 'netns', 'rename', 'up', 'address', 'route', 'host-up', 'attach', 'bind']);
-    expect(seen[0]![1].portId).toMatch(/^aaaaaaaa-/);
-    expect(seen[0]![1].bound).toBe(false);
-    expect(seen.at(-1)![1].bound).toBe(true);
+    expect(seen.map(([s]) => s)).toEqual(['port:intent', 'port', 'veth:intent', 'veth', 'netns', 'rename', 'up', 'address', 'route', 'host-up', 'attach:intent', 'attach', 'bind:intent', 'bind']);
+    const [, first] = seen[0]!;
+    expect(first.portId).toMatch(UUID_V4);
+    expect(first.stages).toEqual({ port: 'intent' });
+    expect(seen[1]![1]).toMatchObject({ portId: first.portId, stages: { port: 'done' } });
+    expect(seen.find(([s]) => s === 'bind:intent')![1]).toMatchObject({ bound: false, stages: { bind: 'intent' } });
+    expect(seen.at(-1)![1]).toMatchObject({ bound: true, stages: { port: 'done', veth: 'done', attach: 'done', bind: 'done' } });
+    // The port got the id recorded before it existed.
+    expect([...api.ports.keys()]).toEqual([first.portId]);
     // Copies: the caller can keep them.
     expect(seen[0]![1]).not.toBe(seen[1]![1]);
+    expect(seen[0]![1].stages).not.toBe(seen[1]![1].stages);
   });
 
   const failAt: [string, RegExp, (argv: readonly string[]) => boolean, ApiMethod | undefined, string[]][] = [
-    ['port creation', /failed at create a port on bridge 78488c47/, () => false, 'createBridgePort', []],
+    // The port's id was recorded before the POST, which may have taken effect: it is deleted by that id.
+    ['port creation', /failed at create a port on bridge 78488c47/, () => false, 'createBridgePort', ['deletePort']],
     ['veth creation', /failed at create veth pair dm[0-9a-f]{8}h\/dm[0-9a-f]{8}p: .*Operation not permitted/, (a) => a[2] === 'add', undefined, ['deletePort']],
     ['the netns move', /failed at move dm[0-9a-f]{8}p into the network namespace of pid 4242/, (a) => a[4] === 'netns', undefined, ['ip link del', 'deletePort']],
     ['the rename', /failed at rename dm[0-9a-f]{8}p to eth0/, (a) => a[0] === 'nsenter' && a[9] === 'eth0', undefined, ['ip link del', 'deletePort']],
@@ -475,7 +491,7 @@ describe('wireContainer', () => {
     ['the route', /failed at add default route via 198\.18\.10\.1/, (a) => a[0] === 'nsenter' && a[5] === 'route', undefined, ['ip link del', 'deletePort']],
     ['the host end up', /failed at set dm[0-9a-f]{8}h up/, (a) => a[0] === 'ip' && a[4] === 'up', undefined, ['ip link del', 'deletePort']],
     ['the attach', /failed at attach dm[0-9a-f]{8}h to Linux bridge dmtbr0/, (a) => a[4] === 'master', undefined, ['ip link del', 'deletePort']],
-    ['the binding', /failed at bind port aaaaaaaa-[0-9a-f-]+ to dm[0-9a-f]{8}h on host 9f1c2d3e/, () => false, 'bindInterface', ['deleteBinding', 'ip link del', 'deletePort']],
+    ['the binding', /failed at bind port [0-9a-f]{8}-[0-9a-f-]+ to dm[0-9a-f]{8}h on host 9f1c2d3e/, () => false, 'bindInterface', ['deleteBinding', 'ip link del', 'deletePort']],
   ];
 
   it.each(failAt)('undoes everything in reverse when %s fails, naming the step', async (_what, message, failArgv, failApi, undo) => {
@@ -547,7 +563,7 @@ describe('wireContainer', () => {
   it('lists in the hint what the rollback could not remove', async () => {
     api.failing.add('bindInterface').add('deletePort');
     const err = await failure(wireContainer(deps(), plan(), PID));
-    expect(err.hint).toMatch(/^rollback could not remove port aaaaaaaa-[0-9a-f-]+; deimos-cleanup sweeps leftovers$/);
+    expect(err.hint).toMatch(/^rollback could not remove port [0-9a-f]{8}-[0-9a-f-]+; deimos-cleanup sweeps leftovers$/);
     expect(log.lines.some((l) => l.startsWith('ERROR rollback: could not remove port'))).toBe(true);
     expect(host.links.size).toBe(0);
   });
@@ -742,8 +758,9 @@ describe('addresses from the bridge DHCP subnet (issue 16)', () => {
       if (s === 'dhcp') expect(host.links.size).toBe(0);
       expect(r.dhcp?.ipAddr ?? '198.18.7.3').toBe('198.18.7.3');
     });
-    expect(seen[0]).toBe('dhcp');
-    expect(record).toMatchObject({ ip: '198.18.7.3/29', gateway: '198.18.7.1' });
+    // Its subnet, our name and MAC are recorded before the POST, then the entry as made.
+    expect(seen.slice(0, 3)).toEqual(['dhcp:intent', 'dhcp', 'port:intent']);
+    expect(record).toMatchObject({ ip: '198.18.7.3/29', gateway: '198.18.7.1', stages: { dhcp: 'done' } });
     expect(api.held()).toEqual([`198.18.7.3 deimos:${HOST}:${CID}`]);
     expect(host.container).toContain('addr add 198.18.7.3/29 dev eth0');
     expect(host.container).toContain('route add default via 198.18.7.1 dev eth0');
@@ -858,5 +875,114 @@ describe('addresses from the bridge DHCP subnet (issue 16)', () => {
     const report = await sweepLeftovers(deps(), { recorded: [record], liveContainerIds: new Set() });
     expect(api.held()).toEqual([]);
     expect(report.removed.some((r) => r.startsWith('DHCP entry'))).toBe(true);
+  });
+});
+
+// --- crash consistency (issue 27) -------------------------------------------------
+
+describe('intent before action: what a crash leaves is found again (issue 27)', () => {
+  const OLD_HOST = '9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d00aa';
+  const lease = (subnet: MidonetDhcpSubnet, cid: string, ip: string, hostId = HOST) => ({
+    hosts: subnet.hosts,
+    subnet: `${subnet.subnetPrefix}/${subnet.subnetLength}`,
+    macAddr: `02:00:00:00:${ip.split('.')[3]!.padStart(2, '0')}:01`,
+    ipAddr: ip,
+    name: `deimos:${hostId}:${cid}`,
+  });
+  /** What a launch killed after recording these intents (and before their answers) left in its state. */
+  const intentsOnly = (cid: string, extra: Partial<WiringRecord>): WiringRecord => ({
+    containerId: cid,
+    bridgeId: BRIDGE,
+    ...vethNamesFor(cid),
+    hostId: HOST,
+    bound: false,
+    attach: 'bridge:dmtbr0',
+    ...extra,
+  });
+
+  it('undoes a record holding only intents whose calls took effect: entry, port, binding and veth, by the names and ids we chose', async () => {
+    const subnet = api.addSubnet('198.18.7.0', 24);
+    const entry = lease(subnet, CID, '198.18.7.9');
+    const portId = '5e1ec7ed-0000-4000-8000-000000000027';
+    // Each POST took effect; the launch died before reading any answer.
+    await api.createDhcpHost(subnet, entry);
+    await api.createBridgePort(BRIDGE, portId);
+    host.links.set(H, { ns: 'host', up: false, peer: P });
+    host.links.set(P, { ns: 'host', up: false, peer: H });
+    await api.bindInterface(HOST, portId, H);
+    const record = intentsOnly(CID, { dhcp: entry, portId, stages: { dhcp: 'intent', port: 'intent', veth: 'intent', bind: 'intent' } });
+    await unwireContainer(deps(), record);
+    expect(api.held()).toEqual([]);
+    expect(api.ports.size).toBe(0);
+    expect(api.bindings()).toEqual([]);
+    expect(host.links.size).toBe(0);
+  });
+
+  it('undoes the same record as a no-op when no call took effect, and again after that', async () => {
+    const subnet = api.addSubnet('198.18.7.0', 24);
+    const record = intentsOnly(CID, { dhcp: lease(subnet, CID, '198.18.7.9'), portId: '5e1ec7ed-0000-4000-8000-000000000028', stages: { dhcp: 'intent', port: 'intent', veth: 'intent' } });
+    await expect(unwireContainer(deps(), record)).resolves.toBeUndefined();
+    await expect(unwireContainer(deps(), record)).resolves.toBeUndefined();
+    expect(log.lines.filter((l) => l.startsWith('WARNING') || l.startsWith('ERROR'))).toEqual([]);
+  });
+
+  it('leaves an entry holding the intended MAC under another name: it is why our POST failed, and not ours', async () => {
+    const subnet = api.addSubnet('198.18.7.0', 24);
+    const entry = lease(subnet, CID, '198.18.7.9');
+    await api.createDhcpHost(subnet, { ...entry, name: 'someone-else' });
+    await unwireContainer(deps(), intentsOnly(CID, { dhcp: entry, stages: { dhcp: 'intent' } }));
+    expect(api.held()).toEqual(['198.18.7.9 someone-else']);
+  });
+
+  it('records a wiring whose rollback undid everything as unwired, and one whose rollback could not as still holding wiring', async () => {
+    api.failing.add('bindInterface');
+    const steps: [WiringStep, WiringRecord][] = [];
+    await failure(wireContainer(deps(), plan(), PID, (r, step) => void steps.push([step, r])));
+    const [lastStep, last] = steps.at(-1)!;
+    expect(lastStep).toBe('rolled-back');
+    expect(readNetworkRecord(JSON.stringify(last)).kind).toBe('unwired');
+
+    steps.length = 0;
+    api.failing.add('deletePort');
+    await failure(wireContainer(deps(), plan(), PID, (r, step) => void steps.push([step, r])));
+    expect(steps.at(-1)![0]).toBe('bind:intent');
+    expect(readNetworkRecord(JSON.stringify(steps.at(-1)![1]))).toMatchObject({ kind: 'wired', record: { portId: expect.stringMatching(UUID_V4) } });
+  });
+
+  it('sweeps what dead launches left from their intents, and nothing of another host', async () => {
+    const subnet = api.addSubnet('198.18.7.0', 24);
+    // dead-i: killed after the entry and port POSTs took effect, before their answers.
+    const entry = lease(subnet, 'dead-i', '198.18.7.20');
+    const portId = '5e1ec7ed-0000-4000-8000-000000000029';
+    await api.createDhcpHost(subnet, entry);
+    await api.createBridgePort(BRIDGE, portId);
+    // dead-j: recorded under the host id this agent had before; its entry is ours by the record.
+    const oldEntry = lease(subnet, 'dead-j', '198.18.7.21', OLD_HOST);
+    await api.createDhcpHost(subnet, oldEntry);
+    // Another host's: named for it, or named by nobody we know.
+    await api.createDhcpHost(subnet, lease(subnet, 'elsewhere', '198.18.7.22', '9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d00bb'));
+    await api.createDhcpHost(subnet, { macAddr: '02:00:00:00:23:01', ipAddr: '198.18.7.23', name: 'not-ours' });
+    const foreign = await api.createBridgePort(BRIDGE);
+
+    const report = await sweepLeftovers(deps(), {
+      recorded: [intentsOnly('dead-i', { dhcp: entry, portId, stages: { dhcp: 'intent', port: 'intent' } }), intentsOnly('dead-j', { hostId: OLD_HOST, dhcp: oldEntry, stages: { dhcp: 'done' } })],
+      liveContainerIds: new Set(),
+    });
+    expect(report.failed).toEqual([]);
+    expect(report.removed.sort()).toEqual(
+      [`port ${portId} of container dead-i`, `DHCP entry 198.18.7.20 (${entry.name}) on bridge ${BRIDGE}`, `DHCP entry 198.18.7.21 (${oldEntry.name}) on bridge ${BRIDGE}`].sort(),
+    );
+    expect(api.held().sort()).toEqual(['198.18.7.22 deimos:9f1c2d3e-4b5a-4c6d-8e7f-0a1b2c3d00bb:elsewhere', '198.18.7.23 not-ours']);
+    expect([...api.ports.keys()]).toEqual([foreign.id]);
+  });
+
+  it('sweeps the bridge an unwired record names: an entry of a dead container there is found by its name', async () => {
+    const subnet = api.addSubnet('198.18.7.0', 24);
+    await api.createDhcpHost(subnet, lease(subnet, 'dead-k', '198.18.7.30'));
+    const undone = unwiredRecord(intentsOnly('dead-k', { stages: { veth: 'done' } }));
+    expect(readNetworkRecord(JSON.stringify(undone)).kind).toBe('unwired');
+    const report = await sweepLeftovers(deps(), { recorded: [undone], liveContainerIds: new Set() });
+    expect(report.removed).toEqual([`DHCP entry 198.18.7.30 (deimos:${HOST}:dead-k) on bridge ${BRIDGE}`]);
+    expect(api.held()).toEqual([]);
   });
 });

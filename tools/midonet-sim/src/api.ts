@@ -255,9 +255,15 @@ export class SimApi {
     if (ctx.who.role === 'tenant_user' || (ctx.who.role === 'tenant_admin' && bridge.tenantId !== ctx.who.projectId)) {
       fail(403, 'Not authorized to add ports to this bridge.');
     }
+    // A client-chosen id is kept by both generations. v2015: Port.setConfig
+    // copies `id` into the data object, Converter.toPortConfig into the
+    // PortConfig, and PortZkManager.create draws a random one only when it
+    // is null; a duplicate is ZooKeeper's NodeExists, unmapped: the generic
+    // 500. 5.x: models/Port.java create() draws one only when `id` is null;
+    // a duplicate is ZOOM's ObjectExistsException, which MidonetResource.tryTx
+    // answers 409 with its text (ZoomExceptions.scala).
     if (id !== undefined && this.model.ports.has(id)) {
-      // v2015: an unmapped ZooKeeper NodeExists, i.e. the generic 500.
-      if (this.v5) fail(409, `Object Port with ID ${id} already exists.`);
+      if (this.v5) fail(409, `A(n) Port with ID ${id} already exists.`);
       fail(500, INTERNAL_ERROR);
     }
     const port = this.model.createPort({ id, bridgeId, adminStateUp, vlanId, vifId, inboundFilterId, outboundFilterId, createdAs });

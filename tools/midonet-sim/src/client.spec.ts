@@ -73,6 +73,19 @@ describe.each(['2015', '5'] as const)('client against the %s simulator', (apiVer
     expect(gone.serverMessage).toBe(apiVersion === '2015' ? `No port with ID ${port.id} exists.` : `There is no Port with ID ${port.id}.`);
   });
 
+  it('creates a port under the id it chose, finds it by that id after a lost answer, and a delete of a never-made id is fine', async () => {
+    const client = await setup(apiVersion);
+    const chosen = '5e1ec7ed-0000-4000-8000-0000000027aa';
+    // The POST takes effect; its answer never arrives.
+    sim.addFault({ method: 'POST', path: '/bridges/{id}/ports', drop: true, when: 'after' });
+    await expect(client.createBridgePort(IDS.bridge, chosen)).rejects.toThrow();
+    expect(await client.getPort(chosen)).toMatchObject({ id: chosen, deviceId: IDS.bridge });
+    await client.deletePort(chosen);
+    await client.deletePort('5e1ec7ed-0000-4000-8000-0000000027bb');
+    expect(sim.state().ports).toEqual([]);
+    await expect(client.createBridgePort(IDS.bridge, 'not-a-uuid')).rejects.toThrow(/invalid MidoNet port id "not-a-uuid"/);
+  });
+
   it('sends the exact media types, Content-Type + Accept on single GETs, and no body on GET/DELETE', async () => {
     const client = await setup(apiVersion);
     const port = await client.createBridgePort(IDS.bridge);

@@ -342,6 +342,27 @@ describe('authorisation', () => {
   });
 });
 
+describe.each([
+  ['2015', V('Port-v2'), 500, GENERIC_500],
+  ['5', V('Port-v3'), 409, 'A(n) Port with ID 5e1ec7ed-0000-4000-8000-00000000c0de already exists.'],
+] as const)('client-chosen port ids against %s', (apiVersion, type, dupStatus, dupMessage) => {
+  // v2015: Port.setConfig -> Converter.toPortConfig -> PortZkManager.create
+  // (random only when null); 5.x: models/Port.java create() (random only
+  // when null). A duplicate: v2015 NodeExists unmapped (500), 5.x
+  // ObjectExistsException in MidonetResource.tryTx (409 with its text).
+  const chosen = '5e1ec7ed-0000-4000-8000-00000000c0de';
+
+  it('creates the port under the id in the body, and refuses the same id again', async () => {
+    sim = await startSimulator({ seed: DHCP_SEED, apiVersion });
+    const made = await pyCreate(`${bridgeUrl()}/ports`, type, { type: 'Bridge', id: chosen });
+    expect(made.post.status).toBe(201);
+    expect(made.post.headers.location).toBe(`${sim.baseUri}/ports/${chosen}`);
+    expect(json(made.get as RawResponse)).toMatchObject({ id: chosen, type: 'Bridge', deviceId: IDS.bridge });
+    expectError(await py(`${bridgeUrl()}/ports`, 'POST', { 'Content-Type': type }, { type: 'Bridge', id: chosen }), dupStatus, dupMessage);
+    expect(sim.state().ports.map((p) => p.id)).toEqual([chosen]);
+  });
+});
+
 describe('port surface (5.x)', () => {
   it('names bridges "Network" in not-found texts', async () => {
     sim = await startSimulator({ seed: DHCP_SEED, apiVersion: '5' });

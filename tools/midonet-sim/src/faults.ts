@@ -23,6 +23,14 @@ export interface SimFault {
    * processed (state changes), then the answer is replaced or dropped.
    */
   when?: 'before' | 'after';
+  /**
+   * Hold the answer, whatever it is, until the test releases it
+   * (`MidonetSimulator.release`, `POST /_sim/paused/release`): with no
+   * status or drop, the request has been applied by then. This is the window
+   * between a request taking effect and its caller reading the reply, where
+   * a test kills the caller.
+   */
+  pause?: boolean;
 }
 
 export interface ActiveFault extends SimFault {
@@ -53,7 +61,8 @@ export function checkFault(value: unknown): SimFault {
     bad("times must be a positive integer or 'always'");
   }
   if (f['when'] !== undefined && f['when'] !== 'before' && f['when'] !== 'after') bad("when must be 'before' or 'after'");
-  if (status === undefined && delay === undefined && !f['drop']) bad('needs status, delayMs or drop');
+  if (f['pause'] !== undefined && typeof f['pause'] !== 'boolean') bad('pause must be true or false');
+  if (status === undefined && delay === undefined && !f['drop'] && !f['pause']) bad('needs status, delayMs, drop or pause');
   if (status !== undefined && f['drop']) bad('cannot both drop and answer a status');
   return {
     method: f['method'] as string | undefined,
@@ -64,6 +73,7 @@ export function checkFault(value: unknown): SimFault {
     drop: f['drop'] as boolean | undefined,
     times: times as SimFault['times'],
     when: f['when'] as SimFault['when'],
+    pause: f['pause'] as boolean | undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 export { MidonetSimulator, startSimulator } from './simulator';
-export type { SimulatorOptions, SimRequestRecord, SimState } from './simulator';
+export type { SimulatorOptions, SimRequestRecord, SimState, SimPausedRequest } from './simulator';
 export type { SimAuthOptions, SimUser, SimRole } from './auth';
 export type { SimFault, ActiveFault } from './faults';
 export type { SimSeed, SeedBridge, SeedHost, SeedPort, SeedTunnelZone } from './seed';

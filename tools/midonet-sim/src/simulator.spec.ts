@@ -1,3 +1,4 @@
+import * as http from 'node:http';
 import { MidonetSimulator, startSimulator } from './simulator';
 import { IDS, json, raw, SEED, UUID_V4, V, VC } from './test-http';
 
@@ -477,4 +478,58 @@ describe('control endpoints and faults', () => {
     expect(sim.state().bindings).toEqual([{ hostId: IDS.host, portId, interfaceName: 'c1-eth0' }]);
     expect(sim.requests.at(-1)?.status).toBe('dropped');
   });
+
+  it('pauses a matching request after applying it, and answers it only when released', async () => {
+    sim = await startSimulator({ seed: SEED });
+    sim.addFault({ method: 'POST', path: '/bridges/{id}/ports', pause: true });
+    let answered = false;
+    const pending = createPort(sim).then((id) => {
+      answered = true;
+      return id;
+    });
+    const held = await sim.waitForPause({ method: 'POST', path: '/bridges/*/ports' });
+    expect(held).toMatchObject({ method: 'POST', path: `/bridges/${IDS.bridge}/ports`, callerGone: false });
+    // Applied, not answered: the port exists while its creator still waits.
+    expect(sim.state().ports).toHaveLength(1);
+    expect(sim.state().paused).toEqual([held]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(answered).toBe(false);
+    // Other requests pass meanwhile (the fault was used up).
+    expect(await createPort(sim)).toMatch(UUID_V4);
+    expect(sim.release(held.id)).toBe(1);
+    expect(await pending).toBe(sim.state().ports[0]?.id);
+    expect(sim.paused()).toEqual([]);
+  });
+
+  it('notes a caller that hung up while paused, and releases over HTTP', async () => {
+    sim = await startSimulator({ seed: SEED });
+    const origin = new URL(sim.baseUri).origin;
+    const added = await raw(`${origin}/_sim/faults`, { method: 'POST', body: JSON.stringify({ method: 'DELETE', path: '/ports/*', pause: true }) });
+    expect(added.status).toBe(201);
+    const id = await createPort(sim);
+    const req = http.request(`${sim.baseUri}/ports/${id}`, { method: 'DELETE', agent: false });
+    req.on('error', () => undefined);
+    req.end();
+    const held = await sim.waitForPause({ method: 'DELETE' });
+    expect(sim.state().ports).toHaveLength(0);
+    req.destroy(); // the caller dies in the window
+    expect(await pollFor(() => sim.paused()[0]?.callerGone === true)).toBe(true);
+    const listed = json<{ id: number; callerGone: boolean }[]>(await raw(`${origin}/_sim/paused`));
+    expect(listed).toEqual([{ ...held, callerGone: true }]);
+    const released = await raw(`${origin}/_sim/paused/release`, { method: 'POST', body: '{}' });
+    expect(json(released)).toEqual({ released: 1 });
+    expect(sim.paused()).toEqual([]);
+    expect((await raw(`${origin}/_sim/paused/release`, { method: 'POST', body: '{"id":"x"}' })).status).toBe(400);
+  });
+
+  it('refuses a pause that is not a boolean, and gives up waiting for a pause that never comes', async () => {
+    sim = await startSimulator({ seed: SEED });
+    expect(() => sim.addFault({ path: '/x', pause: 'yes' as unknown as boolean })).toThrow(/pause must be true or false/);
+    await expect(sim.waitForPause({ method: 'POST' }, 50)).rejects.toThrow(/no request POST \*\* was paused within 50 ms/);
+  });
 });
+
+async function pollFor(check: () => boolean, timeoutMs = 2000): Promise<boolean> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((r) => setTimeout(r, 10))) if (check()) return true;
+  return check();
+}

@@ -2,7 +2,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SimApi } from './api';
 import { SimAuth, SimAuthOptions } from './auth';
-import { ActiveFault, checkFault, FaultTable, SimFault } from './faults';
+import { ActiveFault, checkFault, FaultTable, pathMatches, SimFault } from './faults';
 import { SimApiVersion } from './media';
 import { ModelSnapshot, SimModel } from './model';
 import { emptyResponse, errorResponse, jsonResponse, SimResponse } from './response';
@@ -51,12 +51,32 @@ export interface SimRequestRecord {
   fault: number | null;
 }
 
+/** A request whose answer a `pause` fault holds (the request itself has been handled). */
+export interface SimPausedRequest {
+  /** Its number, for `release(id)`. */
+  id: number;
+  method: string;
+  /** Path below the base. */
+  path: string;
+  /** Id of the fault that paused it. */
+  fault: number;
+  /** True once the caller closed its connection (for example, it was killed): the answer will reach nobody. */
+  callerGone: boolean;
+}
+
 export interface SimState extends ModelSnapshot {
   apiVersion: SimApiVersion;
   baseUri: string;
   authMode: 'mock' | 'strict';
   sessions: number;
   faults: ActiveFault[];
+  paused: SimPausedRequest[];
+}
+
+/** One held answer, with what lets it go. */
+interface Held {
+  request: SimPausedRequest;
+  resume: () => void;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -80,6 +100,9 @@ export class MidonetSimulator {
   private readonly log?: (line: string) => void;
   private readonly timers = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
   private readonly log_: SimRequestRecord[] = [];
+  private readonly held: Held[] = [];
+  private readonly pauseWaiters = new Set<() => boolean>();
+  private nextPause = 1;
   private initialSeed: SimSeed;
   private base = '';
   private listenPort = 0;
@@ -146,6 +169,7 @@ export class MidonetSimulator {
       t.resolve();
     }
     this.timers.clear();
+    this.release();
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
       this.server.closeAllConnections();
@@ -161,6 +185,7 @@ export class MidonetSimulator {
     this.model.clear();
     this.model.apply(this.initialSeed);
     this.faultTable.clear();
+    this.release();
     this.auth.clear();
     this.log_.length = 0;
   }
@@ -182,6 +207,45 @@ export class MidonetSimulator {
     this.faultTable.clear();
   }
 
+  /** Requests whose answers `pause` faults hold now, oldest first. */
+  paused(): SimPausedRequest[] {
+    return this.held.map((h) => ({ ...h.request }));
+  }
+
+  /**
+   * Resolves with the first held request matching `match` (method, and a
+   * fault-style path pattern), as soon as there is one; rejects after
+   * `timeoutMs`.
+   */
+  waitForPause(match: { method?: string; path?: string } = {}, timeoutMs = 10_000): Promise<SimPausedRequest> {
+    const find = () => this.held.find((h) => (match.method === undefined || h.request.method === match.method.toUpperCase()) && (match.path === undefined || pathMatches(match.path, h.request.path)));
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const hit = find();
+        if (!hit) return false;
+        clearTimeout(timer);
+        this.pauseWaiters.delete(check);
+        resolve({ ...hit.request });
+        return true;
+      };
+      const timer = setTimeout(() => {
+        this.pauseWaiters.delete(check);
+        reject(new Error(`no request ${match.method ?? '*'} ${match.path ?? '**'} was paused within ${timeoutMs} ms`));
+      }, timeoutMs);
+      if (!check()) this.pauseWaiters.add(check);
+    });
+  }
+
+  /** Lets held answers go: the one numbered `id`, or all. Returns how many were released. */
+  release(id?: number): number {
+    const going = this.held.filter((h) => id === undefined || h.request.id === id);
+    for (const h of going) {
+      this.held.splice(this.held.indexOf(h), 1);
+      h.resume();
+    }
+    return going.length;
+  }
+
   /** Every token issued so far becomes expired (strict mode). */
   expireTokens(): void {
     this.auth.expireAll();
@@ -201,6 +265,7 @@ export class MidonetSimulator {
       authMode: this.auth.mode,
       sessions: this.auth.sessionCount,
       faults: this.faultTable.list(),
+      paused: this.paused(),
       ...this.model.snapshot(),
     };
   }
@@ -257,11 +322,28 @@ export class MidonetSimulator {
       return;
     }
     const response = this.api.handle({ method, path, query: url.searchParams, headers: req.headers, body });
+    if (fault?.pause) {
+      await this.hold(res, record, fault);
+      if (this.stopped) return;
+    }
     if (fault && when === 'after' && (fault.drop || fault.status !== undefined)) {
       this.applyFault(req, res, record, fault);
       return;
     }
     this.finish(res, record, response);
+  }
+
+  /** Keeps the answer back until `release` (or `stop`), noting whether the caller hung up meanwhile. */
+  private hold(res: http.ServerResponse, record: SimRequestRecord, fault: ActiveFault): Promise<void> {
+    const request: SimPausedRequest = { id: this.nextPause++, method: record.method, path: record.path, fault: fault.id, callerGone: false };
+    res.once('close', () => {
+      request.callerGone = true;
+    });
+    this.log?.(`midonet-sim // ${record.method} ${record.path} applied; answer paused (fault ${fault.id}, pause ${request.id})`);
+    return new Promise((resolve) => {
+      this.held.push({ request, resume: resolve });
+      for (const check of [...this.pauseWaiters]) check();
+    });
   }
 
   private applyFault(req: http.IncomingMessage, res: http.ServerResponse, record: SimRequestRecord, fault: ActiveFault): void {
@@ -350,6 +432,13 @@ export class MidonetSimulator {
         case 'DELETE /faults':
           this.clearFaults();
           return emptyResponse(204);
+        case 'GET /paused':
+          return jsonResponse(200, CONTROL, this.paused());
+        case 'POST /paused/release': {
+          const id = (payload as { id?: unknown } | undefined)?.id;
+          if (id !== undefined && (typeof id !== 'number' || !Number.isInteger(id))) return bad(400, 'body must be {} or {"id": <number>}');
+          return jsonResponse(200, CONTROL, { released: this.release(id as number | undefined) });
+        }
         case 'POST /tokens/expire':
           this.expireTokens();
           return emptyResponse(204);
