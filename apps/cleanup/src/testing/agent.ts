@@ -52,7 +52,8 @@ export function runAsync(bed: TestBed, binary: string, args: string[]): Promise<
 
 /** Launch a command task running `command` (sh -c) in the test image; returns once it runs. */
 export function launch(bed: TestBed, containerizer: string, containerId: string, command: string): Ran {
-  const sandbox = path.join(bed.workDir, containerId);
+  // The agent's run directory under its work directory (the sandbox rule, libs/lifecycle/src/sandbox-path.ts).
+  const sandbox = path.join(bed.workDir, 'slaves', 'S0', 'frameworks', 'fw', 'executors', `exec-${containerId}`, 'runs', containerId);
   fs.mkdirSync(sandbox, { recursive: true });
   const input = frame('Launch', {
     containerId: { value: containerId },
