@@ -128,7 +128,7 @@ it('answers recover from its own bundle alone, and nothing else from it', () => 
     expect(side.status).toBe(0);
     const report = (text: string) => text.replace(/^.*(recover \/\/ .*)$/ms, '$1').trim();
     expect(report(side.stderr)).toBe(report(whole.stderr));
-    expect(report(side.stderr)).toMatch(/^recover \/\/ adopted 0, recorded 0 ends, removed \d+ orphans, 0 failures$/);
+    expect(report(side.stderr)).toMatch(/^recover \/\/ adopted 0, recorded 0 ends, finished 0, removed \d+ orphans, 0 failures$/);
     for (const other of [['containers'], ['recover', '--debug'], ['launch']]) {
       expect(run(bins['deimos-containerizer'], other).stderr).toMatch(/cannot read the program/);
     }
