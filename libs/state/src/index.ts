@@ -10,6 +10,7 @@ export type { LockNote } from './notes';
 export { takeCleanupLock, inspectCleanupLock } from './cleanup-lock';
 export type { CleanupLock, CleanupLockState } from './cleanup-lock';
 export { listStamps, stampsBefore, containerOfLink, resolveStamp } from './start-index';
+export { buildLiveIndex, ensureLiveIndex, liveStates, pruneLive } from './live-index';
 export { heldLocks, isWatched, isSettled, liveIds, owedWork } from './liveness';
 export { endProgress, launchProgress, readAfterEnd, recordAfterEndOwed, recordLaunchProgress, writeAfterEnd } from './records';
 export type { AfterEndRecord, EndProgress, LaunchProgress } from './records';

@@ -4,7 +4,9 @@ import {
   endProgress,
   heldLocks,
   listStamps,
+  liveStates,
   owedWork,
+  pruneLive,
   removeFile,
   resolveStamp,
   stampsBefore,
@@ -105,8 +107,9 @@ export async function sweepStates(ctx: CleanupContext, req: SweepRequest): Promi
 }
 
 /**
- * 0. What calls that died left owed, for every state whatever its age
- *    (owedWork in @deimos/state: one read of the lock table, then each is
+ * 0. What calls that died left owed, for every state whatever its age,
+ *    from the live index (`live/`: only states whose end is not finished;
+ *    built by one scan on a root from an earlier release) (owedWork in @deimos/state: one read of the lock table, then each is
  *    asked again under its lock by the lifecycle): finish ends whose
  *    after-end work is not done, end launches that died before answering.
  *    One at a time: a reclaim stops a container (its grace period).
@@ -115,11 +118,13 @@ async function doOwedWork(run: Run): Promise<void> {
   const { ctx, report, removing, print, checkLock } = run;
   const { root, log } = ctx;
   const table = ctx.readLocks();
-  for (const id of root.list()) {
-    let st: ContainerState;
+  for (const st of liveStates(root)) {
+    const id = st.id;
     let work: 'finish' | 'reclaim' | undefined;
     try {
-      st = root.container(id);
+      // A stale entry: its state removed, or its end finished by a call
+      // that died before removing the entry. Pruned only by --rm.
+      if (removing && pruneLive(st)) continue;
       work = owedWork(st, table);
     } catch (err) {
       log.debug(`${id}: not judged for owed work: ${message(err)}`);
