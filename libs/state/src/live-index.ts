@@ -45,8 +45,9 @@ function containerOrUndefined(root: StateRoot, id: string): ContainerState | und
  * it after the scan's listing and before the rename did not find `live/`,
  * so the states are listed again after the rename and the new ones judged.
  * Two builders at once: the rename of the second fails (the first's index
- * is there, or it replaces an empty one, which is the same); both add the
- * new states, idempotently. Returns false when another builder won.
+ * is there; or it replaces an empty one, which is the same) and it adds
+ * what it found to the index in place; both add the new states,
+ * idempotently. Returns false when another builder won.
  */
 export function buildLiveIndex(root: StateRoot): boolean {
   const tmp = path.join(root.root, `.live-build-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
@@ -56,17 +57,24 @@ export function buildLiveIndex(root: StateRoot): boolean {
     throw stateError('create directory', tmp, err);
   }
   const seen = new Set(root.list());
+  const found: string[] = [];
   let built = true;
   try {
     for (const id of seen) {
       const st = containerOrUndefined(root, id);
-      if (st && belongsLive(st)) fs.symlinkSync(path.join('..', 'mesos', id), path.join(tmp, id));
+      if (st && belongsLive(st)) {
+        fs.symlinkSync(path.join('..', 'mesos', id), path.join(tmp, id));
+        found.push(id);
+      }
     }
     try {
       fs.renameSync(tmp, root.liveDir);
     } catch (err) {
       if (!hasErrno(err, 'ENOTEMPTY') && !hasErrno(err, 'EEXIST')) throw stateError('rename', tmp, err);
+      // Another builder's index is in place: what this scan found goes
+      // into it too (idempotent; an entry stale by now is harmless).
       built = false;
+      for (const id of found) root.addLive(id);
     }
   } finally {
     if (fs.existsSync(tmp)) fs.rmSync(tmp, { recursive: true, force: true });

@@ -13,3 +13,11 @@ export async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Prom
   }
   return out;
 }
+
+/**
+ * States handled at a time by the sweep and the check: their records read,
+ * then one read of the lock table for them, then acted on. Only one
+ * chunk's entries are held, so memory does not grow with the states a
+ * root keeps.
+ */
+export const CHUNK = 1000;

@@ -17,7 +17,7 @@ import {
   type IndexEntry,
 } from '@deimos/state';
 import type { CleanupContext, SweepRequest } from './ports';
-import { inBatches } from './batches';
+import { CHUNK, inBatches } from './batches';
 import { holdsWiring, readNetworkRecord } from '@deimos/midonet/record';
 import { progressLine } from './progress';
 import { emptyReport, finish, type DockerItem, type EndItem, type LinkItem, type StateCounts, type StateItem, type SweepReport } from './report';
@@ -58,13 +58,6 @@ type Resolved = { entry: IndexEntry; exit?: string; progress?: EndProgress };
 type Candidate = { st: ContainerState; stamp: string; item: StateItem };
 /** A start-time entry whose state is gone. */
 type Dangling = { stamp: string; item: LinkItem };
-
-/**
- * Start-time entries handled at a time: resolved and their exits read,
- * then one read of the lock table for them, then removed. Only one chunk's
- * entries are held, so memory does not grow with the states a root keeps.
- */
-export const CHUNK = 1000;
 
 /**
  * deimos-cleanup without --check: list (default), remove (--rm) or plan
