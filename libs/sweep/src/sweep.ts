@@ -302,10 +302,11 @@ async function removeChunk(run: Run, candidates: readonly Candidate[], dangling:
       }
       counts.gone++;
       gone.add(c.st.id);
-      print?.(`${verb} ${c.st.dir}`);
     },
     checkLock,
   );
+  // In start-time order (the removals ran in parallel).
+  for (const c of candidates) if (c.item.action !== 'failed') print?.(`${verb} ${c.st.dir}`);
   for (const d of dangling) {
     if (removing) {
       try {
