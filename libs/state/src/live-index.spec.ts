@@ -58,12 +58,20 @@ describe('live index', () => {
     oldState('owed', { exit: '0', 'after-end': '{"owed":"then"}' });
     oldState('done', { exit: '0', 'after-end': '{"owed":"then","finished":"now"}' });
     expect(live()).toBeUndefined();
-    expect(liveStates(root).map((s) => s.id).sort()).toEqual(['owed', 'running']);
+    expect(
+      liveStates(root)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['owed', 'running']);
     expect(live()).toEqual(['owed', 'running']);
     // Built once: a later reader lists live/ and builds nothing (an old-style
     // state added now is not scanned in).
     oldState('late', {});
-    expect(liveStates(root).map((s) => s.id).sort()).toEqual(['owed', 'running']);
+    expect(
+      liveStates(root)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['owed', 'running']);
     // No temporary build directory is left behind.
     expect(fs.readdirSync(root.root).filter((n) => n.startsWith('.live-build'))).toEqual([]);
   });
@@ -89,7 +97,12 @@ describe('live index', () => {
     done.write('exit', '0');
     root.create('running', T);
     expect(liveIds(root)).toEqual([]); // none watched: the stale ones are not listed either
-    expect(liveStates(root).filter((st) => pruneLive(st)).map((st) => st.id).sort()).toEqual(['done', 'gone']);
+    expect(
+      liveStates(root)
+        .filter((st) => pruneLive(st))
+        .map((st) => st.id)
+        .sort(),
+    ).toEqual(['done', 'gone']);
     expect(live()).toEqual(['running']);
   });
 

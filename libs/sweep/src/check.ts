@@ -239,9 +239,7 @@ async function checkState(ctx: CleanupContext, st: ContainerState, rec: Recorded
   // the launch lock from its `started` record to its `done`). Asked again
   // under the lock before any repair.
   if (rec.progress === 'unfinished' && heldLocks(st, table).length === 0) {
-    find({ kind: 'unfinished-end', subject: st.dir, detail: `exit ${rec.exit} recorded, but its after-end work (unwire, ondestroy hook, removal) is not done` }, () =>
-      outcome(ctx.ends().finish(st)),
-    );
+    find({ kind: 'unfinished-end', subject: st.dir, detail: `exit ${rec.exit} recorded, but its after-end work (unwire, ondestroy hook, removal) is not done` }, () => outcome(ctx.ends().finish(st)));
     return;
   }
   if (rec.exit === undefined && rec.launch === 'started' && locksOnFile(st.lockFile('launch'), table).length === 0 && launchProgress(st) === 'started') {

@@ -4,7 +4,13 @@ describe('progress line', () => {
   it('writes a count and a rate at most once a second, \\r-updated, and clears the line at the end', () => {
     const lines: string[] = [];
     let now = 0;
-    const p = progressLine((t) => lines.push(t), 'cleanup', 3000, 'states', () => now);
+    const p = progressLine(
+      (t) => lines.push(t),
+      'cleanup',
+      3000,
+      'states',
+      () => now,
+    );
     now = 500;
     p.update(500); // under a second: nothing
     now = 1000;
@@ -22,7 +28,13 @@ describe('progress line', () => {
     const silent = progressLine(undefined, 'cleanup', 10, 'states', () => 5000);
     silent.update(10);
     silent.end();
-    const quick = progressLine((t) => lines.push(t), 'cleanup', 10, 'states', () => 0);
+    const quick = progressLine(
+      (t) => lines.push(t),
+      'cleanup',
+      10,
+      'states',
+      () => 0,
+    );
     quick.update(10);
     quick.end();
     expect(lines).toEqual([]);

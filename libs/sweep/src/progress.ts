@@ -18,14 +18,7 @@ const SILENT: Progress = { update: () => undefined, end: () => undefined };
  * through `write` (undefined: silent) at most every `everyMs`; `clock`
  * for the tests.
  */
-export function progressLine(
-  write: ((text: string) => void) | undefined,
-  what: string,
-  total: number,
-  unit: string,
-  clock: () => number = Date.now,
-  everyMs = 1000,
-): Progress {
+export function progressLine(write: ((text: string) => void) | undefined, what: string, total: number, unit: string, clock: () => number = Date.now, everyMs = 1000): Progress {
   if (!write) return SILENT;
   const started = clock();
   let last = started;
