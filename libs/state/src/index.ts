@@ -9,7 +9,7 @@ export { formatNote, readNote, pidAlive } from './notes';
 export type { LockNote } from './notes';
 export { takeCleanupLock, inspectCleanupLock } from './cleanup-lock';
 export type { CleanupLock, CleanupLockState } from './cleanup-lock';
-export { listStamps, stampsBefore, containerOfLink, resolveStamp } from './start-index';
+export { listStamps, stampsBefore, containerOfLink, resolveStamp, resolveStampSync } from './start-index';
 export { buildLiveIndex, ensureLiveIndex, liveStates, pruneLive } from './live-index';
 export { heldLocks, isWatched, isSettled, liveIds, owedWork } from './liveness';
 export { endProgress, launchProgress, readAfterEnd, recordAfterEndOwed, recordLaunchProgress, writeAfterEnd } from './records';

@@ -10,7 +10,7 @@ import {
   inspectCleanupLock,
   listStamps,
   pidAlive,
-  resolveStamp,
+  resolveStampSync,
   readNote,
   removeFile,
   takeCleanupLock,
@@ -19,7 +19,7 @@ import {
   type KernelLock,
 } from '@deimos/state';
 import type { CheckRequest, CleanupContext, EndWorkOutcome } from './ports';
-import { CHUNK, inBatches } from './batches';
+import { CHUNK, inChunks } from './batches';
 import { progressLine } from './progress';
 
 export type FindingKind =
@@ -143,10 +143,10 @@ async function checkStartTimeIndex(ctx: CleanupContext, find: Find): Promise<Set
   const { root } = ctx;
   const indexed = new Set<string>();
   const stamps = await listStamps(root);
-  await inBatches(stamps, async (stamp) => {
+  await inChunks(stamps, CHUNK, (stamp) => {
     const link = root.startTimeLinkPath(stamp);
     try {
-      const entry = await resolveStamp(root, stamp);
+      const entry = resolveStampSync(root, stamp);
       if (entry.kind === 'stray') {
         find({ kind: 'stray-index-entry', subject: link, detail: `points at ${entry.target}, not at ../mesos/<container id>` });
       } else if (entry.kind === 'dangling') {
