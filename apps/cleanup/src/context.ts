@@ -27,6 +27,8 @@ export function makeContext(opts: { stateRoot?: string; debug?: boolean; config?
     output: stdio,
     readLocks: () => readKernelLocks(),
     ends: endWorkFor(config, root, log),
+    // Progress only on a terminal: silent under cron and when redirected.
+    progress: process.stderr.isTTY ? (text) => process.stderr.write(text) : undefined,
   };
 }
 

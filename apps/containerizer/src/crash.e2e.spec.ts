@@ -32,7 +32,17 @@ const LAUNCH_POINTS = ['launch:locked', 'launch:sandbox', 'launch:create:intent'
 /** A command task's launch then starts its observer. */
 const OBSERVER_POINTS = ['launch:observer'];
 /** Every point a destroy of a running, unwired container passes, with an ondestroy hook and remove_on_exit. */
-const DESTROY_POINTS = ['destroy:locked', 'destroy:stop:intent', 'destroy:stopped', 'end:recorded', 'after-end:hook:intent', 'after-end:hook:spawned', 'after-end:hook:done', 'after-end:removed'];
+const DESTROY_POINTS = [
+  'destroy:locked',
+  'destroy:stop:intent',
+  'destroy:stopped',
+  'end:recorded',
+  'after-end:hook:intent',
+  'after-end:hook:spawned',
+  'after-end:hook:done',
+  'after-end:removed',
+  'after-end:finished',
+];
 /** The one point where a second run of the hook is allowed: it was spawned, and that was not recorded. */
 const HOOK_SPAWNED = 'after-end:hook:spawned';
 

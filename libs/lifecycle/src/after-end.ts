@@ -56,8 +56,12 @@ function readRecord(st: ContainerState, log: Logger): AfterEndRecord {
  */
 export async function finishEnd(rt: Runtime, st: ContainerState, log: Logger): Promise<boolean> {
   // Finished, or an end recorded by a release before the after-end record
-  // (which did this work in the same call).
-  if (endProgress(st) === 'finished') return true;
+  // (which did this work in the same call). Its live index entry, if a
+  // call died before removing it, goes now.
+  if (endProgress(st) === 'finished') {
+    st.root.dropLive(st.id);
+    return true;
+  }
   const record = readRecord(st, log);
   const save = () => writeAfterEnd(st, record);
   let complete = true;
@@ -107,6 +111,10 @@ export async function finishEnd(rt: Runtime, st: ContainerState, log: Logger): P
   if (complete) {
     record.finished = now();
     save();
+    crashPoint('after-end:finished');
+    // Nothing is owed any more: out of the live index (a crash before this
+    // leaves a stale entry, which recover and cleanup prune).
+    st.root.dropLive(st.id);
   }
   return complete;
 }

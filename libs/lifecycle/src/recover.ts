@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pressureCountingAvailable } from '@deimos/cgroups';
 import type { ContainerStatus } from '@deimos/docker';
 import { LockTimeout } from '@deimos/errors';
-import { locksOnFile, owedWork, readKernelLocks, type ContainerState } from '@deimos/state';
+import { liveStates, locksOnFile, owedWork, pruneLive, readKernelLocks, type ContainerState } from '@deimos/state';
 import { containerByName, finishEnd, finishUnfinished } from './after-end';
 import type { Runtime } from './runtime';
 import { settleContainer } from './settle';
@@ -53,10 +53,17 @@ export function adoptOrSettle(dockerId: string | undefined, status: ContainerSta
   return dockerId !== undefined && status?.running === true ? 'adopt' : 'settle';
 }
 
-function ownerFacts(rt: Runtime, mesosId: string | undefined, known: ReadonlySet<string>): OwnerFacts | undefined {
-  if (!mesosId || !known.has(mesosId)) return undefined;
+/** What the state of a listed container says (its own state only: no listing of every state). */
+function ownerFacts(rt: Runtime, mesosId: string | undefined): OwnerFacts | undefined {
+  if (!mesosId) return undefined;
+  let st: ContainerState;
   try {
-    const st = rt.root.container(mesosId);
+    st = rt.root.container(mesosId);
+  } catch {
+    return undefined; // not a valid container id: no state of ours
+  }
+  if (!st.exists()) return undefined;
+  try {
     return { ended: st.ended(), dockerId: st.dockerId() };
   } catch {
     return { ended: false, dockerId: undefined }; // unreadable: never remove what might be owned
@@ -65,26 +72,26 @@ function ownerFacts(rt: Runtime, mesosId: string | undefined, known: ReadonlySet
 
 /**
  * Reconcile our state with Docker (run on every agent start, before
- * `containers`). Idempotent and cheap when all is well: one listing of our
- * containers and one read of /proc/locks; Docker is asked about a container only when its
- * watcher is gone.
+ * `containers`). Idempotent and cheap when all is well: one listing of the
+ * live index (`live/`: states whose end is not finished; built by one scan
+ * of every state on a root from an earlier release), one listing of our
+ * containers and one read of /proc/locks; Docker is asked about a
+ * container only when its watcher is gone. Ended states whose end is
+ * finished are never read, however many the host keeps; a listed
+ * container's own state is looked up by its id label.
  */
 export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }): Promise<RecoverReport> {
   rt.root.ensure();
   const report: RecoverReport = { adopted: [], settled: [], finished: [], orphansRemoved: [], failed: [] };
   const table = readKernelLocks();
-  const ids = rt.root.list();
-  const known = new Set(ids);
 
-  for (const id of ids) {
-    let st: ContainerState;
-    try {
-      st = rt.root.container(id);
-    } catch {
-      continue;
-    }
+  for (const st of liveStates(rt.root)) {
+    const id = st.id;
     const log = rt.log.withContainer(id);
     try {
+      // A stale entry (its state removed, or its end finished by a call
+      // that died before removing the entry): pruned, nothing else to do.
+      if (pruneLive(st)) continue;
       if (st.ended()) {
         // An end whose recorder died before its after-end work: do it now.
         // A step that fails (MidoNet away) is logged and left to the next
@@ -138,7 +145,7 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
   const docker = rt.docker;
   for (const c of await docker.listOwned(rt.root.root)) {
     try {
-      const why = orphanReason(c.id, ownerFacts(rt, c.mesosId, known));
+      const why = orphanReason(c.id, ownerFacts(rt, c.mesosId));
       if (!why) continue;
       const name = `${c.id.slice(0, 12)} (${c.mesosId ?? 'no id label'})`;
       if (!opts.removeOrphans) {

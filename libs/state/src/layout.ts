@@ -58,6 +58,7 @@ export type IndexName = 'docker' | 'start-time';
  *     <root>/mesos/<id>/...            one directory per container
  *     <root>/docker/<docker-id>        -> ../mesos/<id>
  *     <root>/start-time/<ISO time>     -> ../mesos/<id>
+ *     <root>/live/<id>                 -> ../mesos/<id>, while its end is not finished
  *     <root>/cleanup                   the cleanup job's lock
  *     <root>/executor-flags/<hash>     what a mesos-executor's --help listed
  */
@@ -83,6 +84,20 @@ export class StateRoot {
   }
   get startTimeDir(): string {
     return path.join(this.root, 'start-time');
+  }
+  /**
+   * The live index (live-index.ts): `live/<id> -> ../mesos/<id>` for every
+   * state whose end is not recorded as finished, so that the calls that
+   * need the live containers never read an ended state. Not made by
+   * `ensure`: its absence is how a root from an earlier release is told
+   * (buildLiveIndex makes it by one scan).
+   */
+  get liveDir(): string {
+    return path.join(this.root, 'live');
+  }
+  /** The live index entry of a container (the id validated). */
+  liveEntryPath(id: string): string {
+    return path.join(this.liveDir, validateContainerId(id));
   }
   /** What each mesos-executor binary's --help listed, one file per binary path (command-executor.ts in libs/lifecycle). */
   get executorFlagsDir(): string {
@@ -111,8 +126,12 @@ export class StateRoot {
     return fs.existsSync(this.root);
   }
 
-  /** Create the top-level directories (idempotent). */
+  /** Create the top-level directories (idempotent; `live/` only for a new root). */
   ensure(): void {
+    // A new root gets its (empty) live index at once; a root from an
+    // earlier release has states and no index: its first reader builds it.
+    const fresh = !fs.existsSync(this.mesosDir);
+    if (fresh) mkdirp(this.liveDir);
     mkdirp(this.mesosDir);
     mkdirp(this.dockerDir);
     mkdirp(this.startTimeDir);
@@ -140,6 +159,10 @@ export class StateRoot {
       }
       throw stateError('create directory', state.dir, err);
     }
+    // Into the live index before anything else is done for it. When the
+    // index does not exist yet, its builder (buildLiveIndex) lists the
+    // states again after making it, and finds this one.
+    this.addLive(id);
     mkdirp(path.join(state.dir, 'lock'));
     state.write('mesos-container-id', id);
     // The start-time index makes "started before T" a directory listing.
@@ -157,6 +180,21 @@ export class StateRoot {
       }
     }
     return state;
+  }
+
+  /** Add `live/<id>` when the live index exists (idempotent). */
+  addLive(id: string): void {
+    try {
+      fs.symlinkSync(path.join('..', 'mesos', id), this.liveEntryPath(id));
+    } catch (err) {
+      if (hasErrno(err, 'EEXIST') || hasErrno(err, 'ENOENT')) return; // there already, or no index yet
+      throw stateError('link', this.liveEntryPath(id), err);
+    }
+  }
+
+  /** Remove `live/<id>` (missing is fine): once its end is finished, or its state removed. */
+  dropLive(id: string): void {
+    removeFile(this.liveEntryPath(id));
   }
 
   /** The state of a container that must exist: NOT_FOUND (naming the root) otherwise. */
@@ -389,6 +427,7 @@ export class ContainerState {
     const dockerId = this.read('cid');
     const dockerLink = dockerId ? pathOrUndefined(() => this.root.dockerLinkPath(dockerId)) : undefined;
     if (dockerLink) removeFile(dockerLink);
+    this.root.dropLive(this.id);
     try {
       // rm does not follow the fs -> sandbox link; it removes the link.
       await fs.promises.rm(this.dir, { recursive: true, force: true });

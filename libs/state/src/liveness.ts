@@ -4,6 +4,7 @@
  */
 import type { ContainerState, StateRoot } from './layout';
 import { CONTAINER_LOCKS } from './lock-names';
+import { liveStates } from './live-index';
 import { locksOnFile, readKernelLocks, type KernelLock } from './locks';
 import { endProgress, launchProgress } from './records';
 
@@ -55,19 +56,15 @@ export function owedWork(st: ContainerState, table: readonly KernelLock[]): 'fin
 
 /**
  * Ids of running containers with a live watcher (isWatched): what the
- * agent's `containers` call lists. One read of /proc/locks serves them all.
+ * agent's `containers` call lists. Reads the live index (`live/`, one
+ * listing) and the states it names, never an ended state whose end is
+ * finished; one read of /proc/locks serves them all.
  */
 export function liveIds(root: StateRoot): string[] {
   const table = readKernelLocks();
   const live: string[] = [];
-  for (const id of root.list()) {
-    let st: ContainerState;
-    try {
-      st = root.container(id);
-    } catch {
-      continue; // not one of ours (a stray name in the directory)
-    }
-    if (isWatched(st, table)) live.push(id);
+  for (const st of liveStates(root)) {
+    if (isWatched(st, table)) live.push(st.id);
   }
   return live.sort();
 }

@@ -78,3 +78,21 @@ export async function resolveStamp(root: StateRoot, stamp: string): Promise<Inde
     throw err;
   }
 }
+
+/**
+ * resolveStamp without promises: for chunked passes over many entries,
+ * which yield between chunks. Two system calls, no promise or request
+ * object per entry (the garbage of 100,000 of them is what grew the heap).
+ */
+export function resolveStampSync(root: StateRoot, stamp: string): IndexEntry {
+  const target = fs.readlinkSync(root.startTimeLinkPath(stamp));
+  const st = containerOfLink(root, target);
+  if (!st) return { kind: 'stray', stamp, target };
+  try {
+    fs.lstatSync(st.dir);
+    return { kind: 'state', stamp, st };
+  } catch (err) {
+    if (hasErrno(err, 'ENOENT')) return { kind: 'dangling', stamp, st };
+    throw err;
+  }
+}

@@ -10,7 +10,7 @@ import {
   inspectCleanupLock,
   listStamps,
   pidAlive,
-  resolveStamp,
+  resolveStampSync,
   readNote,
   removeFile,
   takeCleanupLock,
@@ -19,7 +19,8 @@ import {
   type KernelLock,
 } from '@deimos/state';
 import type { CheckRequest, CleanupContext, EndWorkOutcome } from './ports';
-import { inBatches } from './batches';
+import { CHUNK, inChunks } from './batches';
+import { progressLine } from './progress';
 
 export type FindingKind =
   /** docker/<id> points at a state directory that does not exist. */
@@ -83,7 +84,7 @@ function ageMs(st: ContainerState, now: number): number | undefined {
  * Docker without changing anything; with --repair, fix the safe ones (under
  * the cleanup lock) and say which were left and why.
  */
-export async function checkStates(ctx: CleanupContext, req: CheckRequest, now = Date.now()): Promise<CheckReport> {
+export async function checkStates(ctx: CleanupContext, req: CheckRequest, now = Date.now(), chunk = CHUNK): Promise<CheckReport> {
   const { root, log } = ctx;
   const report: CheckReport = { stateRoot: root.root, repair: req.repair, busy: false, findings: [], summary: { found: 0, repaired: 0, left: 0, failed: 0 } };
   const repairs = new Map<Finding, Repair>();
@@ -112,7 +113,7 @@ export async function checkStates(ctx: CleanupContext, req: CheckRequest, now = 
   try {
     const indexed = await checkStartTimeIndex(ctx, find);
     await checkDockerIndex(ctx, find);
-    await checkStateDirs(ctx, indexed, now, find);
+    await checkStateDirs(ctx, req, indexed, now, find, chunk);
     await checkContainers(ctx, report, find);
     if (req.repair) await repairFindings(report.findings, repairs);
   } finally {
@@ -142,10 +143,10 @@ async function checkStartTimeIndex(ctx: CleanupContext, find: Find): Promise<Set
   const { root } = ctx;
   const indexed = new Set<string>();
   const stamps = await listStamps(root);
-  await inBatches(stamps, async (stamp) => {
+  await inChunks(stamps, CHUNK, (stamp) => {
     const link = root.startTimeLinkPath(stamp);
     try {
-      const entry = await resolveStamp(root, stamp);
+      const entry = resolveStampSync(root, stamp);
       if (entry.kind === 'stray') {
         find({ kind: 'stray-index-entry', subject: link, detail: `points at ${entry.target}, not at ../mesos/<container id>` });
       } else if (entry.kind === 'dangling') {
@@ -202,47 +203,61 @@ interface Recorded {
   launch?: ReturnType<typeof launchProgress>;
 }
 
-/** States: records first, then one read of the lock table (see sweep.ts). */
-async function checkStateDirs(ctx: CleanupContext, indexed: ReadonlySet<string>, now: number, find: Find): Promise<void> {
+/**
+ * States: records first, then one read of the lock table (see sweep.ts),
+ * a chunk of `chunk` states at a time (CHUNK), so that only one chunk's records
+ * are held; a progress line on a terminal (not under --json).
+ */
+async function checkStateDirs(ctx: CleanupContext, req: CheckRequest, indexed: ReadonlySet<string>, now: number, find: Find, chunk: number): Promise<void> {
   const { root } = ctx;
-  const states = root.list().flatMap((id) => {
-    try {
-      return [root.container(id)];
-    } catch {
-      return [];
-    }
-  });
-  const recorded = new Map<string, Recorded>(states.map((st) => [st.id, readRecords(st)]));
-  const table: KernelLock[] = ctx.readLocks();
-  for (const st of states) {
-    const rec = recorded.get(st.id) ?? {};
-    // Records read, then no lock held: whoever wrote them is gone (an end
-    // is recorded and finished under the wait lock, a launch runs under
-    // the launch lock from its `started` record to its `done`). Asked again
-    // under the lock before any repair.
-    if (rec.progress === 'unfinished' && heldLocks(st, table).length === 0) {
-      find({ kind: 'unfinished-end', subject: st.dir, detail: `exit ${rec.exit} recorded, but its after-end work (unwire, ondestroy hook, removal) is not done` }, () =>
-        outcome(ctx.ends().finish(st)),
-      );
-      continue;
-    }
-    if (rec.exit === undefined && rec.launch === 'started' && locksOnFile(st.lockFile('launch'), table).length === 0 && launchProgress(st) === 'started') {
-      find({ kind: 'abandoned-launch', subject: st.dir, detail: 'its launch started and never answered (the agent dropped the container); no end recorded' }, () => outcome(ctx.ends().reclaim(st)));
-      continue;
-    }
-    // A younger state may be a launch between creating its directory and
-    // indexing it or taking its locks.
-    const age = ageMs(st, now);
-    if (age === undefined || age < GRACE_MS) continue;
-    if (!indexed.has(st.id)) {
-      find({ kind: 'unindexed-state', subject: st.dir, detail: 'no start-time entry points at it, so cleanup never removes it' }, async () => {
-        throw new Left('remove it by hand once you know it is not needed');
+  const ids = root.list();
+  const progress = progressLine(req.json ? undefined : ctx.progress, 'check', ids.length, 'states');
+  try {
+    for (let i = 0; i < ids.length; i += chunk) {
+      const states = ids.slice(i, i + chunk).flatMap((id) => {
+        try {
+          return [root.container(id)];
+        } catch {
+          return [];
+        }
       });
+      const recorded = states.map(readRecords);
+      const table: KernelLock[] = ctx.readLocks();
+      for (let k = 0; k < states.length; k++) await checkState(ctx, states[k], recorded[k], table, indexed, now, find);
+      progress.update(Math.min(ids.length, i + chunk));
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    if (rec.exit !== undefined) continue;
-    if (heldLocks(st, table).length > 0) continue; // being launched, or watched
-    await checkUnwatched(ctx, st, find);
+  } finally {
+    progress.end();
   }
+}
+
+/** One state, from its records (read before `table`) and the lock table. */
+async function checkState(ctx: CleanupContext, st: ContainerState, rec: Recorded, table: KernelLock[], indexed: ReadonlySet<string>, now: number, find: Find): Promise<void> {
+  // Records read, then no lock held: whoever wrote them is gone (an end
+  // is recorded and finished under the wait lock, a launch runs under
+  // the launch lock from its `started` record to its `done`). Asked again
+  // under the lock before any repair.
+  if (rec.progress === 'unfinished' && heldLocks(st, table).length === 0) {
+    find({ kind: 'unfinished-end', subject: st.dir, detail: `exit ${rec.exit} recorded, but its after-end work (unwire, ondestroy hook, removal) is not done` }, () => outcome(ctx.ends().finish(st)));
+    return;
+  }
+  if (rec.exit === undefined && rec.launch === 'started' && locksOnFile(st.lockFile('launch'), table).length === 0 && launchProgress(st) === 'started') {
+    find({ kind: 'abandoned-launch', subject: st.dir, detail: 'its launch started and never answered (the agent dropped the container); no end recorded' }, () => outcome(ctx.ends().reclaim(st)));
+    return;
+  }
+  // A younger state may be a launch between creating its directory and
+  // indexing it or taking its locks.
+  const age = ageMs(st, now);
+  if (age === undefined || age < GRACE_MS) return;
+  if (!indexed.has(st.id)) {
+    find({ kind: 'unindexed-state', subject: st.dir, detail: 'no start-time entry points at it, so cleanup never removes it' }, async () => {
+      throw new Left('remove it by hand once you know it is not needed');
+    });
+  }
+  if (rec.exit !== undefined) return;
+  if (heldLocks(st, table).length > 0) return; // being launched, or watched
+  await checkUnwatched(ctx, st, find);
 }
 
 function readRecords(st: ContainerState): Recorded {

@@ -64,4 +64,9 @@ export interface CleanupContext {
   readLocks: () => KernelLock[];
   /** The lifecycle's end work, built when first needed (it loads the containerizer's runtime). */
   ends: () => EndWork;
+  /**
+   * Where the progress line goes (raw text with `\r`): given only when
+   * stderr is a terminal, so nothing is written under cron. Not used under --json.
+   */
+  progress?: (text: string) => void;
 }

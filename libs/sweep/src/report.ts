@@ -49,7 +49,11 @@ export interface SweepReport {
   before: string;
   /** Another cleanup held the lock and --quiet-if-busy was given: nothing was done. */
   busy: boolean;
-  /** Ended states before the threshold, and states before it that were kept (with the reason). */
+  /**
+   * States before the threshold that were kept (with the reason) or failed;
+   * under --json also every one listed, removed or to be removed (only then
+   * are they all held in memory; otherwise they are counted).
+   */
   states: StateItem[];
   /** start-time/ entries whose state directory is gone (an interrupted removal). */
   links: LinkItem[];
@@ -74,6 +78,12 @@ export interface SweepReport {
   };
 }
 
+/** States listed, and removed (or, --dry-run, to be): counted as they go, not held. */
+export interface StateCounts {
+  listed: number;
+  gone: number;
+}
+
 /** A report with nothing in it yet. */
 export function emptyReport(stateRoot: string, req: SweepRequest): SweepReport {
   return {
@@ -96,11 +106,10 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** Summary and failures on stderr (or the JSON on stdout); then the error when anything failed. */
-export function finish(ctx: CleanupContext, req: SweepRequest, report: SweepReport): SweepReport {
+export function finish(ctx: CleanupContext, req: SweepRequest, report: SweepReport, counts: StateCounts = { listed: 0, gone: 0 }): SweepReport {
   const s = report.summary;
-  const done = (a: string) => report.states.filter((i) => i.action === a).length;
   const gone = req.mode === 'rm' ? 'removed' : 'would-remove';
-  const states = done(gone);
+  const states = counts.gone;
   const links = report.links.filter((l) => l.action === gone).length;
   const containers = report.docker.filter((d) => d.action === gone).length;
   const mido = report.midonet?.removed.length ?? 0;
@@ -115,7 +124,7 @@ export function finish(ctx: CleanupContext, req: SweepRequest, report: SweepRepo
     const kept = `kept ${s.kept} (${s.keptRunning} not ended, ${s.keptHeld} locked, ${s.keptNewer} newer${s.keptWired ? `, ${s.keptWired} still wired` : ''}${unfinished})`;
     const parts = `${plural(states, 'state')}, ${plural(containers, 'Docker container')}, ${plural(links, 'dangling link')}${mido ? `, ${mido} MidoNet` : ''}`;
     const ends = s.ends ? `${req.mode === 'rm' ? 'finished' : 'would finish'} ${plural(s.ends, 'end')}, ` : '';
-    if (req.mode === 'list') ctx.output.err(`cleanup: ${plural(done('listed'), 'ended state')} before ${report.before}, ${kept}, failed ${s.failed}`);
+    if (req.mode === 'list') ctx.output.err(`cleanup: ${plural(counts.listed, 'ended state')} before ${report.before}, ${kept}, failed ${s.failed}`);
     else if (req.mode === 'dry-run') ctx.output.err(`cleanup (dry run): ${ends}would remove ${s.removed} (${parts}), ${kept}, failed ${s.failed}`);
     else ctx.output.err(`cleanup: ${ends}removed ${s.removed} (${parts}), ${kept}, failed ${s.failed}`);
   }

@@ -128,7 +128,9 @@ describe('--rm', () => {
     expect(ls(root.mesosDir)).toEqual(['running']);
     expect(ls(root.dockerDir)).toEqual(['b'.repeat(64)]);
     expect(ls(root.startTimeDir)).toEqual([at(2).toISOString()]);
-    expect(report.states.find((s) => s.id === 'gone')).toMatchObject({ action: 'removed', exitCode: 0 });
+    // Without --json only the kept ones are held (the removed are counted).
+    expect(report.states.map((s) => [s.id, s.action])).toEqual([['running', 'kept']]);
+    expect(report.summary).toMatchObject({ removed: 1, kept: 1 });
     expect(err.at(-1)).toBe('cleanup: removed 1 (1 state, 0 Docker containers, 0 dangling links), kept 1 (1 not ended, 0 locked, 0 newer), failed 0');
   });
 
@@ -351,4 +353,57 @@ describe('scale', () => {
     expect(ls(root.mesosDir)).toEqual([]);
     expect(ls(root.startTimeDir)).toEqual([]);
   }, 300_000);
+});
+
+describe('streaming in chunks', () => {
+  /** A mixed root: ended, running, locked, unfinished, dangling, newer, and Docker containers. */
+  async function mixedRoot(): Promise<void> {
+    for (let i = 0; i < 7; i++) ended(`e${i}`, at(1 + i), i === 0 ? 'e'.repeat(64) : undefined);
+    root.create('running', at(10));
+    held.push(await ended('busy', at(11)).lock('launch', { mode: 'shared', nonBlocking: true }));
+    unfinished('stuck', at(12));
+    finishFails.add('stuck');
+    fs.rmSync(ended('half', at(13)).dir, { recursive: true });
+    ended('e-late', at(14));
+    ended('newer', at(300));
+    docker.put(container('e'.repeat(64), 'e0', 'exited'), container('1'.repeat(64), 'orphan', 'exited'));
+  }
+
+  /** One run on a fresh mixed root: what it printed and reported, with the root's path taken out. */
+  async function runWith(mode: 'list' | 'rm' | 'dry-run', chunk: number, json: boolean): Promise<unknown> {
+    for (const l of held.splice(0)) l.release();
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'deimos-cleanup-'));
+    root = new StateRoot(path.join(tmp, 'state'));
+    docker = new FakeEngine();
+    out = [];
+    err = [];
+    endWork = [];
+    finishFails = new Set();
+    await mixedRoot();
+    const report = await sweepStates(ctx(), { kind: 'sweep', mode, before: at(100), json, quietIfBusy: false }, chunk);
+    const text = JSON.stringify({ out, err, report, left: ls(root.mesosDir), removed: docker.removed.sort() });
+    const result: unknown = JSON.parse(text.split(root.root).join('<root>'));
+    fs.rmSync(tmp, { recursive: true, force: true });
+    return result;
+  }
+
+  it.each([
+    ['rm', false],
+    ['rm', true],
+    ['dry-run', false],
+    ['list', false],
+  ] as const)('%s (json %s) in chunks of 2 gives what one chunk gives', async (mode, json) => {
+    const one = await runWith(mode, 1000, json);
+    const small = await runWith(mode, 2, json);
+    expect(small).toEqual(one);
+    if (mode === 'rm') expect((one as { left: string[] }).left).toEqual(['busy', 'newer', 'running', 'stuck']);
+  });
+
+  it('writes no progress line under --json, even with a progress writer', async () => {
+    for (let i = 0; i < 5; i++) ended(`p${i}`, at(i));
+    const lines: string[] = [];
+    const withProgress = (): CleanupContext => ({ ...ctx(), progress: (t) => lines.push(t) });
+    await sweepStates(withProgress(), { kind: 'sweep', mode: 'dry-run', before: at(100), json: true, quietIfBusy: false }, 1);
+    expect(lines).toEqual([]);
+  });
 });

@@ -4,9 +4,11 @@ import {
   endProgress,
   heldLocks,
   listStamps,
+  liveStates,
   owedWork,
+  pruneLive,
   removeFile,
-  resolveStamp,
+  resolveStampSync,
   stampsBefore,
   takeCleanupLock,
   type CleanupLock,
@@ -15,9 +17,10 @@ import {
   type IndexEntry,
 } from '@deimos/state';
 import type { CleanupContext, SweepRequest } from './ports';
-import { inBatches } from './batches';
+import { CHUNK, inBatches, yieldToLoop } from './batches';
 import { holdsWiring, readNetworkRecord } from '@deimos/midonet/record';
-import { emptyReport, finish, type DockerItem, type EndItem, type LinkItem, type StateItem, type SweepReport } from './report';
+import { progressLine } from './progress';
+import { emptyReport, finish, type DockerItem, type EndItem, type LinkItem, type StateCounts, type StateItem, type SweepReport } from './report';
 
 const short = (dockerId: string) => dockerId.slice(0, 12);
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\s*\n\s*/g, ' ');
@@ -40,6 +43,13 @@ interface Run {
   print?: (line: string) => void;
   /** Throws once the cleanup lock is lost (another run took it over). */
   checkLock: () => void;
+  /** Per-state items are kept in the report only under --json; otherwise only those kept or failed (and the counts). */
+  items: boolean;
+  counts: StateCounts;
+  /** The MidoNet sweep left nothing (or none was needed): wired states may go. */
+  swept: boolean;
+  /** Ids of the states removed (or, --dry-run, to be): the Docker sweep's "its state is removed". */
+  gone: Set<string>;
 }
 
 /** An index entry resolved, with the state's exit and end progress read before the lock table. */
@@ -57,9 +67,11 @@ type Dangling = { stamp: string; item: LinkItem };
  * work calls that died left owed (whatever their age): it finishes ends
  * whose after-end work is not done and ends launches that died before
  * they answered. Every item is attempted; failures are collected and turn
- * into one error at the end (exit 4).
+ * into one error at the end (exit 4). The states are handled in chunks of
+ * `chunk` start-time entries (streaming); a progress line goes to
+ * `ctx.progress` (a terminal) unless --json.
  */
-export async function sweepStates(ctx: CleanupContext, req: SweepRequest): Promise<SweepReport> {
+export async function sweepStates(ctx: CleanupContext, req: SweepRequest, chunk = CHUNK): Promise<SweepReport> {
   const { root, log } = ctx;
   const report = emptyReport(root.root, req);
   const removing = req.mode === 'rm';
@@ -87,26 +99,35 @@ export async function sweepStates(ctx: CleanupContext, req: SweepRequest): Promi
     if (lost) throw new DeimosError('STATE', `stopped: the cleanup lock was lost (${lost.message})`, { hint: 'another run took it over; let that run finish' });
   };
   const print = req.json ? undefined : (line: string) => ctx.output.out(line);
-  const run: Run = { ctx, req, report, removing, verb: removing ? 'removed' : 'would remove', print, checkLock };
+  const counts: StateCounts = { listed: 0, gone: 0 };
+  const run: Run = { ctx, req, report, removing, verb: removing ? 'removed' : 'would remove', print, checkLock, items: req.json, counts, swept: true, gone: new Set() };
 
   try {
-    if (req.mode !== 'list') await doOwedWork(run);
-    const resolved = await resolveIndex(run);
-    const { candidates, dangling } = await judgeStates(run, resolved);
-    if (req.mode === 'list') {
-      for (const c of candidates) print?.(c.st.dir);
-    } else {
-      await removeEnded(run, candidates, dangling);
+    if (req.mode !== 'list') {
+      await doOwedWork(run);
+      // MidoNet first: its sweep finds the bridge ports of dead containers
+      // through the wiring records in their state, which must still exist.
+      // When it could not remove everything, states that still carry a
+      // wiring record stay for the next run to retry.
+      run.swept = await sweepMidonet(ctx, removing, report, print);
+      checkLock();
+    }
+    await sweepIndex(run, chunk);
+    if (req.mode !== 'list') {
+      // 5. Our stopped Docker containers whose state is removed here or missing.
+      checkLock();
+      await sweepDocker(ctx, run.gone, removing, report, print);
     }
   } finally {
     await lock?.release();
   }
-  return finish(ctx, req, report);
+  return finish(ctx, req, report, counts);
 }
 
 /**
- * 0. What calls that died left owed, for every state whatever its age
- *    (owedWork in @deimos/state: one read of the lock table, then each is
+ * 0. What calls that died left owed, for every state whatever its age,
+ *    from the live index (`live/`: only states whose end is not finished;
+ *    built by one scan on a root from an earlier release) (owedWork in @deimos/state: one read of the lock table, then each is
  *    asked again under its lock by the lifecycle): finish ends whose
  *    after-end work is not done, end launches that died before answering.
  *    One at a time: a reclaim stops a container (its grace period).
@@ -115,11 +136,13 @@ async function doOwedWork(run: Run): Promise<void> {
   const { ctx, report, removing, print, checkLock } = run;
   const { root, log } = ctx;
   const table = ctx.readLocks();
-  for (const id of root.list()) {
-    let st: ContainerState;
+  for (const st of liveStates(root)) {
+    const id = st.id;
     let work: 'finish' | 'reclaim' | undefined;
     try {
-      st = root.container(id);
+      // A stale entry: its state removed, or its end finished by a call
+      // that died before removing the entry. Pruned only by --rm.
+      if (removing && pruneLive(st)) continue;
       work = owedWork(st, table);
     } catch (err) {
       log.debug(`${id}: not judged for owed work: ${message(err)}`);
@@ -153,108 +176,121 @@ async function doOwedWork(run: Run): Promise<void> {
 }
 
 /**
- * 1. The index: stamps before the threshold are a prefix of the sorted listing.
- * 2. Resolve each entry and read its exit, BEFORE reading the lock table:
- *    an end is recorded while its recorder holds the container's locks,
- *    so "exit seen, then no lock held" means the recorder is done.
+ * 1. The index: stamps before the threshold are a prefix of the sorted
+ *    listing (only the names are held: about 60 bytes a state). Then, a
+ *    chunk at a time: 2. resolve (resolveChunk), 3. judge (judgeChunk),
+ *    4. remove (removeChunk) or list.
  */
-async function resolveIndex(run: Run): Promise<Resolved[]> {
-  const { ctx, req, report } = run;
-  const { root } = ctx;
-  const stamps = await listStamps(root);
+async function sweepIndex(run: Run, chunk: number): Promise<void> {
+  const { ctx, req, report, print } = run;
+  const stamps = await listStamps(ctx.root);
   const selected = stampsBefore(stamps, req.before);
   report.summary.keptNewer = stamps.length - selected.length;
-  return (
-    await inBatches(selected, async (stamp): Promise<Resolved | undefined> => {
-      try {
-        const entry = await resolveStamp(root, stamp);
-        return entry.kind === 'state' ? { entry, exit: entry.st.recordedExit(), progress: endProgress(entry.st) } : { entry };
-      } catch (err) {
-        report.failures.push({ item: root.startTimeLinkPath(stamp), reason: message(err) });
-        return undefined;
+  stamps.length = 0;
+  const progress = progressLine(req.json ? undefined : ctx.progress, 'cleanup', selected.length, 'states');
+  try {
+    for (let i = 0; i < selected.length; i += chunk) {
+      const resolved = resolveChunk(run, selected.slice(i, i + chunk));
+      const { candidates, dangling } = judgeChunk(run, resolved);
+      if (req.mode === 'list') {
+        run.counts.listed += candidates.length;
+        for (const c of candidates) print?.(c.st.dir);
+      } else {
+        await removeChunk(run, candidates, dangling);
       }
-    })
-  ).filter((r): r is Resolved => r !== undefined);
+      run.checkLock();
+      progress.update(Math.min(selected.length, i + chunk));
+      await yieldToLoop();
+    }
+  } finally {
+    progress.end();
+  }
+  const s = report.summary;
+  s.kept = s.keptRunning + s.keptHeld + s.keptNewer + s.keptUnfinished + s.keptWired;
 }
 
-/** 3. One read of /proc/locks for every container: which ended states nobody holds, and which links dangle. */
-async function judgeStates(run: Run, resolved: readonly Resolved[]): Promise<{ candidates: Candidate[]; dangling: Dangling[] }> {
-  const { ctx, req, report, removing } = run;
+/**
+ * 2. Resolve each entry of a chunk and read its exit, BEFORE the chunk's
+ *    read of the lock table: an end is recorded while its recorder holds
+ *    the container's locks, so "exit seen, then no lock held" means the
+ *    recorder is done.
+ */
+function resolveChunk(run: Run, stamps: readonly string[]): Resolved[] {
+  const { ctx, report } = run;
+  const { root } = ctx;
+  const out: Resolved[] = [];
+  // Synchronous: two system calls and two small reads an entry, with no
+  // promise per entry (their garbage grew the heap); the loop yields
+  // between chunks.
+  for (const stamp of stamps) {
+    try {
+      const entry = resolveStampSync(root, stamp);
+      out.push(entry.kind === 'state' ? { entry, exit: entry.st.recordedExit(), progress: endProgress(entry.st) } : { entry });
+    } catch (err) {
+      report.failures.push({ item: root.startTimeLinkPath(stamp), reason: message(err) });
+    }
+  }
+  return out;
+}
+
+/** 3. One read of /proc/locks for the chunk: which ended states nobody holds, and which links dangle. */
+function judgeChunk(run: Run, resolved: readonly Resolved[]): { candidates: Candidate[]; dangling: Dangling[] } {
+  const { ctx, req, report, removing, items } = run;
   const { root, log } = ctx;
   const table = ctx.readLocks();
   const candidates: Candidate[] = [];
   const dangling: Dangling[] = [];
-  await inBatches(resolved, ({ entry, exit, progress }) => {
+  for (const { entry, exit, progress } of resolved) {
     if (entry.kind === 'stray') {
       log.debug(`start-time/${entry.stamp} -> ${entry.target} is not ours; left alone`);
-      return;
+      continue;
     }
     if (entry.kind === 'dangling') {
       const item: LinkItem = { link: root.startTimeLinkPath(entry.stamp), action: removing ? 'removed' : 'would-remove', reason: `its state ${entry.st.dir} is gone` };
       if (req.mode !== 'list') dangling.push({ stamp: entry.stamp, item });
-      return;
+      continue;
     }
     const item: StateItem = { id: entry.st.id, dir: entry.st.dir, startTime: entry.stamp, action: 'kept' };
-    if (exit === undefined) {
-      item.reason = 'no exit recorded (running or launching)';
-      report.summary.keptRunning++;
+    const keep = (reason: string) => {
+      item.reason = reason;
       report.states.push(item);
-      return;
+    };
+    if (exit === undefined) {
+      report.summary.keptRunning++;
+      keep('no exit recorded (running or launching)');
+      continue;
     }
     item.exitCode = /^-?\d+$/.test(exit) ? Number(exit) : exit;
     // Its after-end work (hook, unwiring, removal) needs the state: --rm
     // did what it could above, a --dry-run would have.
     if (progress === 'unfinished' && req.mode !== 'dry-run') {
-      item.reason = 'its after-end work is not done';
       report.summary.keptUnfinished++;
-      report.states.push(item);
-      return;
+      keep('its after-end work is not done');
+      continue;
     }
     const held = heldLocks(entry.st, table);
     if (held.length > 0) {
-      item.reason = `lock ${held.join(', ')} held`;
       report.summary.keptHeld++;
-      report.states.push(item);
-      return;
+      keep(`lock ${held.join(', ')} held`);
+      continue;
+    }
+    if (req.mode !== 'list' && !run.swept && hasWiring(entry.st)) {
+      report.summary.keptWired++;
+      keep('its MidoNet wiring was not swept; the next run retries');
+      continue;
     }
     item.action = req.mode === 'list' ? 'listed' : removing ? 'removed' : 'would-remove';
-    report.states.push(item);
+    if (items) report.states.push(item);
     candidates.push({ st: entry.st, stamp: entry.stamp, item });
-  });
-  report.summary.kept = report.summary.keptRunning + report.summary.keptHeld + report.summary.keptNewer + report.summary.keptUnfinished;
+  }
   return { candidates, dangling };
 }
 
-/** 4. MidoNet leftovers, the state directories and dangling links; 5. our stopped Docker containers. */
-async function removeEnded(run: Run, candidates: readonly Candidate[], dangling: readonly Dangling[]): Promise<void> {
-  const { ctx, report, removing, print, checkLock } = run;
-  // MidoNet first: its sweep finds the bridge ports of dead containers
-  // through the wiring records in their state, which must still exist.
-  // When it could not remove everything, states that still carry a
-  // wiring record stay for the next run to retry.
-  const swept = await sweepMidonet(ctx, removing, report, print);
-  checkLock();
-  const removable = candidates.filter((c) => {
-    if (swept || !hasWiring(c.st)) return true;
-    c.item.action = 'kept';
-    c.item.reason = 'its MidoNet wiring was not swept; the next run retries';
-    report.summary.keptWired++;
-    report.summary.kept++;
-    return false;
-  });
-  await removeStates(run, removable);
-  removeDanglingLinks(run, dangling);
-
-  // 5. Our stopped Docker containers whose state is removed here or missing.
-  checkLock();
-  const gone = new Set(removable.filter((c) => c.item.action !== 'failed').map((c) => c.st.id));
-  await sweepDocker(ctx, gone, removing, report, print);
-}
-
-async function removeStates(run: Run, removable: readonly Candidate[]): Promise<void> {
-  const { report, removing, verb, print, checkLock } = run;
+/** 4. The chunk's state directories (their live entries with them) and dangling links. */
+async function removeChunk(run: Run, candidates: readonly Candidate[], dangling: readonly Dangling[]): Promise<void> {
+  const { report, removing, verb, print, checkLock, items, counts, gone } = run;
   await inBatches(
-    removable,
+    candidates,
     async (c) => {
       if (removing) {
         try {
@@ -262,18 +298,18 @@ async function removeStates(run: Run, removable: readonly Candidate[]): Promise<
         } catch (err) {
           c.item.action = 'failed';
           c.item.reason = message(err);
+          if (!items) report.states.push(c.item);
           report.failures.push({ item: c.st.dir, reason: c.item.reason });
           return;
         }
       }
-      print?.(`${verb} ${c.st.dir}`);
+      counts.gone++;
+      gone.add(c.st.id);
     },
     checkLock,
   );
-}
-
-function removeDanglingLinks(run: Run, dangling: readonly Dangling[]): void {
-  const { report, removing, verb, print } = run;
+  // In start-time order (the removals ran in parallel).
+  for (const c of candidates) if (c.item.action !== 'failed') print?.(`${verb} ${c.st.dir}`);
   for (const d of dangling) {
     if (removing) {
       try {
@@ -281,12 +317,13 @@ function removeDanglingLinks(run: Run, dangling: readonly Dangling[]): void {
       } catch (err) {
         d.item.action = 'failed';
         report.failures.push({ item: d.item.link, reason: message(err) });
+        report.links.push(d.item);
         continue;
       }
     }
+    report.links.push(d.item);
     print?.(`${verb} dangling link ${d.item.link} (${d.item.reason})`);
   }
-  report.links = dangling.map((d) => d.item);
 }
 
 async function sweepDocker(ctx: CleanupContext, removedStates: ReadonlySet<string>, removing: boolean, report: SweepReport, print?: (line: string) => void): Promise<void> {
