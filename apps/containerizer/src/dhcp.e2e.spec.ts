@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { Agent, invoke, sandboxPath, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { encode } from '@deimos/protocol';
 import { startSimulator, type MidonetSimulator, type SimApiVersion } from '@deimos/midonet-sim';
-import { builtBinary, eventually, pollWithin, TEST_IMAGE_URL, TestBed } from '@deimos/testing';
+import { builtBinary, eventually, pollWithin, TEST_IMAGE_URL, TestBed, ourLinks } from '@deimos/testing';
 
 // Addresses from the bridge's DHCP subnet (issue 16), through the built
 // containerizer: the MidoNet API is the simulator, the veths, namespaces,
@@ -21,12 +21,6 @@ let sim: MidonetSimulator;
 let api: SimApiVersion = '2015';
 let beds: TestBed[] = [];
 let agents: Agent[] = [];
-
-const ourLinks = () =>
-  execFileSync('ip', ['-o', 'link', 'show'], { encoding: 'utf8' })
-    .split('\n')
-    .map((l) => /^\d+:\s+([^\s:@]+)/.exec(l)?.[1])
-    .filter((n): n is string => !!n && /^dm[0-9a-f]{8}[hp]$/.test(n));
 
 const entries = () => sim.state().dhcp.flatMap((d) => d.hosts);
 

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { Agent, sandboxedCommandTask, standinLibexecDir } from '@deimos/agent-emulator';
 import { startSimulator, type MidonetSimulator } from '@deimos/midonet-sim';
-import { TEST_IMAGE_URL, TestBed, builtBinary, eventually, pollWithin } from '@deimos/testing';
+import { TEST_IMAGE_URL, TestBed, builtBinary, eventually, pollWithin, ourLinks } from '@deimos/testing';
 
 // A full agent's burst: twenty tasks handed over at once (plain and
 // MidoNet-wired mixed, command tasks with their observers beside custom
@@ -20,12 +20,6 @@ const COUNT = 20;
 let bed: TestBed;
 let agent: Agent;
 let sim: MidonetSimulator;
-
-const ourLinks = () =>
-  execFileSync('ip', ['-o', 'link', 'show'], { encoding: 'utf8' })
-    .split('\n')
-    .map((l) => /^\d+:\s+([^\s:@]+)/.exec(l)?.[1])
-    .filter((n): n is string => !!n && /^dm[0-9a-f]{8}[hp]$/.test(n));
 
 beforeEach(async () => {
   sim = await startSimulator({

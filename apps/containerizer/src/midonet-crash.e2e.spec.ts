@@ -4,7 +4,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { Agent, sandboxedCommandTask, sandboxPath, startInvocation } from '@deimos/agent-emulator';
 import { encode } from '@deimos/protocol';
 import { startSimulator, type MidonetSimulator, type SimApiVersion } from '@deimos/midonet-sim';
-import { copyBuilt, pollWithin, TEST_IMAGE_URL, TestBed } from '@deimos/testing';
+import { copyBuilt, pollWithin, TEST_IMAGE_URL, TestBed, ourLinks } from '@deimos/testing';
 
 // Crash consistency of the MidoNet wiring (issue 27), through the built
 // binaries: a wired launch is SIGKILLed at a wiring step boundary (a crash
@@ -73,12 +73,6 @@ type Kill = { pause: { method: string; path: string } } | { point: string };
 let sim: MidonetSimulator;
 let bed: TestBed;
 let agents: Agent[] = [];
-
-const ourLinks = () =>
-  execFileSync('ip', ['-o', 'link', 'show'], { encoding: 'utf8' })
-    .split('\n')
-    .map((l) => /^\d+:\s+([^\s:@]+)/.exec(l)?.[1])
-    .filter((n): n is string => !!n && /^dm[0-9a-f]{8}[hp]$/.test(n));
 
 const entries = () => sim.state().dhcp.flatMap((d) => d.hosts);
 

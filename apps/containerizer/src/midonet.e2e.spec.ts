@@ -5,7 +5,7 @@ import { Agent, invoke, sandboxPath, sandboxedCommandTask } from '@deimos/agent-
 import { encode } from '@deimos/protocol';
 import { startSimulator, type MidonetSimulator, type SimApiVersion } from '@deimos/midonet-sim';
 import { MidonetClient } from '@deimos/midonet';
-import { builtBinary, eventually, pollWithin, TEST_IMAGE_URL, TestBed } from '@deimos/testing';
+import { builtBinary, eventually, pollWithin, TEST_IMAGE_URL, TestBed, ourLinks } from '@deimos/testing';
 
 // MidoNet wiring through the built containerizer: the MidoNet API is our
 // simulator (the real one needs ZooKeeper and Cassandra), the host side is
@@ -22,12 +22,6 @@ let agent: Agent;
 let sim: MidonetSimulator;
 /** The API generation of the current run (both run: see the end of this file). */
 let api: SimApiVersion = '2015';
-
-const ourLinks = () =>
-  execFileSync('ip', ['-o', 'link', 'show'], { encoding: 'utf8' })
-    .split('\n')
-    .map((l) => /^\d+:\s+([^\s:@]+)/.exec(l)?.[1])
-    .filter((n): n is string => !!n && /^dm[0-9a-f]{8}[hp]$/.test(n));
 
 function task(id: string, command: string, ip?: string) {
   return sandboxedCommandTask(bed.workDir, id, command, { image: TEST_IMAGE_URL, env: ip ? { MIDONET_BRIDGE_ID: BRIDGE, MIDONET_IP_ADDRESS: ip } : {} });

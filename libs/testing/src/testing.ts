@@ -123,3 +123,15 @@ export async function pollWithin(check: () => boolean | Promise<boolean>, timeou
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+
+/**
+ * The host's network interfaces that are ours: veth ends named by
+ * vethNamesFor (`dm<8 hex>h` on the host, `dm<8 hex>p` before it moves),
+ * from one `ip -o link show`. What the MidoNet tests check is left.
+ */
+export function ourLinks(): string[] {
+  return execFileSync('ip', ['-o', 'link', 'show'], { encoding: 'utf8' })
+    .split('\n')
+    .map((l) => /^\d+:\s+([^\s:@]+)/.exec(l)?.[1])
+    .filter((n): n is string => !!n && /^dm[0-9a-f]{8}[hp]$/.test(n));
+}
