@@ -98,21 +98,21 @@ export interface PlanOptions {
  * (and the policy checked again).
  */
 export async function planLaunch(rt: Runtime, launch: Launch, opts: PlanOptions = {}): Promise<PlannedLaunch> {
-  const planned = await planChecked(rt, launch, opts);
+  const { planned, policy } = await planChecked(rt, launch, opts);
   if (opts.createBindSources === false || !planned.hostBinds.some((b) => b.create)) return planned;
-  const binds = opts.binds ?? realBindHost;
-  createBindSources(planned.hostBinds, binds);
-  return { ...planned, hostBinds: checkPolicy(planned, rt.config.policy, await policyContext(rt, planned, binds)) };
+  createBindSources(planned.hostBinds, opts.binds ?? realBindHost);
+  // Judged again in the same context (the engine is not asked twice).
+  return { ...planned, hostBinds: checkPolicy(planned, rt.config.policy, policy) };
 }
 
-async function policyContext(rt: Runtime, spec: LaunchSpec, binds: BindHost): Promise<PolicyContext> {
-  const wired = spec.env.some(([k]) => k === MIDONET_BRIDGE_VARIABLE) && rt.config.midonet !== undefined;
+async function policyContext(rt: Runtime, spec: LaunchSpec, wired: boolean, binds: BindHost): Promise<PolicyContext> {
   // The engine is asked for its defaults only when a task names one of them (its runtime, platform or cgroup namespace).
   const engine = wantsEngineDefaults(spec) ? await rt.docker.defaults() : undefined;
   return { allocatedPorts: spec.ports, wired, host: binds, bridgeNetwork: rt.containers.bridgeNetwork, ...(engine ? { engine } : {}) };
 }
 
-async function planChecked(rt: Runtime, launch: Launch, opts: PlanOptions): Promise<PlannedLaunch> {
+/** The checked plan, and the policy context it was judged in (planLaunch judges created bind sources in it again). */
+async function planChecked(rt: Runtime, launch: Launch, opts: PlanOptions): Promise<{ planned: PlannedLaunch; policy: PolicyContext }> {
   const id = validateContainerId(launch.containerId?.value);
   const interpreted = interpretLaunch(launch, rt.containers, rt.env);
   const spec =
@@ -120,7 +120,8 @@ async function planChecked(rt: Runtime, launch: Launch, opts: PlanOptions): Prom
       ? interpreted
       : { ...interpreted, directory: judgeSandbox(interpreted.directory, id, sandboxRootsOf(rt), opts.sandboxHost ?? realSandboxHost()) };
   const asksMidonet = spec.env.some(([k]) => k === MIDONET_BRIDGE_VARIABLE);
-  const hostBinds = checkPolicy(spec, rt.config.policy, await policyContext(rt, spec, opts.binds ?? realBindHost));
+  const policy = await policyContext(rt, spec, asksMidonet && rt.config.midonet !== undefined, opts.binds ?? realBindHost);
+  const hostBinds = checkPolicy(spec, rt.config.policy, policy);
   // Read once: the container's User and the fetcher's setpriv come from this value.
   const runAs = spec.user !== undefined && rt.containers.runAsUser ? { runAs: parseTaskUser(spec.user) } : {};
   if (asksMidonet) {
@@ -128,10 +129,10 @@ async function planChecked(rt: Runtime, launch: Launch, opts: PlanOptions): Prom
     const plan = planNetwork(rt, id, spec.env);
     if (plan) {
       if (spec.directory === undefined) throw new DeimosError('INVALID_INPUT', 'a MidoNet task needs a sandbox directory', { hint: 'the agent always sends one' });
-      return { ...spec, ...runAs, containerId: id, hostBinds, midonet: { plan } };
+      return { planned: { ...spec, ...runAs, containerId: id, hostBinds, midonet: { plan } }, policy };
     }
   }
-  return { ...spec, ...runAs, containerId: id, hostBinds };
+  return { planned: { ...spec, ...runAs, containerId: id, hostBinds }, policy };
 }
 
 /** Whether launch needs the image's facts (exposed ports, or the image's command for a held task). */
