@@ -1,4 +1,3 @@
-import { LockTimeout } from '@deimos/errors';
 import { crashPoint } from '@deimos/log';
 import { endProgress, launchProgress, validateContainerId, type ContainerState } from '@deimos/state';
 import { finishUnfinished } from './after-end';
@@ -55,13 +54,8 @@ export async function destroyCommand(rt: Runtime, containerId: string | null | u
  */
 export async function reclaimLaunch(rt: Runtime, st: ContainerState): Promise<{ done: boolean; note: string }> {
   const log = rt.log.withContainer(st.id);
-  let lock;
-  try {
-    lock = await st.lock('launch', { mode: 'exclusive', nonBlocking: true, log });
-  } catch (err) {
-    if (err instanceof LockTimeout) return { done: false, note: 'its launch is in progress' };
-    throw err;
-  }
+  const lock = await st.lockNow('launch', log);
+  if (!lock) return { done: false, note: 'its launch is in progress' };
   try {
     if (st.ended() || launchProgress(st) !== 'started') return { done: true, note: 'nothing to do: its launch answered or its end is recorded' };
   } finally {

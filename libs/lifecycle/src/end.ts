@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import { LockTimeout } from '@deimos/errors';
 import { locksOnFile, readKernelLocks, type ContainerState, type HeldLock } from '@deimos/state';
 import type { Runtime } from './runtime';
 import { finishEnd, finishUnfinished } from './after-end';
@@ -90,10 +89,7 @@ export async function awaitEndPolling(rt: Runtime, st: ContainerState, everyMs =
       if (end) return end;
       const held = locksOnFile(st.lockFile('wait'), readKernelLocks()).length > 0;
       if (!held) {
-        const ex = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log }).catch((err: unknown) => {
-          if (err instanceof LockTimeout) return undefined; // someone else is settling
-          throw err;
-        });
+        const ex = await st.lockNow('wait', log); // undefined: someone else is settling
         if (ex) return recordEndHolding(rt, st, ex, 'observer');
       }
       // Without inotify (each observer needs an instance; root has 128 by

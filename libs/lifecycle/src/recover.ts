@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pressureCountingAvailable } from '@deimos/cgroups';
 import type { ContainerStatus } from '@deimos/docker';
-import { LockTimeout } from '@deimos/errors';
 import { liveStates, locksOnFile, owedWork, pruneLive, readKernelLocks, type ContainerState } from '@deimos/state';
 import { containerByName, finishEnd, finishUnfinished } from './after-end';
 import type { Runtime } from './runtime';
@@ -102,13 +101,8 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
       const watched = locksOnFile(st.lockFile('wait'), table).length > 0 || locksOnFile(st.lockFile('launch'), table).length > 0;
       if (watched) continue;
       // The watcher is gone. Take its lock (someone else may be settling).
-      let lock;
-      try {
-        lock = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log });
-      } catch (err) {
-        if (err instanceof LockTimeout) continue;
-        throw err;
-      }
+      const lock = await st.lockNow('wait', log);
+      if (!lock) continue;
       try {
         if (st.ended()) continue;
         const dockerId = st.dockerId();
@@ -181,13 +175,8 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
  */
 export async function settleUnwatched(rt: Runtime, st: ContainerState): Promise<{ done: boolean; note: string }> {
   const log = rt.log.withContainer(st.id);
-  let lock;
-  try {
-    lock = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log });
-  } catch (err) {
-    if (err instanceof LockTimeout) return { done: false, note: 'its wait lock is held now: its holder records the end' };
-    throw err;
-  }
+  const lock = await st.lockNow('wait', log);
+  if (!lock) return { done: false, note: 'its wait lock is held now: its holder records the end' };
   try {
     if (!st.ended()) {
       const dockerId = st.dockerId() ?? (await containerByName(rt, st, log));

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DeimosError, hasErrno } from '@deimos/errors';
+import { DeimosError, hasErrno, LockTimeout } from '@deimos/errors';
 import type { Logger } from '@deimos/log';
 import { acquireExclusiveLocksNow, acquireLock, type HeldLock, type LockOptions } from './locks';
 import { mkdirp, readValue, removeFile, stateError, symlinkAtomic, writeFileAtomic, DIR_MODE } from './files';
@@ -390,6 +390,16 @@ export class ContainerState {
 
   lock(name: ContainerLockName, opts: LockOptions): Promise<HeldLock> {
     return acquireLock(this.lockFile(name), name, opts);
+  }
+
+  /** One of this container's locks, exclusive and without waiting; undefined while someone else holds it. */
+  async lockNow(name: ContainerLockName, log?: Logger): Promise<HeldLock | undefined> {
+    try {
+      return await this.lock(name, { mode: 'exclusive', nonBlocking: true, ...(log ? { log } : {}) });
+    } catch (err) {
+      if (err instanceof LockTimeout) return undefined;
+      throw err;
+    }
   }
 
   /** Several of this container's locks, exclusive, at once and without waiting (all or none). */

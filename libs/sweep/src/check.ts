@@ -1,4 +1,4 @@
-import { DeimosError, LockTimeout } from '@deimos/errors';
+import { DeimosError } from '@deimos/errors';
 import { LABELS, ownedFilterArgs, type ContainerStatus } from '@deimos/docker';
 import { EXIT_LOST, recordEnd } from '@deimos/lifecycle';
 import {
@@ -375,13 +375,8 @@ function safeDockerId(st: ContainerState): string | undefined {
  * after checking again that nobody recorded it meanwhile.
  */
 async function recordLost(ctx: CleanupContext, st: ContainerState, dockerId: string): Promise<string> {
-  let lock;
-  try {
-    lock = await st.lock('wait', { mode: 'exclusive', nonBlocking: true, log: ctx.log.withContainer(st.id) });
-  } catch (err) {
-    if (err instanceof LockTimeout) throw new Left('its wait lock is held now; its holder records the end');
-    throw err;
-  }
+  const lock = await st.lockNow('wait', ctx.log.withContainer(st.id));
+  if (!lock) throw new Left('its wait lock is held now; its holder records the end');
   try {
     if (st.ended()) return 'its end was recorded meanwhile';
     if (await ctx.docker.inspect(dockerId)) throw new Left('Docker knows the container again');
