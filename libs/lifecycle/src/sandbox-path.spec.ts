@@ -2,12 +2,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DeimosError } from '@deimos/errors';
-import { judgeSandbox, mountPointsOf, realSandboxHost, type SandboxHost } from './sandbox-path';
+import { judgeSandbox, mountIdOf, mountPointsOf, realSandboxHost, type SandboxHost } from './sandbox-path';
 
 /*
  * The sandbox decision on real directories: an agent's work directory laid
  * out as the agent lays it out, and the paths a Launch could name instead.
- * Mount points come from a mountinfo text the test writes.
+ * Mount points come from mount ids the test gives (a real bind mount is in
+ * sandbox-input.e2e.spec.ts), or, as on a kernel without them, from a
+ * mountinfo text the test writes.
  */
 
 const ID = 'c-1';
@@ -15,6 +17,8 @@ let tmp: string;
 let work: string;
 let run: string;
 let mountinfo: string;
+/** Mount ids the test makes up, by path; any other path has the real one. */
+let ids: Map<string, number>;
 let host: SandboxHost;
 
 beforeEach(() => {
@@ -23,7 +27,8 @@ beforeEach(() => {
   run = path.join(work, 'slaves', 's1', 'frameworks', 'fw', 'executors', 'e1', 'runs', ID);
   fs.mkdirSync(run, { recursive: true });
   mountinfo = '';
-  host = realSandboxHost(() => mountinfo);
+  ids = new Map();
+  host = realSandboxHost({ mountId: (p) => ids.get(p) ?? mountIdOf(p), mountinfo: () => mountinfo });
 });
 afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -135,19 +140,38 @@ describe('with no root known', () => {
 });
 
 describe('mount points', () => {
-  it('refuses a run directory listed as a mount point (a bind mount keeps the device), escapes and all', () => {
-    mountinfo = `22 1 254:0 / / rw,relatime - ext4 /dev/vda rw\n47 22 254:0 /srv/x ${run} rw,relatime - ext4 /dev/vda rw\n`;
+  it('refuses a run directory on another mount than its parent (a bind mount keeps the device)', () => {
+    ids.set(run, 1_000_000);
     expect(refusal(run)).toMatch(/is a mount point, not a sandbox directory$/);
-    const spaced = path.join(work, 'slaves', 's1', 'frameworks', 'fw', 'executors', 'e 1', 'runs', ID);
-    fs.mkdirSync(spaced, { recursive: true });
-    mountinfo = `47 22 254:0 /srv/x ${spaced.replace(/ /g, '\\040')} rw,relatime - ext4 /dev/vda rw\n`;
-    expect(refusal(spaced)).toMatch(/is a mount point/);
-    mountinfo = `47 22 254:0 /srv/x ${run}-other rw,relatime - ext4 /dev/vda rw\n`;
+  });
+  it('accepts a run directory on the mount of its parent, whatever mountinfo lists', () => {
+    mountinfo = `47 22 254:0 /srv/x ${run} rw,relatime - ext4 /dev/vda rw\n`;
     expect(judgeSandbox(run, ID, { workDir: work, sandboxRoots: [] }, host)).toBe(run);
   });
-  it('finds a file system mounted on a directory by its device, without mountinfo', () => {
-    expect(realSandboxHost(() => '').isMountPoint('/proc')).toBe(true);
-    expect(realSandboxHost(() => '').isMountPoint(run)).toBe(false);
+  it('reads the real mount ids: /proc is a mount point, a directory made here is not', () => {
+    expect(mountIdOf('/proc')).toEqual(expect.any(Number));
+    expect(mountIdOf('/proc')).not.toBe(mountIdOf('/'));
+    expect(realSandboxHost().isMountPoint('/proc')).toBe(true);
+    expect(realSandboxHost().isMountPoint(run)).toBe(false);
+  });
+  describe('on a kernel that gives no mount ids', () => {
+    beforeEach(() => {
+      host = realSandboxHost({ mountId: () => undefined, mountinfo: () => mountinfo });
+    });
+    it('refuses a run directory listed as a mount point in mountinfo, escapes and all', () => {
+      mountinfo = `22 1 254:0 / / rw,relatime - ext4 /dev/vda rw\n47 22 254:0 /srv/x ${run} rw,relatime - ext4 /dev/vda rw\n`;
+      expect(refusal(run)).toMatch(/is a mount point, not a sandbox directory$/);
+      const spaced = path.join(work, 'slaves', 's1', 'frameworks', 'fw', 'executors', 'e 1', 'runs', ID);
+      fs.mkdirSync(spaced, { recursive: true });
+      mountinfo = `47 22 254:0 /srv/x ${spaced.replace(/ /g, '\\040')} rw,relatime - ext4 /dev/vda rw\n`;
+      expect(refusal(spaced)).toMatch(/is a mount point/);
+      mountinfo = `47 22 254:0 /srv/x ${run}-other rw,relatime - ext4 /dev/vda rw\n`;
+      expect(judgeSandbox(run, ID, { workDir: work, sandboxRoots: [] }, host)).toBe(run);
+    });
+    it('finds a file system mounted on a directory by its device, without mountinfo', () => {
+      expect(host.isMountPoint('/proc')).toBe(true);
+      expect(host.isMountPoint(run)).toBe(false);
+    });
   });
   it('reads mount points from mountinfo with their octal escapes', () => {
     const text = '36 35 98:0 /mnt1 /mnt/a\\040b rw,noatime master:1 - ext3 /dev/root rw\n37 35 0:5 / /proc rw - proc proc rw\n';
