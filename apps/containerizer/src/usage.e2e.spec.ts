@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Agent, invoke, resourcesOf, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { TaskState, TaskStatusReason, decode, encode } from '@deimos/protocol';
+import { locateCgroups, parseCgroupPaths } from '@deimos/cgroups';
 import { TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
 
 // usage and update against real cgroups (this machine: v1 controllers with a
@@ -31,6 +32,22 @@ it('reports the cpus and mem limits of the task', async () => {
   expect(Number(s.memLimitBytes)).toBe(64 * 1048576);
   expect(s.timestamp).toBeGreaterThan(Date.now() / 1000 - 60);
   expect(Number(s.processes)).toBeGreaterThanOrEqual(1);
+});
+
+it('records the cgroups at launch for usage, and locates them for a container without the record (an earlier release)', async () => {
+  await launch('u-record', 'sleep 30', 0.5, 64);
+  const dir = path.join(bed.stateRoot, 'mesos', 'u-record');
+  const cid = fs.readFileSync(path.join(dir, 'cid'), 'utf8').trim();
+  const record = parseCgroupPaths(fs.readFileSync(path.join(dir, 'cgroups'), 'utf8'));
+  expect(record).toEqual(locateCgroups(Number(fs.readFileSync(path.join(dir, 'pid'), 'utf8'))));
+  expect(Object.values(record!.dirs).some((d) => d.includes(cid))).toBe(true);
+  const withRecord = await agent.usage('u-record');
+  fs.unlinkSync(path.join(dir, 'cgroups'));
+  const without = await agent.usage('u-record');
+  for (const s of [withRecord, without]) {
+    expect(s.cpusLimit).toBe(0.5);
+    expect(Number(s.memLimitBytes)).toBe(64 * 1048576);
+  }
 });
 
 it('shows growing user time for a CPU-burning task', async () => {

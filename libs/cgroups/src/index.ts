@@ -1,4 +1,4 @@
-export { locateCgroups, detectCgroupVersion, parseProcCgroup, parseMountInfo, resolveCgroupPaths, cgroupVersionOf } from './locate';
+export { locateCgroups, containerCgroups, detectCgroupVersion, parseProcCgroup, parseMountInfo, resolveCgroupPaths, cgroupVersionOf, formatCgroupPaths, parseCgroupPaths } from './locate';
 export type { CgroupVersion, CgroupPaths, LocateOptions, ProcCgroupEntry, MountInfoEntry } from './locate';
 export { readContainerStats, v1Stats, v2Stats, netStats, USER_HZ } from './stats';
 export type { ContainerStats, StatsOptions, FileText, V1Files, V2Files } from './stats';

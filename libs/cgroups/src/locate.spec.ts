@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { cgroupVersionOf, detectCgroupVersion, locateCgroups, parseMountInfo, parseProcCgroup, resolveCgroupPaths } from './locate';
+import { cgroupVersionOf, containerCgroups, detectCgroupVersion, formatCgroupPaths, locateCgroups, parseCgroupPaths, parseMountInfo, parseProcCgroup, resolveCgroupPaths } from './locate';
 import { FIXTURES, ID_A, ID_B, errorOf } from './test-support';
 
 describe('locateCgroups on recorded and constructed trees', () => {
@@ -162,5 +162,50 @@ describe('resolveCgroupPaths', () => {
     const mounts = parseMountInfo(['30 25 0:26 / /sys/fs/cgroup rw - cgroup2 cgroup2 rw', '40 30 0:40 / /sys/fs/cgroup/systemd rw - cgroup cgroup rw,name=systemd'].join('\n'));
     const entries = parseProcCgroup('1:name=systemd:/docker/x\n0::/docker/x\n');
     expect(resolveCgroupPaths(entries, mounts)).toEqual({ version: 'v2', dirs: { unified: '/sys/fs/cgroup/docker/x' } });
+  });
+});
+
+describe('the cgroups record (located at start, read by usage)', () => {
+  const root = join(FIXTURES, 'v2-constructed');
+  const located = () => locateCgroups(6929, { fsRoot: root });
+
+  it('reads back what it writes, v1 and v2', () => {
+    expect(parseCgroupPaths(formatCgroupPaths(located()))).toEqual(located());
+    const v1 = locateCgroups(6866, { fsRoot: join(FIXTURES, 'v1-hybrid-cpu-shares') });
+    expect(parseCgroupPaths(formatCgroupPaths(v1))).toEqual(v1);
+  });
+
+  it.each([
+    ['absent', undefined],
+    ['empty', ''],
+    ['not JSON', 'v2 /sys/fs/cgroup'],
+    ['another version', '{"version":"v3","dirs":{"unified":"/x"}}'],
+    ['no directories', '{"version":"v2","dirs":{}}'],
+    ['a relative directory', '{"version":"v2","dirs":{"unified":"sys/fs/cgroup"}}'],
+    ['a directory with ..', '{"version":"v2","dirs":{"unified":"/sys/fs/cgroup/../../etc"}}'],
+    ['a directory that is not text', '{"version":"v2","dirs":{"unified":7}}'],
+  ])('takes a record that is %s as none', (_what, text) => {
+    expect(parseCgroupPaths(text)).toBeUndefined();
+  });
+
+  it('uses the record, reading only /proc/<pid>/cgroup, while the process is in the container cgroup', () => {
+    // A record pointing elsewhere than the tree shows that it was used, not located again.
+    const recorded = { version: 'v2' as const, dirs: { unified: `/recorded/docker/${ID_B}` } };
+    expect(containerCgroups(6929, ID_B, formatCgroupPaths(recorded), { fsRoot: root })).toEqual(recorded);
+  });
+
+  it('locates afresh without a record, with a damaged one, or one of another container', () => {
+    expect(containerCgroups(6929, ID_B, undefined, { fsRoot: root })).toEqual(located());
+    expect(containerCgroups(6929, ID_B, '{', { fsRoot: root })).toEqual(located());
+    const other = formatCgroupPaths({ version: 'v2', dirs: { unified: `/recorded/docker/${ID_A}` } });
+    expect(containerCgroups(6929, ID_B, other, { fsRoot: root })).toEqual(located());
+  });
+
+  it('locates afresh when the pid is in another cgroup now (recycled), and fails as locate does when it is gone', () => {
+    // Process 6866 is in ID_A's cgroup, not ID_B's: ID_B's record is not used for it.
+    const recordOfB = formatCgroupPaths({ version: 'v2', dirs: { unified: `/recorded/docker/${ID_B}` } });
+    expect(containerCgroups(6866, ID_B, recordOfB, { fsRoot: root }).dirs.unified).not.toContain(ID_B);
+    const err = errorOf(() => containerCgroups(99999, ID_B, recordOfB, { fsRoot: root }));
+    expect(err.message).toMatch(/^process 99999 does not exist/);
   });
 });

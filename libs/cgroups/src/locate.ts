@@ -2,7 +2,7 @@
 // mount table and hands them to the pure functions of pure/locate.ts.
 import { posix as path } from 'node:path';
 import { DeimosError } from '@deimos/errors';
-import { cgroupVersionOf, parseMountInfo, parseProcCgroup, resolveCgroupPaths, type CgroupPaths, type CgroupVersion, type LocateOptions } from './pure/locate';
+import { cgroupVersionOf, parseCgroupPaths, parseMountInfo, parseProcCgroup, resolveCgroupPaths, type CgroupPaths, type CgroupVersion, type LocateOptions } from './pure/locate';
 import { readOptional, readRequired } from './read';
 
 export * from './pure/locate';
@@ -30,6 +30,27 @@ export function locateCgroups(pid: number, opts: LocateOptions = {}): CgroupPath
   const mountFile = path.join(procRoot, 'self', 'mountinfo');
   const mounts = parseMountInfo(readRequired(mountFile), mountFile);
   return resolveCgroupPaths(parseProcCgroup(cgroupText, cgroupFile), mounts, { fsRoot, pid });
+}
+
+/**
+ * The cgroup directories of a container's init process for usage: its
+ * `cgroups` record (`recorded`, parseCgroupPaths) when there is one, once
+ * `<procRoot>/<pid>/cgroup` shows the process still in the container's
+ * cgroup (`marker`, its Docker id: a recycled pid is in another); else
+ * located as locateCgroups does. Throws the CGROUP error of a process that
+ * is gone.
+ */
+export function containerCgroups(pid: number, marker: string, recorded: string | undefined, opts: LocateOptions = {}): CgroupPaths {
+  const paths = parseCgroupPaths(recorded);
+  if (!paths || !Object.values(paths.dirs).some((d) => d.includes(marker))) return locateCgroups(pid, opts);
+  if (!Number.isInteger(pid) || pid <= 0) throw new DeimosError('CGROUP', `process id must be a positive integer, got ${pid}`);
+  const cgroupFile = path.join(roots(opts).procRoot, String(pid), 'cgroup');
+  const cgroupText = readOptional(cgroupFile);
+  if (cgroupText === undefined) {
+    throw new DeimosError('CGROUP', `process ${pid} does not exist (no ${cgroupFile})`, { hint: 'has the container exited?' });
+  }
+  // In another cgroup now (a recycled pid): located afresh, the caller sees it is not the container's.
+  return cgroupText.includes(marker) ? paths : locateCgroups(pid, opts);
 }
 
 /** Tells from our own mount table whether this host runs cgroup v1, v2 or both (hybrid). */

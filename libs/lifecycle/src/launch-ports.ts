@@ -11,7 +11,7 @@ import type { Runtime } from './runtime';
 import { fetchUris } from './fetch';
 import { startHook } from './hooks';
 import { finishEnd } from './after-end';
-import { recordMemoryCgroup, spawnWatcher } from './watcher';
+import { recordCgroups, spawnWatcher } from './watcher';
 
 /** How long launch waits for Docker to report the container running. */
 const START_TIMEOUT_MS = 60_000;
@@ -78,9 +78,7 @@ export function launchPortsFor(rt: Runtime, spec: PlannedLaunch): LaunchPorts<He
       },
       startHook: (env) => startHook(rt, st, 'onlaunch', env, log),
       spawnWatcher: (dockerId, waitLock, output) => spawnWatcher(rt, dockerId, waitLock, output, 'start', memcg),
-      watchPressure: (initPid) => {
-        if (memcg) recordMemoryCgroup(st, initPid, log);
-      },
+      recordCgroups: (initPid) => recordCgroups(st, initPid, memcg !== undefined, log),
       // The crash-test variables are for this call only: the observer, which
       // also records ends, runs without them.
       spawnObserver: (executor, lock) => spawnObserver({ ...rt, env: withoutCrashPoints(rt.env) }, st, executor, lock),

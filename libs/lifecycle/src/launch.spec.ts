@@ -178,7 +178,7 @@ function fakePorts(opts: { failAt?: string; statuses?: Array<ContainerStatus | u
         return 600;
       },
       startTime: () => '12345',
-      watchPressure: (pid) => step(`watch pressure ${pid}`),
+      recordCgroups: (pid) => step(`record cgroups ${pid}`),
     },
     network: { wire: async (_plan, pid) => step(`wire ${pid}`) },
     clock: {
@@ -217,7 +217,7 @@ describe('launch: the happy paths', () => {
       'write watcher-pid',
       'inspect',
       'write pid',
-      'watch pressure 4242',
+      'record cgroups 4242',
       'spawn observer with observe',
       'write executor-pid',
       'write launch',

@@ -61,8 +61,8 @@ export interface LaunchPorts<L extends LockHandle = LockHandle> {
     startHook(env: ReadonlyArray<readonly [string, string]>): void;
     spawnWatcher(dockerId: string, waitLock: L, output: { stdout: string; stderr: string }): number;
     spawnObserver(executor: CommandExecutor, observeLock: L): number;
-    /** Tell the watcher where the running container's memory cgroup is (its pressure counters, on cgroup v1). */
-    watchPressure(initPid: number): void;
+    /** Record the running container's cgroups (for usage, and the watcher's pressure counters on cgroup v1). */
+    recordCgroups(initPid: number): void;
     startTime(pid: number): string | undefined;
   };
   network: { wire(plan: WiringPlan, initPid: number): Promise<void> };
@@ -202,7 +202,7 @@ export async function runLaunch<L extends LockHandle>(ports: LaunchPorts<L>, spe
       alive: () => watcherStart !== undefined && processes.startTime(watcherPid) === watcherStart,
       errors: out.stderr,
     });
-    if (initPid !== undefined) processes.watchPressure(initPid);
+    if (initPid !== undefined) processes.recordCgroups(initPid);
     crashPoint('launch:started');
     log.info(`launch // container ${dockerId.slice(0, 12)} started, watcher pid ${watcherPid}`);
     if (spec.midonet && initPid !== undefined && initPid > 1) {

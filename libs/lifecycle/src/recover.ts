@@ -6,7 +6,7 @@ import { liveStates, locksOnFile, owedWork, pruneLive, readKernelLocks, type Con
 import { containerByName, finishEnd, finishUnfinished } from './after-end';
 import type { Runtime } from './runtime';
 import { settleContainer } from './settle';
-import { recordMemoryCgroup, spawnWatcher } from './watcher';
+import { recordCgroups, spawnWatcher } from './watcher';
 
 export interface RecoverReport {
   /** Running containers whose watcher had died: a new watcher attached. */
@@ -109,7 +109,7 @@ export async function recoverAll(rt: Runtime, opts: { removeOrphans: boolean }):
         const status = dockerId ? await rt.docker.withLog(log).inspect(dockerId) : undefined;
         if (adoptOrSettle(dockerId, status) === 'adopt' && dockerId) {
           const memcg = pressureCountingAvailable() ? st.file('memcg') : undefined;
-          if (memcg && status?.pid) recordMemoryCgroup(st, status.pid, log);
+          if (status?.pid) recordCgroups(st, status.pid, memcg !== undefined, log);
           const pid = spawnWatcher(rt, dockerId, lock, sandboxOutputs(st), 'attach', memcg);
           st.write('watcher-pid', String(pid));
           lock.annotate(pid);

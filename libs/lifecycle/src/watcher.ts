@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { locateCgroups, withPressurePrelude } from '@deimos/cgroups';
+import { formatCgroupPaths, locateCgroups, withPressurePrelude } from '@deimos/cgroups';
 import type { Logger } from '@deimos/log';
 import { spawnDetached } from '@deimos/process';
 import type { ContainerState, HeldLock } from '@deimos/state';
@@ -26,7 +26,7 @@ export function spawnWatcher(
    * The state's `memcg` file, when the caller found that this host counts
    * v1 memory pressure (`pressureCountingAvailable`): the client is started
    * through the pressure prelude (libs/cgroups pressure.ts), which registers
-   * the counters once the file names the cgroup (recordMemoryCgroup).
+   * the counters once the file names the cgroup (recordCgroups).
    */
   memcgFile?: string,
 ): number {
@@ -46,15 +46,19 @@ export function spawnWatcher(
 }
 
 /**
- * Write the container's v1 memory cgroup directory into the state (`memcg`),
- * where the watcher's pressure prelude waits for it. Nothing on a v2 host;
- * a failure costs only the counters.
+ * Locate the container's cgroups once, as it starts, and record them: all
+ * its directories (`cgroups`, which usage reads instead of the mount table)
+ * and, where the watcher counts v1 memory pressure (`memcg` set), the
+ * memory directory, where the watcher's prelude waits for it. A failure
+ * costs only the record (usage then locates) and the counters.
  */
-export function recordMemoryCgroup(st: Pick<ContainerState, 'write'>, initPid: number, log: Logger): void {
+export function recordCgroups(st: Pick<ContainerState, 'write'>, initPid: number, memcg: boolean, log: Logger): void {
   try {
-    const dir = locateCgroups(initPid).dirs['memory'];
-    if (dir !== undefined && !/\s/.test(dir)) st.write('memcg', dir);
+    const paths = locateCgroups(initPid);
+    st.write('cgroups', formatCgroupPaths(paths));
+    const dir = paths.dirs['memory'];
+    if (memcg && dir !== undefined && !/\s/.test(dir)) st.write('memcg', dir);
   } catch (err) {
-    log.debug(`no memory pressure counters: ${(err as Error).message}`);
+    log.debug(`cgroups not recorded (usage locates them; no memory pressure counters): ${(err as Error).message}`);
   }
 }

@@ -38,6 +38,8 @@ export type StateFile =
   | 'disk-limit'
   /** usage's cached sandbox size: `<bytes> <ms since epoch>` (see disk.ts in libs/cgroups). */
   | 'disk-used'
+  /** The container's cgroup directories, located when it started, for usage (formatCgroupPaths in libs/cgroups). */
+  | 'cgroups'
   /** The container's v1 memory cgroup directory, for the watcher's pressure counters (pressure.ts in libs/cgroups). */
   | 'memcg'
   /** How far launch got: `started <time>`, `done <time>` (records.ts). */

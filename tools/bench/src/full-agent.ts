@@ -186,6 +186,13 @@ export async function fullHost(kit: BenchKit, results: Record<string, unknown>, 
     figures[k] = with200[k].map((m, i) => m.ratio / with1[k][i].ratio);
     figures[`${k}Cpu`] = with200[k].map((m, i) => m.cpu / Math.max(1, with1[k][i].cpu));
   }
+  if (process.env.DEIMOS_BENCH_HOLD) {
+    // For profiling by hand: the host stays full until SIGUSR1.
+    process.stderr.write(`bench: ${running} running; DEIMOS_CONFIG=${path.join(kit.dir, 'deimos.cfg')}; kill -USR1 ${process.pid} to go on\n`);
+    const alive = setInterval(() => undefined, 1 << 30); // a signal listener alone does not keep Node running
+    await new Promise((resolve) => process.once('SIGUSR1', resolve));
+    clearInterval(alive);
+  }
   results.fullHost = { with1, with200, figures };
   for (const k of ['usage', 'containers', 'wait']) {
     rows.push([`${k}, 200 running / 1`, `${ms(median(with200[k].map((m) => m.wall)))} / ${ms(median(with1[k].map((m) => m.wall)))} (each / node -e 0)`, range(figures[k]), verdict(figures[k], 1.05)]);

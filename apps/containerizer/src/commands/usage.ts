@@ -1,5 +1,5 @@
 import { DeimosError } from '@deimos/errors';
-import { locateCgroups, readContainerStats, readPressureCounters, sandboxDisk } from '@deimos/cgroups';
+import { containerCgroups, readContainerStats, readPressureCounters, sandboxDisk } from '@deimos/cgroups';
 import type { Logger } from '@deimos/log';
 import type { ResourceStatistics, Usage } from '@deimos/protocol';
 import type { StateRoot } from '@deimos/state';
@@ -8,7 +8,10 @@ import type { StateRoot } from '@deimos/state';
  * usage: statistics of a running container, from its cgroups and network
  * namespace. The hot path (once a second per container on older agents):
  * it reads our state and a few kernel files, takes no lock and runs no
- * child process.
+ * child process. The container's cgroup directories come from its
+ * `cgroups` record (written when it started), never from the mount table,
+ * which grows with every running container; a container started by an
+ * earlier release, without the record, has them located as before.
  *
  * A container that has simply ended (its end recorded, or its init process
  * gone before the end is recorded) is not a failure: the agent may ask
@@ -28,7 +31,7 @@ export function usageCommand(root: StateRoot, msg: Usage, log: Logger): Resource
   const pid = Number(pidText);
   let paths;
   try {
-    paths = locateCgroups(pid);
+    paths = containerCgroups(pid, dockerId, st.read('cgroups'));
   } catch {
     return ended(`the container's init process ${pid} is gone (it ended)`);
   }

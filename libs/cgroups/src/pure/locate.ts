@@ -169,3 +169,35 @@ export function resolveCgroupPaths(entries: readonly ProcCgroupEntry[], mounts: 
   }
   return v1 ? { version: 'v1', dirs } : { version: 'v2', dirs: { unified: dirs.unified } };
 }
+
+/*
+ * The record of a container's cgroup directories (the state's `cgroups`
+ * file): located once, when the container starts, and read by every usage
+ * call after, which so never reads the mount table (it grows by lines with
+ * every running container). A container keeps its cgroups while it runs;
+ * usage still checks, from the small /proc/<pid>/cgroup, that the process
+ * is in the container's cgroup.
+ */
+
+/** The text of the `cgroups` record. */
+export function formatCgroupPaths(paths: CgroupPaths): string {
+  return JSON.stringify({ version: paths.version, dirs: paths.dirs });
+}
+
+/** The one reader of the `cgroups` record: undefined when absent or not what formatCgroupPaths writes (then locate again). */
+export function parseCgroupPaths(text: string | undefined): CgroupPaths | undefined {
+  if (!text) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { version, dirs } = value as { version?: unknown; dirs?: unknown };
+  if (version !== 'v1' && version !== 'v2') return undefined;
+  if (typeof dirs !== 'object' || dirs === null || Array.isArray(dirs)) return undefined;
+  const entries = Object.entries(dirs as Record<string, unknown>);
+  if (entries.length === 0 || !entries.every(([, d]) => typeof d === 'string' && path.isAbsolute(d) && !d.split('/').includes('..'))) return undefined;
+  return { version, dirs: Object.fromEntries(entries) as Record<string, string> };
+}
