@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { runMain, VERSION, type MainState } from '@deimos/log';
 import { checkStates, sweepStates } from '@deimos/sweep';
 import { makeContext, PROGRAM } from './context';
+import { boundMemory } from './memory';
 import { toRequest, type RawCleanupOptions } from './options';
 
 const state: MainState = { debug: process.env.DEIMOS_DEBUG === '1' };
@@ -28,7 +29,7 @@ const program = new Command(PROGRAM)
   .action(async (raw: RawCleanupOptions & { stateRoot?: string; debug?: boolean }) => {
     if (raw.debug) state.debug = true;
     const req = toRequest(raw, new Date());
-    const ctx = makeContext({ stateRoot: raw.stateRoot, debug: state.debug });
+    const ctx = { ...makeContext({ stateRoot: raw.stateRoot, debug: state.debug }), betweenChunks: boundMemory() };
     // Errors stay on stderr after the program name (cron mails them); the
     // logger is only closed.
     try {

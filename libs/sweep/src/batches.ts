@@ -22,11 +22,12 @@ export async function inBatches<T, R>(items: readonly T[], fn: (item: T) => Prom
  */
 export const CHUNK = 1000;
 
-/** Run a synchronous `fn` over `items`, yielding to the event loop every `size` items (no promise per item). */
-export async function inChunks<T>(items: readonly T[], size: number, fn: (item: T) => void): Promise<void> {
+/** Run a synchronous `fn` over `items`, calling `between` and yielding to the event loop every `size` items (no promise per item). */
+export async function inChunks<T>(items: readonly T[], size: number, fn: (item: T) => void, between?: () => void): Promise<void> {
   for (let i = 0; i < items.length; i += size) {
     const end = Math.min(items.length, i + size);
     for (let k = i; k < end; k++) fn(items[k]);
+    between?.();
     await yieldToLoop();
   }
 }

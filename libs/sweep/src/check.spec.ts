@@ -55,6 +55,16 @@ function ctx(): CleanupContext {
   };
 }
 
+describe('chunks', () => {
+  it('calls betweenChunks after each chunk of the start-time index and of the states', async () => {
+    for (let i = 0; i < 5; i++) endedAndFinished(root.create(`c${i}`, new Date(Date.UTC(2026, 0, 1, 0, 0, i))), '0');
+    let calls = 0;
+    await checkStates({ ...ctx(), betweenChunks: () => calls++ }, { kind: 'check', repair: false, json: true, quietIfBusy: false }, Date.now(), 2);
+    // The index pass goes by CHUNK (one chunk of five here), the states pass by the chunk given (2, 2, 1).
+    expect(calls).toBe(1 + 3);
+  });
+});
+
 async function check(repair: boolean): Promise<CheckReport & { error?: unknown }> {
   try {
     return await checkStates(ctx(), { kind: 'check', repair, json: true, quietIfBusy: false });

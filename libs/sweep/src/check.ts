@@ -143,23 +143,28 @@ async function checkStartTimeIndex(ctx: CleanupContext, find: Find): Promise<Set
   const { root } = ctx;
   const indexed = new Set<string>();
   const stamps = await listStamps(root);
-  await inChunks(stamps, CHUNK, (stamp) => {
-    const link = root.startTimeLinkPath(stamp);
-    try {
-      const entry = resolveStampSync(root, stamp);
-      if (entry.kind === 'stray') {
-        find({ kind: 'stray-index-entry', subject: link, detail: `points at ${entry.target}, not at ../mesos/<container id>` });
-      } else if (entry.kind === 'dangling') {
-        find({ kind: 'dangling-start-time-link', subject: link, detail: `its state ${entry.st.dir} does not exist` }, async () => {
-          if (entry.st.exists()) throw new Left('its state directory exists again');
-          removeFile(link);
-          return 'link removed';
-        });
-      } else indexed.add(entry.st.id);
-    } catch (err) {
-      find({ kind: 'stray-index-entry', subject: link, detail: `cannot read it: ${message(err)}` });
-    }
-  });
+  await inChunks(
+    stamps,
+    CHUNK,
+    (stamp) => {
+      const link = root.startTimeLinkPath(stamp);
+      try {
+        const entry = resolveStampSync(root, stamp);
+        if (entry.kind === 'stray') {
+          find({ kind: 'stray-index-entry', subject: link, detail: `points at ${entry.target}, not at ../mesos/<container id>` });
+        } else if (entry.kind === 'dangling') {
+          find({ kind: 'dangling-start-time-link', subject: link, detail: `its state ${entry.st.dir} does not exist` }, async () => {
+            if (entry.st.exists()) throw new Left('its state directory exists again');
+            removeFile(link);
+            return 'link removed';
+          });
+        } else indexed.add(entry.st.id);
+      } catch (err) {
+        find({ kind: 'stray-index-entry', subject: link, detail: `cannot read it: ${message(err)}` });
+      }
+    },
+    ctx.betweenChunks,
+  );
   const stampSet = new Set(stamps);
   for (const name of await root.indexNames('start-time')) {
     if (!stampSet.has(name)) find({ kind: 'stray-index-entry', subject: root.indexEntryPath('start-time', name), detail: 'not a start-time stamp' });
@@ -225,6 +230,7 @@ async function checkStateDirs(ctx: CleanupContext, req: CheckRequest, indexed: R
       const table: KernelLock[] = ctx.readLocks();
       for (let k = 0; k < states.length; k++) await checkState(ctx, states[k], recorded[k], table, indexed, now, find);
       progress.update(Math.min(ids.length, i + chunk));
+      ctx.betweenChunks?.();
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   } finally {

@@ -69,4 +69,11 @@ export interface CleanupContext {
    * stderr is a terminal, so nothing is written under cron. Not used under --json.
    */
   progress?: (text: string) => void;
+  /**
+   * Called once each chunk of states (CHUNK) is done, when nothing of it is
+   * held any more: the cleanup program collects its garbage there
+   * (apps/cleanup/src/memory.ts), so memory stays flat however many states
+   * a root keeps.
+   */
+  betweenChunks?: () => void;
 }

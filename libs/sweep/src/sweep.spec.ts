@@ -399,6 +399,15 @@ describe('streaming in chunks', () => {
     if (mode === 'rm') expect((one as { left: string[] }).left).toEqual(['busy', 'newer', 'running', 'stuck']);
   });
 
+  it('calls betweenChunks once per chunk of states, when the chunk is done', async () => {
+    for (let i = 0; i < 5; i++) ended(`g${i}`, at(i));
+    const calls: number[] = [];
+    const counted = (): CleanupContext => ({ ...ctx(), betweenChunks: () => calls.push(ls(root.mesosDir).length) });
+    await sweepStates(counted(), { kind: 'sweep', mode: 'rm', before: at(100), json: true, quietIfBusy: false }, 2);
+    // Three chunks (2, 2, 1) of five ended states: each call sees its chunk removed.
+    expect(calls).toEqual([3, 1, 0]);
+  });
+
   it('writes no progress line under --json, even with a progress writer', async () => {
     for (let i = 0; i < 5; i++) ended(`p${i}`, at(i));
     const lines: string[] = [];

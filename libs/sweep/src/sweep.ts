@@ -200,6 +200,7 @@ async function sweepIndex(run: Run, chunk: number): Promise<void> {
       }
       run.checkLock();
       progress.update(Math.min(selected.length, i + chunk));
+      ctx.betweenChunks?.();
       await yieldToLoop();
     }
   } finally {
