@@ -218,6 +218,35 @@ export class StateRoot {
     }
   }
 
+  /**
+   * The same names as list(), `size` at a time, as the directory is read:
+   * a root of any size never has its whole listing in memory. Names added
+   * or removed while it runs may or may not be given (readdir(3)).
+   */
+  *listInChunks(size: number): Generator<string[]> {
+    let dir: fs.Dir;
+    try {
+      dir = fs.opendirSync(this.mesosDir, { bufferSize: 1024 });
+    } catch (err) {
+      if (hasErrno(err, 'ENOENT')) return;
+      throw stateError('list', this.mesosDir, err);
+    }
+    try {
+      let chunk: string[] = [];
+      for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
+        if (entry.name.startsWith('.')) continue;
+        chunk.push(entry.name);
+        if (chunk.length === size) {
+          yield chunk;
+          chunk = [];
+        }
+      }
+      if (chunk.length > 0) yield chunk;
+    } finally {
+      dir.closeSync();
+    }
+  }
+
   /** The container a Docker id belongs to, through the docker/ index. */
   byDockerId(dockerId: string): ContainerState | undefined {
     try {

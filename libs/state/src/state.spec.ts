@@ -26,6 +26,16 @@ describe('validateContainerId', () => {
 });
 
 describe('StateRoot', () => {
+  it('lists the states in chunks as list() does, hidden entries left out, and nothing for a missing root', () => {
+    const root = new StateRoot(tmp);
+    for (let i = 0; i < 7; i++) root.create(`s${i}`, new Date(Date.UTC(2026, 0, 1, 0, 0, i)));
+    fs.mkdirSync(path.join(root.mesosDir, '.hidden'));
+    const chunks = [...root.listInChunks(3)];
+    expect(chunks.map((c) => c.length)).toEqual([3, 3, 1]);
+    expect(chunks.flat().sort()).toEqual(root.list().sort());
+    expect(chunks.flat()).not.toContain('.hidden');
+    expect([...new StateRoot(path.join(tmp, 'missing')).listInChunks(3)]).toEqual([]);
+  });
   it('keeps the task environment for the ondestroy hook, root-only, and refuses a file it did not write', () => {
     const st = new StateRoot(tmp).create('hk', new Date('2026-01-02T03:04:05.678Z'));
     expect(st.hookEnv()).toEqual([]);

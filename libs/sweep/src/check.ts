@@ -215,11 +215,12 @@ interface Recorded {
  */
 async function checkStateDirs(ctx: CleanupContext, req: CheckRequest, indexed: ReadonlySet<string>, now: number, find: Find, chunk: number): Promise<void> {
   const { root } = ctx;
-  const ids = root.list();
-  const progress = progressLine(req.json ? undefined : ctx.progress, 'check', ids.length, 'states');
+  // Read as the directory is read, a chunk at a time: the total is not known up front.
+  const progress = progressLine(req.json ? undefined : ctx.progress, 'check', undefined, 'states');
+  let done = 0;
   try {
-    for (let i = 0; i < ids.length; i += chunk) {
-      const states = ids.slice(i, i + chunk).flatMap((id) => {
+    for (const ids of root.listInChunks(chunk)) {
+      const states = ids.flatMap((id) => {
         try {
           return [root.container(id)];
         } catch {
@@ -229,7 +230,8 @@ async function checkStateDirs(ctx: CleanupContext, req: CheckRequest, indexed: R
       const recorded = states.map(readRecords);
       const table: KernelLock[] = ctx.readLocks();
       for (let k = 0; k < states.length; k++) await checkState(ctx, states[k], recorded[k], table, indexed, now, find);
-      progress.update(Math.min(ids.length, i + chunk));
+      done += ids.length;
+      progress.update(done);
       ctx.betweenChunks?.();
       await new Promise<void>((resolve) => setImmediate(resolve));
     }

@@ -18,7 +18,7 @@ const SILENT: Progress = { update: () => undefined, end: () => undefined };
  * through `write` (undefined: silent) at most every `everyMs`; `clock`
  * for the tests.
  */
-export function progressLine(write: ((text: string) => void) | undefined, what: string, total: number, unit: string, clock: () => number = Date.now, everyMs = 1000): Progress {
+export function progressLine(write: ((text: string) => void) | undefined, what: string, total: number | undefined, unit: string, clock: () => number = Date.now, everyMs = 1000): Progress {
   if (!write) return SILENT;
   const started = clock();
   let last = started;
@@ -29,7 +29,7 @@ export function progressLine(write: ((text: string) => void) | undefined, what: 
       if (now - last < everyMs) return;
       last = now;
       const rate = Math.round((done * 1000) / Math.max(1, now - started));
-      write(`\r${what}: ${done} of ${total} ${unit}, ${rate}/s\x1b[K`);
+      write(`\r${what}: ${done}${total === undefined ? '' : ` of ${total}`} ${unit}, ${rate}/s\x1b[K`);
       shown = true;
     },
     end() {
