@@ -66,6 +66,16 @@ export type IndexName = 'docker' | 'start-time';
  */
 export class StateRoot {
   readonly root: string;
+  /** `<root>/mesos`, `<root>/live`: joined once, as every state's paths start with them. */
+  readonly mesosDir: string;
+  /**
+   * The live index (live-index.ts): `live/<id> -> ../mesos/<id>` for every
+   * state whose end is not recorded as finished, so that the calls that
+   * need the live containers never read an ended state. Not made by
+   * `ensure`: its absence is how a root from an earlier release is told
+   * (buildLiveIndex makes it by one scan).
+   */
+  readonly liveDir: string;
 
   constructor(root: string) {
     if (!path.isAbsolute(root)) {
@@ -76,26 +86,15 @@ export class StateRoot {
       throw new DeimosError('STATE', `state root "${root}" contains ':'`, { hint: 'choose a [state] root without a colon' });
     }
     this.root = path.resolve(root);
+    this.mesosDir = path.join(this.root, 'mesos');
+    this.liveDir = path.join(this.root, 'live');
   }
 
-  get mesosDir(): string {
-    return path.join(this.root, 'mesos');
-  }
   get dockerDir(): string {
     return path.join(this.root, 'docker');
   }
   get startTimeDir(): string {
     return path.join(this.root, 'start-time');
-  }
-  /**
-   * The live index (live-index.ts): `live/<id> -> ../mesos/<id>` for every
-   * state whose end is not recorded as finished, so that the calls that
-   * need the live containers never read an ended state. Not made by
-   * `ensure`: its absence is how a root from an earlier release is told
-   * (buildLiveIndex makes it by one scan).
-   */
-  get liveDir(): string {
-    return path.join(this.root, 'live');
   }
   /** The live index entry of a container (the id validated). */
   liveEntryPath(id: string): string {
@@ -301,7 +300,9 @@ export class ContainerState {
     readonly root: StateRoot,
     readonly id: string,
   ) {
-    this.dir = path.join(root.mesosDir, id);
+    // Joined by hand (path.join normalizes, and a listing builds hundreds):
+    // mesosDir is normalized and a validated id is one plain component.
+    this.dir = `${root.mesosDir}/${id}`;
   }
 
   exists(): boolean {
@@ -324,7 +325,7 @@ export class ContainerState {
   }
 
   file(name: StateFile | LogFile): string {
-    return path.join(this.dir, name);
+    return `${this.dir}/${name}`;
   }
 
   read(name: StateFile): string | undefined {
@@ -385,6 +386,16 @@ export class ContainerState {
    * reference could leave one after a crash), for every caller.
    */
   recordedExit(): string | undefined {
+    // Most states asked are running, with no `exit`: a stat that does not
+    // throw answers them (a failed read throws, and listing 200 running
+    // containers paid for 200 errors).
+    let size: number | undefined;
+    try {
+      size = fs.statSync(this.file('exit'), { throwIfNoEntry: false })?.size;
+    } catch {
+      size = 1; // let read() name the problem
+    }
+    if (!size) return undefined;
     const text = this.read('exit');
     return text === undefined || text === '' ? undefined : text;
   }
@@ -416,7 +427,7 @@ export class ContainerState {
   }
 
   lockFile(name: ContainerLockName): string {
-    return path.join(this.dir, 'lock', name);
+    return `${this.dir}/lock/${name}`;
   }
 
   lock(name: ContainerLockName, opts: LockOptions): Promise<HeldLock> {

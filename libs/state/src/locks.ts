@@ -190,15 +190,39 @@ export function devParts(dev: bigint): { major: number; minor: number } {
   return { major, minor };
 }
 
-/** Granted (not waiting) kernel locks on one file. */
-export function locksOnFile(file: string, table: KernelLock[]): KernelLock[] {
-  let st: fs.BigIntStats;
+/** Granted locks of a table by file (`major:minor:inode`), made once per table read. */
+const grantedByFile = new WeakMap<readonly KernelLock[], Map<string, KernelLock[]>>();
+
+function grantedIndex(table: readonly KernelLock[]): Map<string, KernelLock[]> {
+  let index = grantedByFile.get(table);
+  if (!index) {
+    index = new Map();
+    for (const l of table) {
+      if (l.blocked) continue;
+      const key = `${l.major}:${l.minor}:${l.inode}`;
+      const list = index.get(key);
+      if (list) list.push(l);
+      else index.set(key, [l]);
+    }
+    grantedByFile.set(table, index);
+  }
+  return index;
+}
+
+/**
+ * Granted (not waiting) kernel locks on one file. A table is indexed by
+ * file the first time it is asked, so that asking for each of N files costs
+ * N lookups, not N passes over every lock on the host.
+ */
+export function locksOnFile(file: string, table: readonly KernelLock[]): KernelLock[] {
+  if (table.length === 0) return [];
+  let st: fs.BigIntStats | undefined;
   try {
-    st = fs.statSync(file, { bigint: true });
+    st = fs.statSync(file, { bigint: true, throwIfNoEntry: false });
   } catch {
     return [];
   }
+  if (!st) return [];
   const { major, minor } = devParts(st.dev);
-  const ino = Number(st.ino);
-  return table.filter((l) => !l.blocked && l.inode === ino && l.major === major && l.minor === minor);
+  return [...(grantedIndex(table).get(`${major}:${minor}:${Number(st.ino)}`) ?? [])];
 }
