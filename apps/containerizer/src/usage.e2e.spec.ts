@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Agent, invoke, resourcesOf, sandboxedCommandTask } from '@deimos/agent-emulator';
+import { Agent, customExecutorLaunch, invoke, resourcesOf, sandboxPath, sandboxedCommandTask } from '@deimos/agent-emulator';
 import { TaskState, TaskStatusReason, decode, encode } from '@deimos/protocol';
 import { locateCgroups, parseCgroupPaths } from '@deimos/cgroups';
 import { TEST_IMAGE_URL, TestBed, builtBinary, eventually } from '@deimos/testing';
@@ -35,7 +35,23 @@ it('reports the cpus and mem limits of the task', async () => {
 });
 
 it('records the cgroups at launch for usage, and locates them for a container without the record (an earlier release)', async () => {
-  await launch('u-record', 'sleep 30', 0.5, 64);
+  // A custom executor: nothing registers, so no agent update changes the
+  // limits between the two reads (a command task's executor registration
+  // brings one that adds the executor's own resources).
+  const directory = sandboxPath({ workDir: bed.workDir, slaveId: 's1', frameworkId: 'fw', executorId: 'e-u-record', containerId: 'u-record' });
+  fs.mkdirSync(directory, { recursive: true });
+  await agent.launch(
+    customExecutorLaunch({
+      containerId: 'u-record',
+      executorId: 'e-u-record',
+      directory,
+      slaveId: 's1',
+      frameworkId: 'fw',
+      command: 'sleep 30',
+      image: TEST_IMAGE_URL,
+      resources: { cpus: 0.5, mem: 64 },
+    }),
+  );
   const dir = path.join(bed.stateRoot, 'mesos', 'u-record');
   const cid = fs.readFileSync(path.join(dir, 'cid'), 'utf8').trim();
   const record = parseCgroupPaths(fs.readFileSync(path.join(dir, 'cgroups'), 'utf8'));
