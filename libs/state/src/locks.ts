@@ -212,7 +212,8 @@ function grantedIndex(table: readonly KernelLock[]): Map<string, KernelLock[]> {
 /**
  * Granted (not waiting) kernel locks on one file. A table is indexed by
  * file the first time it is asked, so that asking for each of N files costs
- * N lookups, not N passes over every lock on the host.
+ * N lookups, not N passes over every lock on the host; a table is one read
+ * of the kernel's (readKernelLocks, parseProcLocks) and nobody changes it.
  */
 export function locksOnFile(file: string, table: readonly KernelLock[]): KernelLock[] {
   if (table.length === 0) return [];
