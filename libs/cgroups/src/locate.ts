@@ -12,6 +12,25 @@ function roots(opts: LocateOptions): { procRoot: string; fsRoot: string } {
   return { fsRoot, procRoot: opts.procRoot ?? path.join(fsRoot, 'proc') };
 }
 
+/** The text of `<procRoot>/<pid>/cgroup` and its path; the CGROUP error of a bad pid or a process that is gone. */
+function readProcCgroupFile(pid: number, procRoot: string): { text: string; file: string } {
+  if (!Number.isInteger(pid) || pid <= 0) throw new DeimosError('CGROUP', `process id must be a positive integer, got ${pid}`);
+  const file = path.join(procRoot, String(pid), 'cgroup');
+  const text = readOptional(file);
+  if (text === undefined) {
+    throw new DeimosError('CGROUP', `process ${pid} does not exist (no ${file})`, { hint: 'has the container exited?' });
+  }
+  return { text, file };
+}
+
+/** The directories of a process whose cgroup file was read, joined with our own mount table. */
+function locateFrom(pid: number, cgroup: { text: string; file: string }, opts: LocateOptions): CgroupPaths {
+  const { procRoot, fsRoot } = roots(opts);
+  const mountFile = path.join(procRoot, 'self', 'mountinfo');
+  const mounts = parseMountInfo(readRequired(mountFile), mountFile);
+  return resolveCgroupPaths(parseProcCgroup(cgroup.text, cgroup.file), mounts, { fsRoot, pid });
+}
+
 /**
  * Finds the cgroup directories of a running process (a container's init)
  * from `<procRoot>/<pid>/cgroup` and our own `<procRoot>/self/mountinfo`:
@@ -20,16 +39,7 @@ function roots(opts: LocateOptions): { procRoot: string; fsRoot: string } {
  * container cgroup.
  */
 export function locateCgroups(pid: number, opts: LocateOptions = {}): CgroupPaths {
-  if (!Number.isInteger(pid) || pid <= 0) throw new DeimosError('CGROUP', `process id must be a positive integer, got ${pid}`);
-  const { procRoot, fsRoot } = roots(opts);
-  const cgroupFile = path.join(procRoot, String(pid), 'cgroup');
-  const cgroupText = readOptional(cgroupFile);
-  if (cgroupText === undefined) {
-    throw new DeimosError('CGROUP', `process ${pid} does not exist (no ${cgroupFile})`, { hint: 'has the container exited?' });
-  }
-  const mountFile = path.join(procRoot, 'self', 'mountinfo');
-  const mounts = parseMountInfo(readRequired(mountFile), mountFile);
-  return resolveCgroupPaths(parseProcCgroup(cgroupText, cgroupFile), mounts, { fsRoot, pid });
+  return locateFrom(pid, readProcCgroupFile(pid, roots(opts).procRoot), opts);
 }
 
 /**
@@ -41,16 +51,12 @@ export function locateCgroups(pid: number, opts: LocateOptions = {}): CgroupPath
  * is gone.
  */
 export function containerCgroups(pid: number, marker: string, recorded: string | undefined, opts: LocateOptions = {}): CgroupPaths {
+  const cgroup = readProcCgroupFile(pid, roots(opts).procRoot);
   const paths = parseCgroupPaths(recorded);
-  if (!paths || !Object.values(paths.dirs).some((d) => d.includes(marker))) return locateCgroups(pid, opts);
-  if (!Number.isInteger(pid) || pid <= 0) throw new DeimosError('CGROUP', `process id must be a positive integer, got ${pid}`);
-  const cgroupFile = path.join(roots(opts).procRoot, String(pid), 'cgroup');
-  const cgroupText = readOptional(cgroupFile);
-  if (cgroupText === undefined) {
-    throw new DeimosError('CGROUP', `process ${pid} does not exist (no ${cgroupFile})`, { hint: 'has the container exited?' });
-  }
-  // In another cgroup now (a recycled pid): located afresh, the caller sees it is not the container's.
-  return cgroupText.includes(marker) ? paths : locateCgroups(pid, opts);
+  // No usable record, or the pid is in another cgroup now (recycled):
+  // located afresh from what was read, the caller sees it is not the container's.
+  if (!paths || !Object.values(paths.dirs).some((d) => d.includes(marker)) || !cgroup.text.includes(marker)) return locateFrom(pid, cgroup, opts);
+  return paths;
 }
 
 /** Tells from our own mount table whether this host runs cgroup v1, v2 or both (hybrid). */
